@@ -1,0 +1,43 @@
+package app.tandem.app;
+
+import app.tandem.channel.TranscriptLibrary;
+import app.tandem.ui.DeskServices;
+import app.tandem.ui.DeskUi;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Opens the desk window over a data folder. */
+public final class DeskStarter {
+
+    private DeskStarter() {}
+
+    public static void open(Path dataFolder) {
+        AtomicReference<Tandem> running = new AtomicReference<>();
+        DeskUi.launch(progress -> {
+            Tandem tandem = Tandem.start(dataFolder, progress);
+            running.set(tandem);
+            return services(tandem);
+        }, () -> {
+            Tandem tandem = running.getAndSet(null);
+            if (tandem != null) {
+                tandem.close();
+            }
+        });
+    }
+
+    static DeskServices services(Tandem t) {
+        List<String> warnings = new ArrayList<>(t.startReport().warnings());
+        if (t.startReport().indexRebuilt()) {
+            warnings.add("The search index was rebuilt from the database.");
+        }
+        return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist, t.replies, t.replay,
+                TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
+                t.dataFolder().resolve("settings.properties"), engineStatus(), warnings);
+    }
+
+    static String engineStatus() {
+        return "Keyword search (BM25)";
+    }
+}

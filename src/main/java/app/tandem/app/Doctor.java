@@ -1,0 +1,60 @@
+package app.tandem.app;
+
+import app.tandem.work.Progress;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.util.Version;
+
+/** The {@code doctor} report: enough to answer "what is this machine running, and is it healthy?" */
+public final class Doctor {
+
+    private Doctor() {}
+
+    /** Prints the report; returns false when something needs attention. */
+    public static boolean report(Path dataFolder, PrintStream out) {
+        out.println("Tandem      " + version());
+        out.println("Java        " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        out.println("OS          " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        out.println("Lucene      " + Version.LATEST);
+        out.println("H2          " + org.h2.engine.Constants.VERSION);
+        out.println("Data folder " + dataFolder);
+        boolean healthy = true;
+        boolean existed = Files.exists(dataFolder.resolve("tandem.mv.db"));
+        try (Tandem tandem = Tandem.start(dataFolder, Progress.NONE)) {
+            out.println("Database    " + tandem.databaseFile() + (existed ? "" : " (created now)") + ", "
+                    + size(tandem.databaseFile()));
+            out.println("            " + tandem.knowledgeBase.count() + " articles, " + tandem.customers.count()
+                    + " customers, " + tandem.conversations.queue().size() + " open conversations, "
+                    + tandem.accounts.users().size() + " users");
+            out.println("Index       " + tandem.indexFolder() + ", " + tandem.knowledgeBase.indexedPassages() + " passages"
+                    + (tandem.startReport().indexRebuilt() ? " (rebuilt now)" : ", in step with the database"));
+            for (String warning : tandem.startReport().warnings()) {
+                out.println("Warning     " + warning);
+                healthy = false;
+            }
+        } catch (InstanceLock.AlreadyOpenException e) {
+            out.println("Database    in use by a running Tandem; close it for a full report");
+        } catch (RuntimeException e) {
+            out.println("Database    PROBLEM: " + e.getMessage());
+            healthy = false;
+        }
+        out.println("Inference   " + DeskStarter.engineStatus());
+        return healthy;
+    }
+
+    private static String version() {
+        String v = Doctor.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
+    private static String size(Path file) {
+        try {
+            return Files.size(file) / 1024 + " KB";
+        } catch (java.io.IOException e) {
+            return "size unknown";
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package app.tandem.app;
+
+import app.tandem.assist.AssistService;
+import app.tandem.assist.ReplyService;
+import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.ConversationService;
+import app.tandem.customer.CustomerRepository;
+import app.tandem.kb.KbIndex;
+import app.tandem.kb.KnowledgeBase;
+import app.tandem.security.AccountService;
+import app.tandem.security.AuditLog;
+import app.tandem.security.PasswordHasher;
+import app.tandem.store.Database;
+import app.tandem.store.JdbcArticleRepository;
+import app.tandem.store.JdbcAuditLog;
+import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcCustomerRepository;
+import app.tandem.store.JdbcSuggestionLog;
+import app.tandem.store.JdbcUserRepository;
+import app.tandem.work.Progress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every service once, in order, for one data folder, and closes them
+ * in reverse. The desk window and every command line command start from here.
+ */
+public final class Tandem implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Tandem.class);
+
+    /** What starting up found worth telling the person: skipped KB files, a rebuilt index. */
+    public record StartReport(int articlesSeeded, int customersSeeded, List<String> warnings, boolean indexRebuilt) {}
+
+    private final Path dataFolder;
+    private final InstanceLock lock;
+    private final Database database;
+    private final KbIndex index;
+    private final ExecutorService inference;
+    private final ExecutorService io;
+    private final ScheduledExecutorService scheduler;
+
+    public final AuditLog audit;
+    public final AccountService accounts;
+    public final CustomerRepository customers;
+    public final ConversationService conversations;
+    public final KnowledgeBase knowledgeBase;
+    public final AssistService assist;
+    public final ReplyService replies;
+    public final TranscriptReplay replay;
+    private StartReport startReport;
+
+    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock) {
+        this.dataFolder = dataFolder;
+        this.lock = InstanceLock.acquire(dataFolder);
+        try {
+            this.database = Database.open(dataFolder);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        this.index = KbIndex.open(dataFolder.resolve("index"));
+        var ds = database.dataSource();
+        this.audit = new JdbcAuditLog(ds, clock);
+        this.accounts = new AccountService(new JdbcUserRepository(ds, clock), hasher, audit, clock);
+        this.customers = new JdbcCustomerRepository(ds);
+        this.conversations = new ConversationService(new JdbcConversationRepository(ds), clock);
+        this.knowledgeBase = new KnowledgeBase(new JdbcArticleRepository(ds, clock), index, audit);
+        JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
+        this.assist = new AssistService(knowledgeBase, suggestionLog);
+        this.replies = new ReplyService(conversations, suggestionLog);
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.inference = Executors.newFixedThreadPool(Math.max(1, cores), daemon("inference"));
+        this.io = Executors.newFixedThreadPool(2, daemon("io"));
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("replay"));
+        this.replay = new TranscriptReplay(conversations, scheduler);
+    }
+
+    /**
+     * Opens the data folder: database (migrated), index, first-start seeding, and an index rebuild
+     * when the index is missing or damaged, reported through {@code progress}.
+     */
+    public static Tandem start(Path dataFolder, Progress progress) {
+        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone());
+    }
+
+    static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock) {
+        progress.update(0, 3, "Opening the database");
+        Tandem tandem = new Tandem(dataFolder, hasher, clock);
+        try {
+            progress.update(1, 3, "Loading the knowledge base and sample customers");
+            KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
+            int customers = FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource()));
+            List<String> warnings = new ArrayList<>();
+            seeded.skipped().forEach(p -> warnings.add("Skipped " + p.file() + ": " + p.reason()));
+            boolean rebuild = tandem.knowledgeBase.indexNeedsRebuild();
+            if (rebuild) {
+                progress.update(2, 3, "Rebuilding the search index");
+                log.info("Rebuilding the knowledge-base index in {}", tandem.index.folder());
+                tandem.knowledgeBase.rebuildIndex(progress);
+            }
+            tandem.startReport = new StartReport(seeded.stored(), customers, warnings, rebuild);
+            progress.update(3, 3, "Ready");
+            return tandem;
+        } catch (RuntimeException e) {
+            tandem.close();
+            throw e;
+        }
+    }
+
+    public StartReport startReport() {
+        return startReport;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public Path indexFolder() {
+        return index.folder();
+    }
+
+    /** Runs model inference and searches; sized to the cores. */
+    public ExecutorService inferenceExecutor() {
+        return inference;
+    }
+
+    /** Runs database and file work that must not block the FX thread. */
+    public ExecutorService ioExecutor() {
+        return io;
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        inference.shutdownNow();
+        io.shutdown();
+        try {
+            io.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
+        database.close();
+        lock.close();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, "tandem-" + name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

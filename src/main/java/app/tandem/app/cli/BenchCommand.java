@@ -1,0 +1,8 @@
+package app.tandem.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code tandem bench <what>}: speed benchmarks whose figures go into README. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed (prints figures for README).",
+        subcommands = {})
+public final class BenchCommand {}

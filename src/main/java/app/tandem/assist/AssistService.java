@@ -1,0 +1,88 @@
+package app.tandem.assist;
+
+import app.tandem.conversation.Author;
+import app.tandem.conversation.Message;
+import app.tandem.kb.ArticleHit;
+import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.SearchFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Computes suggestions for a conversation's latest customer turn: the knowledge base is searched
+ * with what the customer has said since the agent last replied, and the best passage of each top
+ * article becomes a reply in the customer's language. Runs off the FX thread.
+ */
+public final class AssistService {
+
+    public static final int MAX_REPLIES = 3;
+    public static final int MAX_ARTICLES = 5;
+    /** BM25 scores are unbounded; this maps them to 0..1 until a calibrated ranker replaces it. */
+    private static final double HALF_CONFIDENCE_SCORE = 8.0;
+
+    private final KnowledgeBase knowledgeBase;
+    private final SuggestionLog log;
+
+    public AssistService(KnowledgeBase knowledgeBase, SuggestionLog log) {
+        this.knowledgeBase = knowledgeBase;
+        this.log = log;
+    }
+
+    /** Suggestions for the conversation as it stands in {@code turns}; logs what will be shown. */
+    public Suggestions suggest(long conversationId, List<Message> turns, String agent) {
+        Optional<Message> latest = lastCustomerTurn(turns);
+        if (latest.isEmpty()) {
+            return Suggestions.none(conversationId, 0, "Waiting for the customer.");
+        }
+        int seq = latest.get().seq();
+        String query = unansweredCustomerText(turns);
+        String language = languageOf(query);
+        List<ArticleHit> hits = knowledgeBase.search(query, SearchFilter.publishedOnly(), MAX_ARTICLES);
+        if (hits.isEmpty()) {
+            return Suggestions.none(conversationId, seq, "No matching article: search the knowledge base or escalate.");
+        }
+        List<Suggestion> replies = new ArrayList<>();
+        for (ArticleHit hit : hits) {
+            if (replies.size() == MAX_REPLIES) {
+                break;
+            }
+            if (!hit.language().equals(language)) {
+                continue;
+            }
+            double confidence = hit.score() / (hit.score() + HALF_CONFIDENCE_SCORE);
+            replies.add(new Suggestion(0, replies.size() + 1, ReplyPhrasing.reply(hit.passage(), language), confidence,
+                    SuggestionSource.ARTICLE, hit.articleId(), OptionalInt.of(hit.version()),
+                    "From \"" + hit.title() + "\" (v" + hit.version() + "), matching: "
+                            + String.join(", ", hit.snippet().matchedWords().stream().distinct().limit(5).toList())));
+        }
+        List<Suggestion> logged = replies.isEmpty() ? replies : log.recordShown(conversationId, seq, replies, agent);
+        return new Suggestions(conversationId, seq, logged, hits, Optional.empty());
+    }
+
+    private static Optional<Message> lastCustomerTurn(List<Message> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            if (turns.get(i).fromCustomer()) {
+                return Optional.of(turns.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The customer's turns since the agent last spoke: together they are the open question. */
+    static String unansweredCustomerText(List<Message> turns) {
+        List<String> parts = new ArrayList<>();
+        for (int i = turns.size() - 1; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
+            parts.add(0, turns.get(i).text());
+        }
+        return String.join("\n", parts);
+    }
+
+    /** Chinese when Han characters make up a fifth or more of the letters, else English. */
+    static String languageOf(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long han = text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        return letters > 0 && han * 5 >= letters ? "zh" : "en";
+    }
+}

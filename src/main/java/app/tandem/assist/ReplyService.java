@@ -1,0 +1,54 @@
+package app.tandem.assist;
+
+import app.tandem.conversation.ConversationService;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageOrigin;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Sends the agent's reply and records what happened to the suggestions: the one used is accepted
+ * (or edited, with the edit distance), the others shown for the conversation are ignored.
+ */
+public final class ReplyService {
+
+    private final ConversationService conversations;
+    private final SuggestionLog log;
+
+    public ReplyService(ConversationService conversations, SuggestionLog log) {
+        this.conversations = conversations;
+        this.log = log;
+    }
+
+    /**
+     * Sends {@code text}; {@code basedOn} is the suggestion the agent inserted before editing, if any.
+     * Empty text sends nothing.
+     */
+    public Optional<Message> send(long conversationId, String text, Optional<Suggestion> basedOn, String agent) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String clean = text.strip();
+        MessageOrigin origin = MessageOrigin.TYPED;
+        Integer distance = null;
+        if (basedOn.isPresent()) {
+            distance = EditDistance.between(basedOn.get().text().strip(), clean);
+            origin = distance == 0 ? MessageOrigin.SUGGESTION_ACCEPTED : MessageOrigin.SUGGESTION_EDITED;
+        }
+        OptionalLong suggestionId = basedOn.map(s -> OptionalLong.of(s.id())).orElse(OptionalLong.empty());
+        Optional<Message> sent = conversations.sendFromAgent(conversationId, clean, origin, suggestionId, agent);
+        if (sent.isPresent() && basedOn.isPresent() && basedOn.get().id() > 0) {
+            SuggestionAction action = distance == 0 ? SuggestionAction.ACCEPTED : SuggestionAction.EDITED;
+            log.recordAction(basedOn.get().id(), action, distance, agent);
+        }
+        sent.ifPresent(m -> log.ignoreUnanswered(conversationId, agent));
+        return sent;
+    }
+
+    /** The agent dismissed a suggestion (a keystroke in the side panel). */
+    public void reject(Suggestion suggestion, String agent) {
+        if (suggestion.id() > 0) {
+            log.recordAction(suggestion.id(), SuggestionAction.REJECTED, null, agent);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package app.tandem.channel;
+
+import app.tandem.conversation.Author;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses Tandem transcript v1 files (docs/transcripts.md). */
+public final class TranscriptFormat {
+
+    private static final Pattern TURN = Pattern.compile("^(customer|agent)\\s*(?:\\(\\+(\\d+(?:\\.\\d+)?)s\\))?\\s*:\\s*(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^#\\s*([a-z-]+)\\s*:\\s*(.*)$");
+
+    private TranscriptFormat() {}
+
+    /** Without an explicit delay, a customer takes about a second plus typing time, at most eight. */
+    static Duration typingDelay(String text) {
+        long millis = Math.min(8_000, 1_000 + 50L * text.length());
+        return Duration.ofMillis(millis);
+    }
+
+    public static Transcript parse(String name, String text) {
+        Map<String, String> headers = new HashMap<>();
+        List<Transcript.Turn> turns = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("#")) {
+                Matcher h = HEADER.matcher(line);
+                if (h.matches()) {
+                    headers.put(h.group(1), h.group(2).strip());
+                }
+                continue;
+            }
+            Matcher t = TURN.matcher(line);
+            if (!t.matches() || t.group(3).isBlank()) {
+                throw new IllegalArgumentException(name + " line " + (i + 1)
+                        + ": expected \"customer: text\" or \"agent: text\", found \"" + abbreviate(line) + "\"");
+            }
+            Author author = t.group(1).equals("customer") ? Author.CUSTOMER : Author.AGENT;
+            String body = t.group(3).strip();
+            Duration delay = t.group(2) != null
+                    ? Duration.ofMillis(Math.round(Double.parseDouble(t.group(2)) * 1000))
+                    : typingDelay(body);
+            turns.add(new Transcript.Turn(author, body, delay));
+        }
+        if (turns.stream().noneMatch(turn -> turn.author() == Author.CUSTOMER)) {
+            throw new IllegalArgumentException(name + ": the transcript has no customer turn");
+        }
+        return new Transcript(name, headers.getOrDefault("title", name), Optional.ofNullable(headers.get("customer")),
+                headers.getOrDefault("language", "en"), headers.getOrDefault("channel", "chat"), turns);
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
+    }
+}

@@ -1,0 +1,9 @@
+package app.tandem.conversation;
+
+/** Where a conversation takes place. */
+public enum Channel {
+    CHAT,
+    PHONE,
+    BRANCH,
+    REPLAY
+}

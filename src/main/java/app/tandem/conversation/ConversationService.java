@@ -1,0 +1,96 @@
+package app.tandem.conversation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The live conversations: opening them, storing every turn before anyone is told about it, and
+ * closing them with a summary.
+ */
+public final class ConversationService {
+
+    /** Longer messages are refused rather than cut, so nothing the customer said is silently lost. */
+    public static final int MAX_MESSAGE_LENGTH = 10_000;
+
+    private final ConversationRepository conversations;
+    private final Clock clock;
+    private final List<ConversationListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ConversationService(ConversationRepository conversations, Clock clock) {
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    public void addListener(ConversationListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ConversationListener listener) {
+        listeners.remove(listener);
+    }
+
+    public Conversation open(Optional<String> customerId, Channel channel, String title) {
+        String cleanTitle = title == null || title.isBlank() ? "Conversation" : title.strip();
+        Conversation conversation = conversations.create(customerId, channel, cleanTitle, clock.instant());
+        listeners.forEach(l -> l.conversationOpened(conversation));
+        return conversation;
+    }
+
+    /** Stores what the customer said; empty text is ignored and gives no message. */
+    public Optional<Message> receiveFromCustomer(long conversationId, String text) {
+        return append(conversationId, Author.CUSTOMER, text, MessageOrigin.CUSTOMER, OptionalLong.empty(), Optional.empty());
+    }
+
+    /** Stores the agent's reply with how it was made; empty text is ignored. */
+    public Optional<Message> sendFromAgent(long conversationId, String text, MessageOrigin origin,
+                                           OptionalLong suggestionId, String agent) {
+        if (origin == MessageOrigin.CUSTOMER) {
+            throw new IllegalArgumentException("An agent message cannot have the customer's origin");
+        }
+        return append(conversationId, Author.AGENT, text, origin, suggestionId, Optional.of(agent));
+    }
+
+    public List<Message> messages(long conversationId) {
+        return conversations.messages(conversationId);
+    }
+
+    public Optional<Conversation> find(long conversationId) {
+        return conversations.find(conversationId);
+    }
+
+    public List<QueueEntry> queue() {
+        return conversations.queue();
+    }
+
+    public List<Conversation> history(String customerId, int limit) {
+        return conversations.forCustomer(customerId, limit);
+    }
+
+    public void close(long conversationId, String summary) {
+        conversations.close(conversationId, clock.instant(), summary == null ? "" : summary.strip());
+        conversations.find(conversationId).ifPresent(c -> listeners.forEach(l -> l.conversationClosed(c)));
+    }
+
+    private Optional<Message> append(long conversationId, Author author, String text, MessageOrigin origin,
+                                     OptionalLong suggestionId, Optional<String> agent) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String clean = text.strip();
+        if (clean.length() > MAX_MESSAGE_LENGTH) {
+            throw new MessageRejectedException("This message has " + clean.length() + " characters; the limit is "
+                    + MAX_MESSAGE_LENGTH + ". Split it into shorter messages.");
+        }
+        Conversation conversation = conversations.find(conversationId)
+                .orElseThrow(() -> new MessageRejectedException("Conversation " + conversationId + " no longer exists."));
+        if (!conversation.isOpen()) {
+            throw new MessageRejectedException("This conversation is closed.");
+        }
+        Message message = conversations.append(conversationId, author, clean, origin, suggestionId, agent, clock.instant());
+        listeners.forEach(l -> l.messageAdded(message));
+        return Optional.of(message);
+    }
+}

@@ -1,0 +1,6 @@
+package app.tandem.conversation;
+
+public enum ConversationStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,83 @@
+package app.tandem.kb;
+
+import app.tandem.work.BundledFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a folder of article files ({@code kb/} format). A bad file is skipped with its name and
+ * reason in the report; the rest load.
+ */
+public final class KbFolder {
+
+    private static final Logger log = LoggerFactory.getLogger(KbFolder.class);
+
+    /** One file that could not be read, and why. */
+    public record Problem(String file, String reason) {}
+
+    /** What a folder held: the articles that parsed and the files that did not. */
+    public record Contents(List<Article> articles, List<Problem> problems) {}
+
+    private KbFolder() {}
+
+    public static Contents read(Path root, ArticleStatus status, Instant now, String author) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the folder " + root, e);
+        }
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : files) {
+            String name = root.relativize(file).toString();
+            try {
+                Article article = ArticleFile.parse(readText(file), status, now, author);
+                if (!ids.add(article.id())) {
+                    throw new ArticleFormatException("duplicate id \"" + article.id() + "\"");
+                }
+                articles.add(article);
+            } catch (ArticleFormatException | IOException e) {
+                log.warn("Skipped knowledge-base file {}: {}", name, e.getMessage());
+                problems.add(new Problem(name, e.getMessage()));
+            }
+        }
+        return new Contents(articles, problems);
+    }
+
+    /** The starter knowledge base that ships inside the application (the repository's {@code kb/}). */
+    public static Contents readBundled(Instant now) {
+        return BundledFiles.read("kb", folder -> read(folder, ArticleStatus.PUBLISHED, now, "seed"))
+                .orElse(new Contents(List.of(), List.of(new Problem("kb/", "no knowledge base is bundled with this build"))));
+    }
+
+    private static String readText(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > ArticleFile.MAX_BYTES) {
+            throw new ArticleFormatException("file is " + size / 1024 + " KB; the limit is " + ArticleFile.MAX_BYTES / 1024 + " KB");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ArticleFormatException("not UTF-8 text");
+        }
+    }
+}

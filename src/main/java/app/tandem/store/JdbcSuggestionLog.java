@@ -1,0 +1,62 @@
+package app.tandem.store;
+
+import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionAction;
+import app.tandem.assist.SuggestionLog;
+import app.tandem.assist.SuggestionSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+public final class JdbcSuggestionLog implements SuggestionLog {
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public JdbcSuggestionLog(DataSource dataSource, Clock clock) {
+        this.jdbc = new Jdbc(dataSource);
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Suggestion> recordShown(long conversationId, int messageSeq, List<Suggestion> shown, String agent) {
+        Instant now = clock.instant();
+        return jdbc.inTransaction("log the suggestions", c -> {
+            List<Suggestion> logged = new ArrayList<>();
+            for (Suggestion s : shown) {
+                long id = Jdbc.insert(c, "INSERT INTO suggestions (conversation_id, message_seq, rank, score, source, source_ref, "
+                                + "source_version, body, shown_at, agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        conversationId, messageSeq, s.rank(), s.confidence(), s.source(), s.sourceRef(),
+                        s.sourceVersion().isPresent() ? s.sourceVersion().getAsInt() : null, s.text(), now, agent);
+                logged.add(s.withLogId(id));
+            }
+            return logged;
+        });
+    }
+
+    @Override
+    public void recordAction(long suggestionId, SuggestionAction action, Integer editDistance, String agent) {
+        jdbc.update("UPDATE suggestions SET action = ?, action_at = ?, edit_distance = ?, agent = ? WHERE id = ?",
+                action, clock.instant(), editDistance, agent, suggestionId);
+    }
+
+    @Override
+    public void ignoreUnanswered(long conversationId, String agent) {
+        jdbc.update("UPDATE suggestions SET action = ?, action_at = ? WHERE conversation_id = ? AND action IS NULL",
+                SuggestionAction.IGNORED, clock.instant(), conversationId);
+    }
+
+    @Override
+    public List<Logged> forConversation(long conversationId) {
+        return jdbc.query("SELECT * FROM suggestions WHERE conversation_id = ? ORDER BY id", rs -> {
+            String action = rs.getString("action");
+            int distance = rs.getInt("edit_distance");
+            Integer editDistance = rs.wasNull() ? null : distance;
+            return new Logged(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("message_seq"), rs.getInt("rank"),
+                    rs.getDouble("score"), SuggestionSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
+                    rs.getString("body"), action == null ? null : SuggestionAction.valueOf(action), editDistance);
+        }, conversationId);
+    }
+}

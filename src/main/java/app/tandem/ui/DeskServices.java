@@ -1,0 +1,40 @@
+package app.tandem.ui;
+
+import app.tandem.assist.AssistService;
+import app.tandem.assist.ReplyService;
+import app.tandem.channel.Transcript;
+import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.ConversationService;
+import app.tandem.customer.CustomerRepository;
+import app.tandem.kb.KnowledgeBase;
+import app.tandem.security.AccountService;
+import app.tandem.security.AuditLog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Everything the desk window needs, built by the composition root and handed in through the
+ * constructor of each view model; the UI never builds a service itself.
+ *
+ * @param inference  runs searches and model inference (never the FX thread)
+ * @param io         runs database and file work (never the FX thread)
+ * @param settingsFile where the person's theme and language choices are kept
+ * @param engineStatus one line for the status bar: inference device and models, or why not
+ * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index)
+ */
+public record DeskServices(
+        AccountService accounts,
+        ConversationService conversations,
+        CustomerRepository customers,
+        KnowledgeBase knowledgeBase,
+        AssistService assist,
+        ReplyService replies,
+        TranscriptReplay replay,
+        List<Transcript> sampleTranscripts,
+        AuditLog audit,
+        ExecutorService inference,
+        ExecutorService io,
+        Path settingsFile,
+        String engineStatus,
+        List<String> startWarnings) {}
