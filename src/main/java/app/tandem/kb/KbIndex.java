@@ -60,7 +60,7 @@ public final class KbIndex implements AutoCloseable {
     /** Longer customer messages are cut for the query; the start carries the question. */
     public static final int MAX_QUERY_CHARS = 512;
     private static final int PASSAGES_PER_SEARCH = 60;
-    private static final float TITLE_BOOST = 0.6f;
+    private static final float TITLE_BOOST = 1.0f;
 
     static final String F_ARTICLE = "article";
     static final String F_FIRST = "first";
@@ -81,14 +81,12 @@ public final class KbIndex implements AutoCloseable {
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final Analyzer analyzer;
     private final Highlights highlights;
-    private final boolean fresh;
 
-    private KbIndex(Path folder, Directory directory, IndexWriter writer, Analyzer analyzer, boolean fresh) throws IOException {
+    private KbIndex(Path folder, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
-        this.fresh = fresh;
         this.searchers = new SearcherManager(writer, new SearcherFactory());
         this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.02);
         this.reopener.setName("kb-index-reopen");
@@ -138,7 +136,7 @@ public final class KbIndex implements AutoCloseable {
         if (!existed) {
             writer.commit();
         }
-        return new KbIndex(folder, directory, writer, analyzer, !existed);
+        return new KbIndex(folder, directory, writer, analyzer);
     }
 
     private static Analyzer analyzer() {
@@ -154,11 +152,6 @@ public final class KbIndex implements AutoCloseable {
 
     static String titleField(String language) {
         return "title_" + language;
-    }
-
-    /** True when the index was just created (or wiped) and holds nothing yet. */
-    public boolean isFresh() {
-        return fresh;
     }
 
     /** How many articles the index holds. */
@@ -309,11 +302,21 @@ public final class KbIndex implements AutoCloseable {
             doc.add(new StringField(F_STATUS, article.status().name(), Field.Store.YES));
             article.tags().forEach(t -> doc.add(new StringField(F_TAG, t, Field.Store.NO)));
             doc.add(new StoredField(F_TITLE, article.title()));
-            doc.add(new TextField(titleField(article.language()), article.title(), Field.Store.NO));
+            doc.add(new TextField(titleField(article.language()), about(article), Field.Store.NO));
             doc.add(new TextField(textField(article.language()), passage.text(), Field.Store.YES));
             docs.add(doc);
         }
         return docs;
+    }
+
+    /**
+     * What the article is about, searched beside each passage so a passage that never repeats the
+     * topic still matches it: the title and the intents it answers ("card_arrival" → "card arrival").
+     */
+    private static String about(Article article) {
+        StringBuilder about = new StringBuilder(article.title());
+        article.intents().forEach(i -> about.append(". ").append(i.replace('_', ' ').replace("?", "")));
+        return about.toString();
     }
 
     @FunctionalInterface

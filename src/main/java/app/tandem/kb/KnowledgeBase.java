@@ -37,7 +37,7 @@ public final class KnowledgeBase {
 
     /** True when the index is missing, damaged, or out of step with the database. */
     public boolean indexNeedsRebuild() {
-        return index.isFresh() && articles.count() > 0 || index.articleCount() != articles.count();
+        return index.articleCount() != articles.count();
     }
 
     public void rebuildIndex(Progress progress) {

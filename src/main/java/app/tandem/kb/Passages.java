@@ -73,7 +73,11 @@ public final class Passages {
     private static List<String> items(Node list) {
         List<String> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            String text = plain(item);
+            StringBuilder parts = new StringBuilder();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                parts.append(plain(child)).append(' ');
+            }
+            String text = parts.toString().strip();
             if (!text.isEmpty()) {
                 items.add(text);
             }

@@ -11,6 +11,7 @@ import app.tandem.conversation.QueueEntry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -70,7 +71,9 @@ public final class JdbcConversationRepository implements ConversationRepository 
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     conversationId, seq, author, text, origin,
                     suggestionId.isPresent() ? suggestionId.getAsLong() : null, agent.orElse(null), sentAt);
-            return new Message(id, conversationId, seq, author, text, origin, suggestionId, agent, sentAt);
+            // H2 keeps microseconds: hand back what a later read will see.
+            return new Message(id, conversationId, seq, author, text, origin, suggestionId, agent,
+                    sentAt.truncatedTo(ChronoUnit.MICROS));
         });
     }
 

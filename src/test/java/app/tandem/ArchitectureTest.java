@@ -1,0 +1,51 @@
+package app.tandem;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The layering rules of ARCHITECTURE.md and CONVENTIONS.md, held by the build. */
+@AnalyzeClasses(packages = "app.tandem", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainCodeHasNoJavaFx = noClasses()
+            .that().resideOutsideOfPackages("app.tandem.ui..", "app.tandem.app..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("domain code must be testable without a screen");
+
+    @ArchTest
+    static final ArchRule onlyStoreWritesSql = noClasses()
+            .that().resideOutsideOfPackage("app.tandem.store..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("store is the only package that writes SQL");
+
+    @ArchTest
+    static final ArchRule domainDoesNotKnowTheStore = noClasses()
+            .that().resideInAnyPackage("app.tandem.conversation..", "app.tandem.customer..", "app.tandem.kb..",
+                    "app.tandem.assist..", "app.tandem.security..", "app.tandem.channel..", "app.tandem.ui..")
+            .should().dependOnClassesThat().resideInAPackage("app.tandem.store..")
+            .because("services take repository interfaces; only the composition root picks the JDBC ones");
+
+    @ArchTest
+    static final ArchRule nothingBelowTheUiKnowsTheApp = noClasses()
+            .that().resideOutsideOfPackage("app.tandem.app..")
+            .should().dependOnClassesThat().resideInAPackage("app.tandem.app..")
+            .because("app is the composition root: it uses everything and nothing uses it");
+
+    @ArchTest
+    static final ArchRule noStandardStreamsOutsideTheCommandLine = noClasses()
+            .that().resideOutsideOfPackages("app.tandem.app.cli..", "app.tandem.ml.bench..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("the app logs with slf4j; only commands print");
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+}

@@ -1,0 +1,108 @@
+package app.tandem.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionAction;
+import app.tandem.assist.SuggestionLog;
+import app.tandem.assist.SuggestionSource;
+import app.tandem.assist.Suggestions;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageOrigin;
+import app.tandem.store.JdbcSuggestionLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one flow that matters: customer message in, suggestions out, the agent's choice recorded in H2. */
+class SuggestAndReplyTest {
+
+    @TempDir
+    Path folder;
+    private Tandem tandem;
+
+    @BeforeEach
+    void start() {
+        tandem = TandemStartTest.start(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        tandem.close();
+    }
+
+    private Suggestions ask(Conversation c, String text) {
+        tandem.conversations.receiveFromCustomer(c.id(), text);
+        return tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann");
+    }
+
+    @Test
+    void englishQuestionGetsEnglishRepliesFromTheRightArticle() {
+        Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Card");
+        Suggestions s = ask(c, "I ordered a new card two weeks ago and it still hasn't arrived");
+        assertEquals(1, s.messageSeq());
+        assertFalse(s.replies().isEmpty(), s.notice().orElse(""));
+        Suggestion best = s.replies().get(0);
+        assertEquals(SuggestionSource.ARTICLE, best.source());
+        assertEquals("card-delivery-en", best.sourceRef());
+        assertTrue(best.id() > 0, "logged");
+        assertTrue(best.confidence() > 0 && best.confidence() < 1);
+        assertTrue(best.text().startsWith("Thanks for getting in touch."));
+        assertEquals("card-delivery-en", s.articles().get(0).articleId());
+    }
+
+    @Test
+    void chineseQuestionGetsChineseReplies() {
+        Conversation c = tandem.conversations.open(Optional.empty(), Channel.CHAT, "卡");
+        Suggestions s = ask(c, "我的卡丢了，怎么冻结？");
+        assertFalse(s.replies().isEmpty(), s.notice().orElse(""));
+        assertTrue(s.replies().stream().allMatch(r -> r.sourceRef().endsWith("-zh")), s.replies().toString());
+        assertTrue(s.replies().get(0).text().startsWith("感谢您的咨询"));
+    }
+
+    @Test
+    void acceptedEditedAndIgnoredSuggestionsAreRecorded() {
+        SuggestionLog log = new JdbcSuggestionLog(dataSource(), Clock.systemUTC());
+        Conversation c = tandem.conversations.open(Optional.empty(), Channel.CHAT, "PIN");
+        Suggestions first = ask(c, "My PIN is blocked after three wrong tries");
+        Suggestion used = first.replies().get(0);
+        Message sent = tandem.replies.send(c.id(), used.text(), Optional.of(used), "ann").orElseThrow();
+        assertEquals(MessageOrigin.SUGGESTION_ACCEPTED, sent.origin());
+
+        Suggestions second = ask(c, "And how do I change my PIN?");
+        Suggestion edited = second.replies().get(0);
+        Message sentEdited = tandem.replies.send(c.id(), edited.text() + " Thanks!", Optional.of(edited), "ann").orElseThrow();
+        assertEquals(MessageOrigin.SUGGESTION_EDITED, sentEdited.origin());
+
+        List<SuggestionLog.Logged> logged = log.forConversation(c.id());
+        SuggestionLog.Logged acceptedRow = logged.stream().filter(l -> l.id() == used.id()).findFirst().orElseThrow();
+        assertEquals(SuggestionAction.ACCEPTED, acceptedRow.action());
+        assertEquals(0, acceptedRow.editDistance());
+        SuggestionLog.Logged editedRow = logged.stream().filter(l -> l.id() == edited.id()).findFirst().orElseThrow();
+        assertEquals(SuggestionAction.EDITED, editedRow.action());
+        assertEquals(" Thanks!".length(), editedRow.editDistance());
+        assertTrue(logged.stream().filter(l -> l.id() != used.id() && l.id() != edited.id())
+                .allMatch(l -> l.action() == SuggestionAction.IGNORED), "the rest were ignored");
+    }
+
+    @Test
+    void noCustomerTurnYetMeansWaiting() {
+        Conversation c = tandem.conversations.open(Optional.empty(), Channel.PHONE, "Walk-in");
+        Suggestions s = tandem.assist.suggest(c.id(), List.of(), "ann");
+        assertTrue(s.replies().isEmpty());
+        assertEquals(Optional.of("Waiting for the customer."), s.notice());
+    }
+
+    private javax.sql.DataSource dataSource() {
+        return org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", "");
+    }
+}

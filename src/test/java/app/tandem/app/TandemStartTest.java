@@ -1,0 +1,94 @@
+package app.tandem.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.security.PasswordHasher;
+import app.tandem.work.Progress;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up over a real data folder: seeding, locking, index recovery, doctor. */
+class TandemStartTest {
+
+    @TempDir
+    Path folder;
+
+    static Tandem start(Path folder) {
+        return Tandem.start(folder, Progress.NONE, new PasswordHasher(1_000), Clock.systemUTC());
+    }
+
+    @Test
+    void firstStartSeedsKnowledgeBaseCustomersAndHistory() {
+        try (Tandem t = start(folder)) {
+            assertTrue(t.startReport().articlesSeeded() >= 40);
+            assertTrue(t.startReport().customersSeeded() >= 10);
+            assertEquals(List.of(), t.startReport().warnings());
+            assertTrue(t.startReport().indexRebuilt());
+            assertTrue(t.customers.all().stream().anyMatch(c -> !t.conversations.history(c.id(), 5).isEmpty()));
+            assertTrue(t.customers.all().stream().anyMatch(c -> c.language().equals("zh")));
+        }
+        try (Tandem again = start(folder)) {
+            assertEquals(0, again.startReport().articlesSeeded(), "seeding happens once");
+            assertFalse(again.startReport().indexRebuilt());
+        }
+    }
+
+    @Test
+    void secondTandemOnTheSameFolderIsToldPlainly() {
+        try (Tandem first = start(folder)) {
+            InstanceLock.AlreadyOpenException e = assertThrows(InstanceLock.AlreadyOpenException.class, () -> start(folder));
+            assertTrue(e.getMessage().startsWith("Tandem is already open on "), e.getMessage());
+        }
+        start(folder).close();
+    }
+
+    @Test
+    void deletedIndexIsRebuiltWithProgress() throws IOException {
+        start(folder).close();
+        try (Stream<Path> files = Files.walk(folder.resolve("index"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        List<String> messages = new ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        try (Tandem t = Tandem.start(folder, recording, new PasswordHasher(1_000), Clock.systemUTC())) {
+            assertTrue(t.startReport().indexRebuilt());
+            assertTrue(messages.contains("Rebuilding the search index"));
+            assertTrue(t.knowledgeBase.indexedPassages() > 100);
+        }
+    }
+
+    @Test
+    void doctorReportsTheDataFolder() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean healthy = Doctor.report(folder, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String report = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(healthy, report);
+        assertTrue(report.contains("Data folder " + folder), report);
+        assertTrue(report.matches("(?s).*\\d+ articles, \\d+ customers.*"), report);
+        assertTrue(report.contains("Inference"), report);
+    }
+}

@@ -1,0 +1,91 @@
+package app.tandem.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.store.Database;
+import app.tandem.store.JdbcConversationRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConversationServiceTest {
+
+    @TempDir
+    Path folder;
+    private Database db;
+    private ConversationService service;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(folder);
+        service = new ConversationService(new JdbcConversationRepository(db.dataSource()), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void turnsAreStoredInOrderAndListenersHearOfThem() {
+        List<Message> heard = new ArrayList<>();
+        service.addListener(new ConversationListener() {
+            @Override
+            public void messageAdded(Message message) {
+                heard.add(message);
+            }
+        });
+        Conversation c = service.open(Optional.empty(), Channel.PHONE, "Walk-in");
+        service.receiveFromCustomer(c.id(), "  I lost my card  ");
+        service.sendFromAgent(c.id(), "I have frozen it.", MessageOrigin.TYPED, OptionalLong.empty(), "ann");
+        List<Message> turns = service.messages(c.id());
+        assertEquals(List.of(1, 2), turns.stream().map(Message::seq).toList());
+        assertEquals("I lost my card", turns.get(0).text());
+        assertEquals(Author.AGENT, turns.get(1).author());
+        assertEquals(Optional.of("ann"), turns.get(1).agent());
+        assertEquals(2, heard.size());
+    }
+
+    @Test
+    void emptyMessagesAreIgnored() {
+        Conversation c = service.open(Optional.empty(), Channel.CHAT, "t");
+        assertTrue(service.receiveFromCustomer(c.id(), "   \n ").isEmpty());
+        assertTrue(service.messages(c.id()).isEmpty());
+    }
+
+    @Test
+    void overlongMessageIsRefusedAndNothingElseIsLost() {
+        Conversation c = service.open(Optional.empty(), Channel.CHAT, "t");
+        service.receiveFromCustomer(c.id(), "first");
+        MessageRejectedException e = assertThrows(MessageRejectedException.class,
+                () -> service.receiveFromCustomer(c.id(), "x".repeat(ConversationService.MAX_MESSAGE_LENGTH + 1)));
+        assertTrue(e.getMessage().contains("10000"));
+        assertEquals(1, service.messages(c.id()).size());
+        service.receiveFromCustomer(c.id(), "y".repeat(ConversationService.MAX_MESSAGE_LENGTH));
+        assertEquals(2, service.messages(c.id()).size());
+    }
+
+    @Test
+    void queueShowsHowLongTheCustomerHasWaited() {
+        Conversation c = service.open(Optional.empty(), Channel.CHAT, "Queue");
+        assertTrue(service.queue().get(0).waitingSince().isEmpty());
+        Message asked = service.receiveFromCustomer(c.id(), "hello?").orElseThrow();
+        QueueEntry waiting = service.queue().get(0);
+        assertEquals(Optional.of(asked.sentAt()), waiting.waitingSince());
+        assertEquals(1, waiting.lastSeq());
+        service.sendFromAgent(c.id(), "Hi!", MessageOrigin.TYPED, OptionalLong.empty(), "ann");
+        assertTrue(service.queue().get(0).waitingSince().isEmpty());
+        service.close(c.id(), "Greeted");
+        assertTrue(service.queue().isEmpty());
+        assertThrows(MessageRejectedException.class, () -> service.receiveFromCustomer(c.id(), "still there?"));
+    }
+}

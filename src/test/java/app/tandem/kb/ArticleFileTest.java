@@ -1,0 +1,67 @@
+package app.tandem.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ArticleFileTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    @Test
+    void readsFrontMatterAndBody() {
+        Article a = ArticleFile.parse("""
+                ---
+                id: card-arrival-zh
+                title: 新卡什么时候到？
+                language: zh
+                tags:
+                  - cards
+                intents:
+                  - card_arrival
+                  - "reverted_card_payment?"
+                translation-of: card-arrival-en
+                ---
+                大多数卡片在 **3–5 个工作日** 内送达。
+                """, ArticleStatus.PUBLISHED, NOW, "seed");
+        assertEquals("card-arrival-zh", a.id());
+        assertEquals("新卡什么时候到？", a.title());
+        assertEquals(List.of("card_arrival", "reverted_card_payment?"), a.intents());
+        assertEquals(Optional.of("card-arrival-en"), a.translationOf());
+        assertTrue(a.body().startsWith("大多数卡片"));
+    }
+
+    @Test
+    void formatRoundTrips() {
+        Article a = new Article("fees-en", "Fees: what we charge", "en", ArticleStatus.DRAFT, List.of("fees"),
+                List.of("exchange_charge"), Optional.empty(), "We charge **nothing** for this.", 1, NOW, "ann");
+        Article back = ArticleFile.parse(ArticleFile.format(a), ArticleStatus.DRAFT, NOW, "ann");
+        assertEquals(a.title(), back.title());
+        assertEquals(a.tags(), back.tags());
+        assertEquals(a.intents(), back.intents());
+        assertEquals(a.body(), back.body());
+    }
+
+    @Test
+    void explainsWhatIsWrong() {
+        assertEquals("no front matter: the file must start with a line '---'",
+                assertThrows(ArticleFormatException.class, () -> parse("Just text")).getMessage());
+        assertTrue(assertThrows(ArticleFormatException.class, () -> parse("---\nid: x-en\nlanguage: en\n---\nBody"))
+                .getMessage().contains("\"title\""));
+        assertTrue(assertThrows(ArticleFormatException.class, () -> parse("---\nid: x-fr\ntitle: T\nlanguage: fr\n---\nBody"))
+                .getMessage().contains("fr"));
+        assertTrue(assertThrows(ArticleFormatException.class, () -> parse("---\nid: Bad Id\ntitle: T\nlanguage: en\n---\nB"))
+                .getMessage().contains("lower-case"));
+        assertTrue(assertThrows(ArticleFormatException.class, () -> parse("---\nid: x\u0000\n---\n"))
+                .getMessage().contains("binary"));
+    }
+
+    private static Article parse(String text) {
+        return ArticleFile.parse(text, ArticleStatus.PUBLISHED, NOW, "test");
+    }
+}
