@@ -1,0 +1,8 @@
+package app.tandem.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code tandem eval <what>}: quality measurements whose figures go into README. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality (prints figures for README).",
+        subcommands = {EvalRetrievalCommand.class})
+public final class EvalCommand {}
