@@ -25,6 +25,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -185,6 +186,7 @@ public final class KnowledgeBaseView {
         VBox pane = new VBox(8, grid, body, actions);
         pane.setPadding(new Insets(10));
         pane.disableProperty().bind(vm.articleProperty().isNull());
-        return pane;
+        // The tab pane sets its contents' disable itself; bind on a node inside it.
+        return new StackPane(pane);
     }
 }
