@@ -73,7 +73,7 @@ public final class DeskSession implements MainWindow.Session {
         });
     }
 
-    private void showMain(User signedIn) {
+    void showMain(User signedIn) {
         user = signedIn;
         disposeMain();
         main = new MainWindow(services, signedIn, tasks, texts, clock, this);

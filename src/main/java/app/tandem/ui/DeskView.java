@@ -20,6 +20,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -156,6 +157,10 @@ public final class DeskView {
     }
 
     private final class QueueCell extends ListCell<DeskViewModel.QueueItem> {
+        QueueCell() {
+            setPrefWidth(0); // follow the list's width: long titles get an ellipsis, not a scroll bar
+        }
+
         @Override
         protected void updateItem(DeskViewModel.QueueItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -174,6 +179,8 @@ public final class DeskView {
                 title.getStyleClass().add(Css.UNREAD);
             }
             title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
             HBox top = new HBox(6, dot, title);
             top.setAlignment(Pos.CENTER_LEFT);
             String who = item.customerName().isEmpty() ? texts.get("desk.noCustomer") : item.customerName();
@@ -384,7 +391,7 @@ public final class DeskView {
 
         SplitPane side = new SplitPane(assistScroll, customerBox);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.64);
+        side.setDividerPositions(0.7);
         side.setMinWidth(300);
         return side;
     }
@@ -469,8 +476,8 @@ public final class DeskView {
     }
 
     private Node articleCard(ArticleHit hit) {
-        Button title = new Button(hit.title());
-        title.getStyleClass().addAll(Css.FLAT, Css.ACCENT, Css.TEXT_BOLD);
+        Hyperlink title = new Hyperlink(hit.title());
+        title.getStyleClass().add(Css.TEXT_BOLD);
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         title.setPadding(Insets.EMPTY);
