@@ -82,11 +82,18 @@ public final class KnowledgeBaseViewModel {
 
     /** Lists what matches the query: everything the person may see when it is empty. */
     public void search() {
+        search(false);
+    }
+
+    /** {@code quiet}: refresh the list after a save without touching the editor's state and message. */
+    private void search(boolean quiet) {
         long mine = ++searchGeneration;
         String text = query.get() == null ? "" : query.get().strip();
         SearchFilter filter = filter();
         boolean everything = user.mayEditKnowledgeBase();
-        state.set(State.LOADING);
+        if (!quiet) {
+            state.set(State.LOADING);
+        }
         tasks.execute(texts.get("activity.kbSearch"), io, () -> {
             List<Article> all = kb.all();
             if (text.isEmpty()) {
@@ -108,9 +115,15 @@ public final class KnowledgeBaseViewModel {
                 return;
             }
             rows.setAll(result);
-            state.set(State.IDLE);
-            message.set(result.isEmpty() ? texts.get("kb.noResults") : "");
-        }, this::failed);
+            if (!quiet) {
+                state.set(State.IDLE);
+                message.set(result.isEmpty() ? texts.get("kb.noResults") : "");
+            }
+        }, e -> {
+            if (!quiet) {
+                failed(e);
+            }
+        });
     }
 
     /** Opens an article in the reader (and the editor, for supervisors). */
@@ -152,7 +165,7 @@ public final class KnowledgeBaseViewModel {
             show(saved);
             state.set(State.SAVED);
             message.set(texts.format("kb.saved", saved.version()));
-            search();
+            search(true);
         }, e -> {
             state.set(State.ERROR);
             message.set(e instanceof StaleArticleException
