@@ -65,6 +65,8 @@ public final class DeskSession implements MainWindow.Session {
             scene.getStylesheets().add(DeskSession.class.getResource(Css.STYLESHEET).toExternalForm());
             stage.setTitle(texts.get("app.title"));
             stage.setScene(scene);
+            stage.sizeToScene();
+            stage.centerOnScreen();
             stage.show();
             view.focus();
         }, e -> {

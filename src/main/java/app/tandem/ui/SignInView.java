@@ -61,6 +61,10 @@ public final class SignInView {
             form.addRow(row++, new Label(texts.get("firstRun.confirm")), confirmation);
         }
 
+        for (javafx.scene.Node field : java.util.List.of(username, displayName, password, confirmation)) {
+            GridPane.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        }
+
         Label message = new Label();
         message.setId("signInMessage");
         message.setWrapText(true);
