@@ -1,18 +1,144 @@
 package app.tandem.ui;
 
 import app.tandem.work.Progress;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Entry point of the desk window (to be built out by the UI work). */
+/** Entry point of the desk window. */
 public final class DeskUi {
 
-    private DeskUi() {}
+    private static final Logger log = LoggerFactory.getLogger(DeskUi.class);
+
+    private final Function<Progress, DeskServices> backend;
+    private final Runnable shutdown;
+    private final CountDownLatch exited;
+    private final AtomicBoolean exiting = new AtomicBoolean();
+    private final Texts startTexts = Texts.of(UiSettings.defaults(Locale.getDefault()).language().locale());
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private Stage stage;
+
+    private DeskUi(Function<Progress, DeskServices> backend, Runnable shutdown, CountDownLatch exited) {
+        this.backend = backend;
+        this.shutdown = shutdown;
+        this.exited = exited;
+    }
 
     /**
      * Starts JavaFX, shows start-up progress while {@code backend} opens the data folder off the FX
-     * thread, then the sign-in. {@code shutdown} runs once when the last window closes.
+     * thread, then the sign-in. {@code shutdown} runs once when the window closes. Blocks until the
+     * UI has exited, so callers may exit the JVM when it returns.
      */
     public static void launch(Function<Progress, DeskServices> backend, Runnable shutdown) {
-        throw new IllegalStateException("The desk window is not built yet");
+        CountDownLatch exited = new CountDownLatch(1);
+        DeskUi ui = new DeskUi(backend, shutdown, exited);
+        ErrorAlerts.install(ui.startTexts);
+        Platform.startup(ui::start);
+        try {
+            exited.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Started(DeskServices services, UiSettings settings) {}
+
+    private void start() {
+        Platform.setImplicitExit(false);
+        Application.setUserAgentStylesheet(DeskSession.themeStylesheet(UiSettings.Theme.LIGHT));
+        stage = new Stage();
+        stage.setTitle(startTexts.get("app.title"));
+        Label title = new Label("Tandem");
+        title.getStyleClass().add(Css.TITLE_3);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(360);
+        Label message = new Label(startTexts.get("startup.opening"));
+        message.getStyleClass().add(Css.TEXT_MUTED);
+        VBox box = new VBox(14, title, bar, message);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(28));
+        box.getStyleClass().add(Css.STARTUP);
+        stage.setScene(new Scene(box, 440, 170));
+        stage.setOnCloseRequest(e -> e.consume()); // the backend is opening files; let it finish
+        stage.show();
+
+        Task<Started> opening = new Task<>() {
+            @Override
+            protected Started call() {
+                Task<Started> self = this;
+                Progress progress = new Progress() {
+                    @Override
+                    public void update(long done, long total, String text) {
+                        updateProgress(done, total);
+                        updateMessage(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                };
+                DeskServices services = backend.apply(progress);
+                return new Started(services, UiSettings.load(services.settingsFile(), Locale.getDefault()));
+            }
+        };
+        bar.progressProperty().bind(opening.progressProperty());
+        message.textProperty().bind(opening.messageProperty());
+        opening.setOnSucceeded(e -> {
+            Started started = opening.getValue();
+            Texts texts = Texts.of(started.settings().language().locale());
+            ErrorAlerts.install(texts);
+            stage.setOnCloseRequest(null);
+            new DeskSession(stage, started.services(), tasks, started.settings(), Clock.systemDefaultZone(), this::exit)
+                    .showSignIn();
+        });
+        opening.setOnFailed(e -> {
+            Throwable error = opening.getException();
+            log.error("Tandem could not start", error);
+            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(error.getMessage()), ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setTitle(startTexts.get("startup.failedTitle"));
+            alert.setHeaderText(startTexts.get("startup.failed"));
+            alert.showAndWait();
+            exit();
+        });
+        Thread thread = new Thread(opening, "tandem-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Closes the window, lets the backend close its files off the FX thread, then stops JavaFX. */
+    private void exit() {
+        if (!exiting.compareAndSet(false, true)) {
+            return;
+        }
+        stage.hide();
+        Thread closing = new Thread(() -> {
+            try {
+                shutdown.run();
+            } catch (RuntimeException e) {
+                log.error("Shutting down failed", e);
+            } finally {
+                Platform.exit();
+                exited.countDown();
+            }
+        }, "tandem-shutdown");
+        closing.start();
     }
 }

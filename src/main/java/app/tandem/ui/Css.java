@@ -1,0 +1,68 @@
+package app.tandem.ui;
+
+/**
+ * Style classes, named once: ours from {@code desk.css}, and the AtlantaFX theme's own. AtlantaFX
+ * 2.1.0's classes are compiled for Java 21, so on Java 17 we use only its stylesheets (plain
+ * resources) and name its style classes here.
+ */
+public final class Css {
+
+    public static final String STYLESHEET = "/app/tandem/ui/desk.css";
+
+    public static final String PANE_TITLE = "pane-title";
+    public static final String QUEUE_CELL = "queue-cell";
+    public static final String QUEUE_TITLE = "queue-title";
+    public static final String UNREAD = "unread";
+    public static final String UNREAD_DOT = "unread-dot";
+    public static final String WAITING = "waiting";
+    public static final String WAITING_LONG = "waiting-long";
+    public static final String TURN = "turn";
+    public static final String TURN_CUSTOMER = "turn-customer";
+    public static final String TURN_AGENT = "turn-agent";
+    public static final String BUBBLE = "bubble";
+    public static final String TURN_META = "turn-meta";
+    public static final String COMPOSE_ERROR = "compose-error";
+    public static final String CARD = "desk-card";
+    public static final String SUGGESTION_RANK = "suggestion-rank";
+    public static final String SUGGESTION_WHY = "suggestion-why";
+    public static final String CONFIDENCE = "confidence";
+    public static final String SNIPPET = "snippet";
+    public static final String SNIPPET_MATCH = "snippet-match";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String PROFILE = "profile";
+    public static final String PROFILE_NAME = "profile-name";
+    public static final String SECTION_LABEL = "section-label";
+    public static final String HISTORY_ITEM = "history-item";
+    public static final String MARKDOWN = "markdown";
+    public static final String MD_HEADING = "md-heading";
+    public static final String MD_CODE = "md-code";
+    public static final String MD_TEXT = "md-text";
+    public static final String MD_STRONG = "md-strong";
+    public static final String MD_EMPHASIS = "md-emphasis";
+    public static final String MD_LINK = "md-link";
+    public static final String SIGN_IN = "sign-in";
+    public static final String FORM_ERROR = "form-error";
+    public static final String STARTUP = "startup";
+
+    public static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.css";
+    public static final String PRIMER_DARK = "/atlantafx/base/theme/primer-dark.css";
+
+    // AtlantaFX style classes (atlantafx.base.theme.Styles)
+    public static final String TITLE_3 = "title-3";
+    public static final String TITLE_4 = "title-4";
+    public static final String TEXT_MUTED = "text-muted";
+    public static final String TEXT_SMALL = "text-small";
+    public static final String TEXT_BOLD = "text-bold";
+    public static final String BG_SUBTLE = "bg-subtle";
+    public static final String ACCENT = "accent";
+    public static final String SUCCESS = "success";
+    public static final String DANGER = "danger";
+    public static final String FLAT = "flat";
+    public static final String SMALL = "small";
+    public static final String BUTTON_OUTLINED = "button-outlined";
+    public static final String DENSE = "dense";
+    public static final String STRIPED = "striped";
+
+    private Css() {}
+}

@@ -1,0 +1,107 @@
+package app.tandem.ui;
+
+import app.tandem.conversation.Conversation;
+import app.tandem.customer.Customer;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/** A customer's profile and past conversations, bound to a {@link CustomerProfileViewModel}. */
+public final class CustomerPanel {
+
+    private final CustomerProfileViewModel vm;
+    private final Texts texts;
+    private final ZoneId zone;
+    private final VBox content = new VBox(6);
+    private final ScrollPane root = new ScrollPane(content);
+
+    public CustomerPanel(CustomerProfileViewModel vm, Texts texts, ZoneId zone, String id) {
+        this.vm = vm;
+        this.texts = texts;
+        this.zone = zone;
+        root.setId(id);
+        root.setFitToWidth(true);
+        root.getStyleClass().add(Css.PROFILE);
+        content.setPadding(new Insets(10));
+        vm.customerProperty().addListener((obs, old, c) -> rebuild());
+        vm.history().addListener((javafx.collections.ListChangeListener<Conversation>) change -> rebuild());
+        rebuild();
+    }
+
+    public ScrollPane node() {
+        return root;
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        Optional<Customer> customer = vm.customerProperty().get();
+        if (customer.isEmpty()) {
+            Label empty = new Label(texts.get("customer.none"));
+            empty.getStyleClass().add(Css.EMPTY_STATE);
+            empty.setWrapText(true);
+            content.getChildren().add(empty);
+            return;
+        }
+        Customer c = customer.get();
+        Label name = new Label(c.name());
+        name.setId("customerName");
+        name.getStyleClass().addAll(Css.PROFILE_NAME, Css.TITLE_4);
+        StringBuilder line = new StringBuilder(c.segment()).append(" \u00b7 ").append(c.language().toUpperCase())
+                .append(" \u00b7 ").append(c.id());
+        c.customerSince().ifPresent(d -> line.append(" \u00b7 ").append(texts.format("customer.since", String.valueOf(d.getYear()))));
+        Label meta = muted(line.toString());
+        content.getChildren().addAll(name, meta);
+        c.phone().ifPresent(p -> content.getChildren().add(muted(p)));
+        c.email().ifPresent(e -> content.getChildren().add(muted(e)));
+
+        if (!c.products().isEmpty()) {
+            content.getChildren().add(section(texts.get("customer.products")));
+            c.products().forEach(p -> content.getChildren().add(wrapped("\u2022 " + p)));
+        }
+        if (!c.cards().isEmpty()) {
+            content.getChildren().add(section(texts.get("customer.cards")));
+            c.cards().forEach(card -> content.getChildren().add(wrapped(Formats.card(card))));
+        }
+        if (c.notes() != null && !c.notes().isBlank()) {
+            content.getChildren().add(section(texts.get("customer.notes")));
+            content.getChildren().add(wrapped(c.notes()));
+        }
+        content.getChildren().add(section(texts.get("customer.history")));
+        if (vm.history().isEmpty()) {
+            content.getChildren().add(muted(texts.get("customer.noHistory")));
+        }
+        for (Conversation past : vm.history()) {
+            VBox item = new VBox(2);
+            item.getStyleClass().add(Css.HISTORY_ITEM);
+            Label when = new Label(Formats.date(past.startedAt(), zone, texts) + " \u00b7 "
+                    + texts.get("channel." + past.channel().name()));
+            when.getStyleClass().addAll(Css.TEXT_SMALL, Css.TEXT_BOLD);
+            Label summary = wrapped(past.summary().filter(s -> !s.isBlank()).orElse(past.title()));
+            summary.getStyleClass().add(Css.TEXT_SMALL);
+            item.getChildren().addAll(when, summary);
+            content.getChildren().add(item);
+        }
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Css.SECTION_LABEL);
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+}

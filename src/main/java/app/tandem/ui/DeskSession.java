@@ -1,0 +1,138 @@
+package app.tandem.ui;
+
+import app.tandem.security.User;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One person's time at the desk in one window: sign-in, the main window, signing out, and theme or
+ * language changes (the window is rebuilt in place, so a language change applies at once).
+ */
+public final class DeskSession implements MainWindow.Session {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskSession.class);
+
+    private final Stage stage;
+    private final DeskServices services;
+    private final FxTaskExecutor tasks;
+    private final Clock clock;
+    private final Runnable onQuit;
+    private UiSettings settings;
+    private Texts texts;
+    private MainWindow main;
+    private User user;
+
+    public DeskSession(Stage stage, DeskServices services, FxTaskExecutor tasks, UiSettings settings, Clock clock, Runnable onQuit) {
+        this.stage = stage;
+        this.services = services;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.clock = clock;
+        this.onQuit = onQuit;
+        this.texts = Texts.of(settings.language().locale());
+        applyTheme();
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+    }
+
+    static String themeStylesheet(UiSettings.Theme theme) {
+        String path = theme == UiSettings.Theme.DARK ? Css.PRIMER_DARK : Css.PRIMER_LIGHT;
+        return DeskSession.class.getResource(path).toExternalForm();
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(themeStylesheet(settings.theme()));
+    }
+
+    /** Shows the sign-in (or first-run) form. */
+    public void showSignIn() {
+        disposeMain();
+        user = null;
+        // needsFirstAdmin is one indexed count; cheap enough to ask before the form is built.
+        tasks.execute(texts.get("signIn.working"), services.io(), () -> services.accounts().needsFirstAdmin(), firstRun -> {
+            SignInViewModel vm = new SignInViewModel(services.accounts(), tasks, services.io(), texts, clock.getZone(),
+                    firstRun, this::showMain);
+            SignInView view = new SignInView(vm, texts);
+            Scene scene = new Scene((javafx.scene.Parent) view.node(), 960, 680);
+            scene.getStylesheets().add(DeskSession.class.getResource(Css.STYLESHEET).toExternalForm());
+            stage.setTitle(texts.get("app.title"));
+            stage.setScene(scene);
+            stage.sizeToScene();
+            stage.centerOnScreen();
+            stage.show();
+            view.focus();
+        }, e -> {
+            log.error("Cannot read the user list", e);
+            quit();
+        });
+    }
+
+    void showMain(User signedIn) {
+        user = signedIn;
+        disposeMain();
+        main = new MainWindow(services, signedIn, tasks, texts, clock, this);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1400, screen.getWidth());
+        double height = Math.min(880, screen.getHeight());
+        stage.setTitle(texts.format("app.titleSignedIn", signedIn.displayName()));
+        stage.setScene(main.scene(width, height, themeStylesheet(settings.theme())));
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.centerOnScreen();
+        stage.show();
+    }
+
+    /** The main window showing now, if someone is signed in. */
+    public MainWindow mainWindow() {
+        return main;
+    }
+
+    private void disposeMain() {
+        if (main != null) {
+            main.dispose();
+            main = null;
+        }
+    }
+
+    @Override
+    public void signOut() {
+        showSignIn();
+    }
+
+    @Override
+    public void quit() {
+        disposeMain();
+        onQuit.run();
+    }
+
+    @Override
+    public UiSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void changeSettings(UiSettings changed) {
+        boolean languageChanged = changed.language() != settings.language();
+        settings = changed;
+        UiSettings toSave = changed;
+        tasks.execute(texts.get("activity.settings"), services.io(), () -> {
+            toSave.save(services.settingsFile());
+            return null;
+        }, ok -> { }, e -> log.warn("Settings not saved: {}", e.getMessage()));
+        applyTheme();
+        if (languageChanged) {
+            texts = Texts.of(changed.language().locale());
+        }
+        if (user != null) {
+            showMain(user); // rebuilds every node in the new theme and language
+        }
+    }
+}

@@ -1,0 +1,557 @@
+package app.tandem.ui;
+
+import app.tandem.assist.Suggestion;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.Message;
+import app.tandem.kb.ArticleHit;
+import app.tandem.kb.Snippet;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The desk tab: queue on the left, the live conversation and compose box in the middle, the
+ * suggestions, articles and customer profile on the right. Builds nodes and binds; all decisions
+ * are the {@link DeskViewModel}'s.
+ */
+public final class DeskView {
+
+    static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CUSTOMER_SAID = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+
+    private final DeskViewModel vm;
+    private final Texts texts;
+    private final ZoneId zone;
+    private final Consumer<String> openArticle;
+    private final DeskDialogs dialogs;
+
+    private final ListView<DeskViewModel.QueueItem> queueList = new ListView<>();
+    private final VBox conversationBox = new VBox(10);
+    private final ScrollPane conversationScroll = new ScrollPane(conversationBox);
+    private final TextArea compose = new TextArea();
+    private final VBox suggestionsBox = new VBox(8);
+    private final VBox articlesBox = new VBox(8);
+    private final Label notice = new Label();
+    private final Timeline ticker;
+    private final SplitPane root;
+    private boolean syncingSelection;
+
+    public DeskView(DeskViewModel vm, Texts texts, ZoneId zone, Consumer<String> openArticle, DeskDialogs dialogs) {
+        this.vm = vm;
+        this.texts = texts;
+        this.zone = zone;
+        this.openArticle = openArticle;
+        this.dialogs = dialogs;
+        root = new SplitPane(queuePane(), conversationPane(), sidePane());
+        root.setId("desk");
+        root.setDividerPositions(0.21, 0.64);
+        SplitPane.setResizableWithParent(root.getItems().get(0), false);
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(15), e -> vm.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void dispose() {
+        ticker.stop();
+    }
+
+    // --- queue ---------------------------------------------------------------------------------
+
+    private Node queuePane() {
+        Label title = paneTitle(texts.get("desk.queue"));
+        Button newConversation = new Button(texts.get("desk.new"));
+        newConversation.setId("newConversation");
+        newConversation.setTooltip(new Tooltip(texts.get("desk.new.tip")));
+        newConversation.setOnAction(e -> newConversation());
+        newConversation.setMaxWidth(Double.MAX_VALUE);
+        Button replay = new Button(texts.get("desk.replay"));
+        replay.setId("replay");
+        replay.setTooltip(new Tooltip(texts.get("desk.replay.tip")));
+        replay.setOnAction(e -> replayTranscript());
+        replay.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(newConversation, Priority.ALWAYS);
+        HBox.setHgrow(replay, Priority.ALWAYS);
+        HBox buttons = new HBox(6, newConversation, replay);
+
+        queueList.setId("queue");
+        queueList.setItems(vm.queue());
+        queueList.setCellFactory(list -> new QueueCell());
+        Label empty = new Label(texts.get("desk.queue.empty"));
+        empty.getStyleClass().add(Css.EMPTY_STATE);
+        empty.setWrapText(true);
+        queueList.setPlaceholder(empty);
+        queueList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!syncingSelection && item != null) {
+                vm.select(item.id());
+            }
+        });
+        vm.queue().addListener((ListChangeListener<DeskViewModel.QueueItem>) c -> syncQueueSelection());
+        vm.selectedProperty().addListener((obs, old, c) -> syncQueueSelection());
+        vm.nowProperty().addListener((obs, old, now) -> queueList.refresh());
+        VBox.setVgrow(queueList, Priority.ALWAYS);
+
+        VBox pane = new VBox(8, title, buttons, queueList);
+        pane.setPadding(new Insets(10));
+        pane.setMinWidth(220);
+        return pane;
+    }
+
+    private void syncQueueSelection() {
+        Conversation selected = vm.selectedProperty().get();
+        syncingSelection = true;
+        try {
+            if (selected == null) {
+                queueList.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < vm.queue().size(); i++) {
+                if (vm.queue().get(i).id() == selected.id()) {
+                    if (queueList.getSelectionModel().getSelectedIndex() != i) {
+                        queueList.getSelectionModel().select(i);
+                    }
+                    return;
+                }
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private final class QueueCell extends ListCell<DeskViewModel.QueueItem> {
+        QueueCell() {
+            setPrefWidth(0); // follow the list's width: long titles get an ellipsis, not a scroll bar
+        }
+
+        @Override
+        protected void updateItem(DeskViewModel.QueueItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Region dot = new Region();
+            dot.getStyleClass().add(Css.UNREAD_DOT);
+            dot.setVisible(item.unread());
+            dot.setManaged(item.unread());
+            Label title = new Label(item.conversation().title());
+            title.getStyleClass().add(Css.QUEUE_TITLE);
+            if (item.unread()) {
+                title.getStyleClass().add(Css.UNREAD);
+            }
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            HBox top = new HBox(6, dot, title);
+            top.setAlignment(Pos.CENTER_LEFT);
+            String who = item.customerName().isEmpty() ? texts.get("desk.noCustomer") : item.customerName();
+            Label customer = new Label(who + " \u00b7 " + texts.get("channel." + item.conversation().channel().name()));
+            customer.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+            customer.setMinWidth(0);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox bottom = new HBox(6, customer, spacer);
+            item.waitingSince().ifPresent(since -> {
+                Duration wait = Duration.between(since, vm.nowProperty().get());
+                Label waiting = new Label(Formats.waiting(wait, texts));
+                waiting.setMinWidth(Region.USE_PREF_SIZE);
+                waiting.getStyleClass().addAll(Css.WAITING, Css.TEXT_SMALL);
+                if (wait.toMinutes() >= 2) {
+                    waiting.getStyleClass().add(Css.WAITING_LONG);
+                }
+                waiting.setTooltip(new Tooltip(texts.get("desk.waiting.tip")));
+                bottom.getChildren().add(waiting);
+            });
+            VBox box = new VBox(3, top, bottom);
+            box.getStyleClass().add(Css.QUEUE_CELL);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    // --- conversation --------------------------------------------------------------------------
+
+    private Node conversationPane() {
+        Label title = paneTitle("");
+        title.setId("conversationTitle");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            Conversation c = vm.selectedProperty().get();
+            return c == null ? texts.get("desk.conversation") : c.title();
+        }, vm.selectedProperty()));
+        title.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button close = new Button(texts.get("desk.close"));
+        close.setId("closeConversation");
+        close.setTooltip(new Tooltip(texts.get("desk.close.tip")));
+        close.disableProperty().bind(vm.selectedProperty().isNull());
+        close.setOnAction(e -> closeConversation());
+        HBox header = new HBox(8, title, spacer, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        conversationBox.setId("conversation");
+        conversationBox.setPadding(new Insets(12));
+        conversationScroll.setFitToWidth(true);
+        conversationScroll.getStyleClass().add(Css.BG_SUBTLE);
+        VBox.setVgrow(conversationScroll, Priority.ALWAYS);
+        vm.messages().addListener((ListChangeListener<Message>) c -> renderConversation());
+        vm.selectedProperty().addListener((obs, old, c) -> renderConversation());
+        renderConversation();
+
+        compose.setId("compose");
+        compose.setWrapText(true);
+        compose.setPrefRowCount(4);
+        compose.setPromptText(texts.get("compose.prompt"));
+        compose.textProperty().bindBidirectional(vm.composeProperty());
+        compose.disableProperty().bind(vm.selectedProperty().isNull());
+        compose.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (CUSTOMER_SAID.match(e)) {
+                e.consume();
+                customerSaid();
+            } else if (SEND.match(e)) {
+                e.consume();
+                vm.send();
+            }
+        });
+
+        Label error = new Label();
+        error.setId("composeError");
+        error.getStyleClass().add(Css.COMPOSE_ERROR);
+        error.setWrapText(true);
+        error.textProperty().bind(vm.composeErrorProperty());
+        error.visibleProperty().bind(vm.composeErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label counter = new Label();
+        counter.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        counter.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = compose.getLength();
+            return n < 1000 ? "" : texts.format("compose.count", n);
+        }, compose.textProperty()));
+
+        Button customerSaid = new Button(texts.get("compose.customerSaid"));
+        customerSaid.setId("customerSaid");
+        customerSaid.setTooltip(new Tooltip(texts.get("compose.customerSaid.tip")));
+        customerSaid.setOnAction(e -> customerSaid());
+        customerSaid.disableProperty().bind(vm.selectedProperty().isNull());
+        // A replayed customer speaks for themselves; phone and branch turns are typed in by the agent.
+        customerSaid.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            Conversation c = vm.selectedProperty().get();
+            return c != null && c.channel() != Channel.REPLAY;
+        }, vm.selectedProperty()));
+        customerSaid.managedProperty().bind(customerSaid.visibleProperty());
+        Button send = new Button(texts.get("compose.send"));
+        send.setId("send");
+        send.getStyleClass().add(Css.ACCENT);
+        send.setDefaultButton(false);
+        send.setTooltip(new Tooltip(texts.get("compose.send.tip")));
+        send.setOnAction(e -> vm.send());
+        send.disableProperty().bind(vm.selectedProperty().isNull().or(vm.stateProperty().isEqualTo(DeskViewModel.State.SENDING)));
+        Label hint = new Label(texts.get("compose.hint"));
+        hint.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox actions = new HBox(8, hint, counter, grow, customerSaid, send);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox pane = new VBox(8, header, conversationScroll, compose, error, actions);
+        pane.setPadding(new Insets(10));
+        pane.setMinWidth(360);
+        return pane;
+    }
+
+    private void customerSaid() {
+        Conversation c = vm.selectedProperty().get();
+        if (c != null && c.channel() != Channel.REPLAY) {
+            vm.recordCustomerTurn();
+        }
+    }
+
+    private void renderConversation() {
+        conversationBox.getChildren().clear();
+        if (vm.selectedProperty().get() == null) {
+            conversationBox.getChildren().add(emptyState(texts.get("desk.conversation.none")));
+            return;
+        }
+        if (vm.messages().isEmpty()) {
+            conversationBox.getChildren().add(emptyState(texts.get("assist.waiting")));
+            return;
+        }
+        for (Message m : vm.messages()) {
+            conversationBox.getChildren().add(turn(m));
+        }
+        // Scroll after layout has measured the new turn.
+        Platform.runLater(() -> {
+            conversationScroll.layout();
+            conversationScroll.setVvalue(1.0);
+        });
+    }
+
+    private Node turn(Message m) {
+        boolean customer = m.fromCustomer();
+        String who = customer ? texts.get("turn.customer") : m.agent().orElse(texts.get("turn.agent"));
+        String origin = switch (m.origin()) {
+            case SUGGESTION_ACCEPTED -> " \u00b7 " + texts.get("turn.accepted");
+            case SUGGESTION_EDITED -> " \u00b7 " + texts.get("turn.edited");
+            default -> "";
+        };
+        Label meta = new Label(who + " \u00b7 " + Formats.time(m.sentAt(), zone) + origin);
+        meta.getStyleClass().add(Css.TURN_META);
+        Label text = new Label(m.text());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        VBox bubble = new VBox(3, meta, text);
+        bubble.getStyleClass().addAll(Css.BUBBLE, customer ? Css.TURN_CUSTOMER : Css.TURN_AGENT);
+        bubble.maxWidthProperty().bind(conversationScroll.widthProperty().multiply(0.74));
+        bubble.setMinHeight(Region.USE_PREF_SIZE);
+        HBox row = new HBox(bubble);
+        row.getStyleClass().add(Css.TURN);
+        row.setAlignment(customer ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        return row;
+    }
+
+    // --- side panel ----------------------------------------------------------------------------
+
+    private Node sidePane() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.setMaxSize(16, 16);
+        busy.visibleProperty().bind(vm.suggestingProperty());
+        Label repliesTitle = paneTitle(texts.get("assist.replies"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox repliesHeader = new HBox(6, repliesTitle, spacer, busy);
+        repliesHeader.setAlignment(Pos.CENTER_LEFT);
+
+        notice.setId("assistNotice");
+        notice.getStyleClass().add(Css.EMPTY_STATE);
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
+        suggestionsBox.setId("suggestions");
+        articlesBox.setId("articles");
+        vm.suggestions().addListener((ListChangeListener<Suggestion>) c -> renderSuggestions());
+        vm.articles().addListener((ListChangeListener<ArticleHit>) c -> renderArticles());
+        Label articlesTitle = paneTitle(texts.get("assist.articles"));
+        articlesTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.articles()));
+        articlesTitle.managedProperty().bind(articlesTitle.visibleProperty());
+
+        VBox assist = new VBox(8, repliesHeader, notice, suggestionsBox, articlesTitle, articlesBox);
+        assist.setPadding(new Insets(10));
+        ScrollPane assistScroll = new ScrollPane(assist);
+        assistScroll.setFitToWidth(true);
+        assistScroll.setId("assist");
+
+        Label customerTitle = paneTitle(texts.get("customer.title"));
+        customerTitle.setPadding(new Insets(10, 10, 0, 10));
+        CustomerPanel customer = new CustomerPanel(vm.customerPanel(), texts, zone, "customerPanel");
+        VBox.setVgrow(customer.node(), Priority.ALWAYS);
+        VBox customerBox = new VBox(customerTitle, customer.node());
+
+        SplitPane side = new SplitPane(assistScroll, customerBox);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.7);
+        side.setMinWidth(300);
+        return side;
+    }
+
+    private void renderSuggestions() {
+        suggestionsBox.getChildren().clear();
+        int rank = 1;
+        for (Suggestion s : vm.suggestions()) {
+            suggestionsBox.getChildren().add(suggestionCard(s, rank++));
+        }
+    }
+
+    private Node suggestionCard(Suggestion s, int shownRank) {
+        Label rank = new Label(String.valueOf(shownRank));
+        rank.getStyleClass().add(Css.SUGGESTION_RANK);
+        rank.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label(s.text());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, rank, text);
+
+        ProgressBar confidence = new ProgressBar(s.confidence());
+        confidence.getStyleClass().addAll(Css.CONFIDENCE, Css.SMALL);
+        confidence.setPrefWidth(70);
+        Label percent = new Label(String.format(Locale.ROOT, "%d%%", Math.round(s.confidence() * 100)));
+        percent.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        int index = vm.suggestions().indexOf(s) + 1;
+        Button insert = new Button(texts.get("assist.insert"));
+        insert.getStyleClass().addAll(Css.SMALL, Css.FLAT, Css.ACCENT);
+        insert.setTooltip(new Tooltip(texts.format("assist.insert.tip", index)));
+        insert.setOnAction(e -> insert(index));
+        Button reject = new Button("\u2715");
+        reject.getStyleClass().addAll(Css.SMALL, Css.FLAT);
+        reject.setTooltip(new Tooltip(texts.format("assist.reject.tip", index)));
+        reject.setOnAction(e -> vm.rejectSuggestion(index));
+        HBox bottom = new HBox(6, confidence, percent, spacer, insert, reject);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+
+        Label why = new Label(s.why());
+        why.getStyleClass().addAll(Css.SUGGESTION_WHY, Css.TEXT_SMALL);
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+
+        VBox card = new VBox(6, top, why, bottom);
+        card.getStyleClass().add(Css.CARD);
+        card.setId("suggestion" + shownRank);
+        Tooltip.install(card, new Tooltip(s.why()));
+        card.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 1 && e.getTarget() instanceof Node n && !(isInside(n, insert) || isInside(n, reject))) {
+                insert(index);
+            }
+        });
+        return card;
+    }
+
+    private static boolean isInside(Node n, Node container) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void insert(int rank) {
+        if (vm.insertSuggestion(rank)) {
+            compose.requestFocus();
+            compose.positionCaret(compose.getLength());
+        }
+    }
+
+    private void renderArticles() {
+        articlesBox.getChildren().clear();
+        for (ArticleHit hit : vm.articles()) {
+            articlesBox.getChildren().add(articleCard(hit));
+        }
+    }
+
+    private Node articleCard(ArticleHit hit) {
+        Hyperlink title = new Hyperlink(hit.title());
+        title.getStyleClass().add(Css.TEXT_BOLD);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setPadding(Insets.EMPTY);
+        title.setOnAction(e -> openArticle.accept(hit.articleId()));
+        title.setTooltip(new Tooltip(texts.get("assist.open.tip")));
+        TextFlow snippet = snippet(hit.snippet());
+        Label meta = new Label(hit.language().toUpperCase(Locale.ROOT) + " \u00b7 v" + hit.version() + " \u00b7 " + hit.articleId());
+        meta.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        VBox card = new VBox(4, title, snippet, meta);
+        card.getStyleClass().add(Css.CARD);
+        return card;
+    }
+
+    /** The passage with the words that matched the customer's message in bold accent colour. */
+    static TextFlow snippet(Snippet snippet) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(Css.SNIPPET);
+        for (Snippet.Run run : snippet.runs()) {
+            Text t = new Text(run.text());
+            t.getStyleClass().add(Css.MD_TEXT);
+            if (run.matched()) {
+                t.getStyleClass().add(Css.SNIPPET_MATCH);
+            }
+            flow.getChildren().add(t);
+        }
+        return flow;
+    }
+
+    // --- commands ------------------------------------------------------------------------------
+
+    /** Desk shortcuts while the desk tab is showing: Ctrl+1/2/3 insert, Ctrl+Shift+1/2/3 reject. */
+    public void handleShortcut(KeyEvent e) {
+        for (int i = 0; i < DIGITS.length; i++) {
+            if (new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
+                vm.rejectSuggestion(i + 1);
+                e.consume();
+                return;
+            }
+            if (new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN).match(e)) {
+                insert(i + 1);
+                e.consume();
+                return;
+            }
+        }
+    }
+
+    public void newConversation() {
+        dialogs.newConversation(vm);
+    }
+
+    public void replayTranscript() {
+        dialogs.replay(vm);
+    }
+
+    public void closeConversation() {
+        if (vm.selectedProperty().get() != null) {
+            dialogs.closeConversation(vm);
+        }
+    }
+
+    public void focusCompose() {
+        compose.requestFocus();
+    }
+
+    private static Label paneTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Css.PANE_TITLE);
+        return l;
+    }
+
+    private static Label emptyState(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Css.EMPTY_STATE);
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,529 @@
+package app.tandem.ui;
+
+import app.tandem.assist.Suggestion;
+import app.tandem.assist.Suggestions;
+import app.tandem.channel.Transcript;
+import app.tandem.channel.TranscriptLibrary;
+import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationListener;
+import app.tandem.conversation.ConversationService;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.QueueEntry;
+import app.tandem.customer.Customer;
+import app.tandem.kb.ArticleHit;
+import app.tandem.security.User;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The desk: the queue of open conversations, the selected conversation, the compose box and the
+ * side panel's suggestions. Every service call runs off the UI thread; conversation events arrive
+ * on other threads and are handed to the UI thread before they touch any property.
+ */
+public final class DeskViewModel {
+
+    public enum State { IDLE, SENDING, ERROR }
+
+    /** One line of the queue. {@code unread}: the customer wrote since the agent last looked. */
+    public record QueueItem(Conversation conversation, String customerName, int lastSeq,
+                            Optional<Instant> waitingSince, boolean unread) {
+        public long id() {
+            return conversation.id();
+        }
+    }
+
+    private record Draft(String text, Optional<Suggestion> inserted) {}
+
+    private final DeskServices services;
+    private final User agent;
+    private final TaskExecutor tasks;
+    private final Texts texts;
+    private final Clock clock;
+    private final CustomerProfileViewModel customerPanel;
+
+    private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Conversation> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ObservableList<Message> messages = FXCollections.observableArrayList();
+    private final StringProperty compose = new SimpleStringProperty(this, "compose", "");
+    private final ReadOnlyStringWrapper composeError = new ReadOnlyStringWrapper(this, "composeError", "");
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<ArticleHit> articles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper suggesting = new ReadOnlyBooleanWrapper(this, "suggesting");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now");
+
+    /** Touched on the UI thread only. */
+    private final Map<Long, Integer> seenSeq = new HashMap<>();
+    private final Map<Long, Draft> drafts = new HashMap<>();
+    private final Map<Long, TranscriptReplay.Playback> playbacks = new HashMap<>();
+    private final Map<String, String> customerNames = new ConcurrentHashMap<>();
+    private Optional<Suggestion> inserted = Optional.empty();
+    private long queueGeneration;
+    private long appliedQueueGeneration;
+
+    private final ConversationListener listener = new ConversationListener() {
+        @Override
+        public void conversationOpened(Conversation conversation) {
+            tasks.onUiThread(() -> {
+                refreshQueue();
+                if (selected.get() == null) {
+                    select(conversation.id());
+                }
+            });
+        }
+
+        @Override
+        public void messageAdded(Message message) {
+            tasks.onUiThread(() -> messageArrived(message));
+        }
+
+        @Override
+        public void conversationClosed(Conversation conversation) {
+            tasks.onUiThread(() -> conversationEnded(conversation));
+        }
+    };
+
+    public DeskViewModel(DeskServices services, User agent, TaskExecutor tasks, Texts texts, Clock clock) {
+        this.services = services;
+        this.agent = agent;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.clock = clock;
+        this.customerPanel = new CustomerProfileViewModel(services.customers(), services.conversations(), tasks, services.io());
+        now.set(clock.instant());
+        notice.set(texts.get("assist.noConversation"));
+        compose.addListener((obs, old, text) -> {
+            if (text == null || text.isBlank()) {
+                inserted = Optional.empty();
+            }
+            if (!composeError.get().isEmpty() && (text == null || text.length() <= ConversationService.MAX_MESSAGE_LENGTH)) {
+                composeError.set("");
+            }
+        });
+    }
+
+    /** Starts listening to conversations and loads the queue; the first open conversation is selected. */
+    public void start() {
+        services.conversations().addListener(listener);
+        refreshQueue();
+    }
+
+    /** Stops listening and stops any transcript being replayed. */
+    public void dispose() {
+        services.conversations().removeListener(listener);
+        playbacks.values().forEach(TranscriptReplay.Playback::cancel);
+        playbacks.clear();
+    }
+
+    /** Moves the clock the waiting times are measured against. */
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    // --- queue ---------------------------------------------------------------------------------
+
+    private record LoadedEntry(QueueEntry entry, String customerName) {}
+
+    public void refreshQueue() {
+        long mine = ++queueGeneration;
+        ConversationService conversations = services.conversations();
+        tasks.execute(texts.get("activity.queue"), services.io(), () -> {
+            List<LoadedEntry> loaded = new ArrayList<>();
+            for (QueueEntry e : conversations.queue()) {
+                loaded.add(new LoadedEntry(e, e.conversation().customerId().map(this::customerName).orElse("")));
+            }
+            return loaded;
+        }, loaded -> {
+            if (mine < appliedQueueGeneration) {
+                return; // a later refresh already answered
+            }
+            appliedQueueGeneration = mine;
+            List<QueueItem> items = new ArrayList<>();
+            for (LoadedEntry l : loaded) {
+                Conversation c = l.entry().conversation();
+                boolean isSelected = selected.get() != null && selected.get().id() == c.id();
+                if (isSelected) {
+                    seenSeq.merge(c.id(), l.entry().lastSeq(), Math::max);
+                }
+                boolean unread = l.entry().lastSeq() > seenSeq.getOrDefault(c.id(), 0) && l.entry().waitingSince().isPresent();
+                items.add(new QueueItem(c, l.customerName(), l.entry().lastSeq(), l.entry().waitingSince(), unread));
+            }
+            queue.setAll(items);
+            now.set(clock.instant());
+            if (selected.get() == null && !items.isEmpty()) {
+                select(items.get(0).id());
+            }
+        }, this::backgroundFailed);
+    }
+
+    private String customerName(String id) {
+        return customerNames.computeIfAbsent(id, k -> services.customers().find(k).map(Customer::name).orElse(k));
+    }
+
+    // --- the selected conversation -------------------------------------------------------------
+
+    public void select(long conversationId) {
+        Conversation current = selected.get();
+        if (current != null && current.id() == conversationId) {
+            return;
+        }
+        if (current != null) {
+            drafts.put(current.id(), new Draft(compose.get(), inserted));
+        }
+        Optional<QueueItem> item = queue.stream().filter(q -> q.id() == conversationId).findFirst();
+        messages.clear();
+        suggestions.clear();
+        articles.clear();
+        composeError.set("");
+        Draft draft = drafts.remove(conversationId);
+        compose.set(draft == null ? "" : draft.text());
+        inserted = draft == null ? Optional.empty() : draft.inserted();
+        if (item.isPresent()) {
+            applySelection(item.get().conversation());
+        } else {
+            selected.set(null);
+            tasks.execute(texts.get("activity.conversation"), services.io(),
+                    () -> services.conversations().find(conversationId), found -> found.ifPresent(this::applySelection),
+                    this::backgroundFailed);
+        }
+    }
+
+    private void applySelection(Conversation conversation) {
+        selected.set(conversation);
+        customerPanel.show(conversation.customerId());
+        notice.set(texts.get("assist.loading"));
+        long id = conversation.id();
+        tasks.execute(texts.get("activity.conversation"), services.io(), () -> services.conversations().messages(id),
+                loaded -> messagesLoaded(id, loaded), this::backgroundFailed);
+    }
+
+    private void messagesLoaded(long conversationId, List<Message> loaded) {
+        if (!isSelected(conversationId)) {
+            return;
+        }
+        int last = loaded.isEmpty() ? 0 : loaded.get(loaded.size() - 1).seq();
+        List<Message> merged = new ArrayList<>(loaded);
+        // Turns that arrived while loading are already in the list; keep them.
+        messages.stream().filter(m -> m.conversationId() == conversationId && m.seq() > last).forEach(merged::add);
+        messages.setAll(merged);
+        markSeen(conversationId);
+        requestSuggestions();
+    }
+
+    private void messageArrived(Message message) {
+        long id = message.conversationId();
+        if (isSelected(id)) {
+            int last = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).seq();
+            if (message.seq() > last) {
+                messages.add(message);
+            }
+            markSeen(id);
+            if (message.fromCustomer()) {
+                requestSuggestions();
+            } else {
+                showWaiting();
+            }
+        }
+        refreshQueue();
+    }
+
+    private void markSeen(long conversationId) {
+        int last = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).seq();
+        seenSeq.merge(conversationId, last, Math::max);
+        for (int i = 0; i < queue.size(); i++) {
+            QueueItem q = queue.get(i);
+            if (q.id() == conversationId && q.unread()) {
+                queue.set(i, new QueueItem(q.conversation(), q.customerName(), q.lastSeq(), q.waitingSince(), false));
+            }
+        }
+    }
+
+    private void conversationEnded(Conversation conversation) {
+        TranscriptReplay.Playback playback = playbacks.remove(conversation.id());
+        if (playback != null) {
+            playback.cancel();
+        }
+        drafts.remove(conversation.id());
+        if (isSelected(conversation.id())) {
+            selected.set(null);
+            messages.clear();
+            suggestions.clear();
+            articles.clear();
+            compose.set("");
+            composeError.set("");
+            customerPanel.show(Optional.empty());
+            notice.set(texts.get("assist.noConversation"));
+        }
+        refreshQueue();
+    }
+
+    private boolean isSelected(long conversationId) {
+        return selected.get() != null && selected.get().id() == conversationId;
+    }
+
+    // --- suggestions ---------------------------------------------------------------------------
+
+    private static OptionalInt latestCustomerSeq(List<Message> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            if (turns.get(i).fromCustomer()) {
+                return OptionalInt.of(turns.get(i).seq());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private boolean awaitingAgent() {
+        return !messages.isEmpty() && messages.get(messages.size() - 1).fromCustomer();
+    }
+
+    private void showWaiting() {
+        suggestions.clear();
+        articles.clear();
+        suggesting.set(false);
+        notice.set(texts.get("assist.waiting"));
+    }
+
+    private void requestSuggestions() {
+        Conversation conversation = selected.get();
+        if (conversation == null || !awaitingAgent()) {
+            showWaiting();
+            return;
+        }
+        List<Message> turns = List.copyOf(messages);
+        long id = conversation.id();
+        suggesting.set(true);
+        tasks.execute(texts.get("activity.suggesting"), services.inference(),
+                () -> services.assist().suggest(id, turns, agent.username()), this::suggestionsArrived, e -> {
+                    if (isSelected(id)) {
+                        suggesting.set(false);
+                        notice.set(texts.format("assist.failed", String.valueOf(e.getMessage())));
+                    }
+                });
+    }
+
+    /** Drops results for another conversation, an older customer turn, or a turn already answered. */
+    void suggestionsArrived(Suggestions result) {
+        if (!isSelected(result.conversationId())) {
+            return;
+        }
+        OptionalInt latest = latestCustomerSeq(messages);
+        if (latest.isPresent() && result.messageSeq() < latest.getAsInt()) {
+            return; // stale: a newer customer turn has its own request in flight
+        }
+        suggesting.set(false);
+        if (!awaitingAgent()) {
+            showWaiting();
+            return;
+        }
+        suggestions.setAll(result.replies());
+        articles.setAll(result.articles());
+        notice.set(result.notice().orElse(result.replies().isEmpty() && result.articles().isEmpty()
+                ? texts.get("assist.nothing") : ""));
+    }
+
+    /** Puts suggestion {@code rank} (1-based, as shown) into the compose box. */
+    public boolean insertSuggestion(int rank) {
+        if (rank < 1 || rank > suggestions.size()) {
+            return false;
+        }
+        Suggestion s = suggestions.get(rank - 1);
+        compose.set(s.text());
+        inserted = Optional.of(s);
+        return true;
+    }
+
+    /** The agent dismisses suggestion {@code rank}; it is logged as rejected and leaves the panel. */
+    public void rejectSuggestion(int rank) {
+        if (rank < 1 || rank > suggestions.size()) {
+            return;
+        }
+        Suggestion s = suggestions.remove(rank - 1);
+        if (inserted.isPresent() && inserted.get().equals(s)) {
+            inserted = Optional.empty();
+        }
+        tasks.execute(texts.get("activity.feedback"), services.io(), () -> {
+            services.replies().reject(s, agent.username());
+            return null;
+        }, ignored -> { }, this::backgroundFailed);
+    }
+
+    // --- compose -------------------------------------------------------------------------------
+
+    /** Sends the compose box as the agent's reply. The text stays in the box unless it was stored. */
+    public void send() {
+        submit(false);
+    }
+
+    /** Records the compose box as what the customer said (phone and branch conversations). */
+    public void recordCustomerTurn() {
+        submit(true);
+    }
+
+    private void submit(boolean fromCustomer) {
+        Conversation conversation = selected.get();
+        String text = compose.get();
+        if (conversation == null || text == null || text.isBlank() || state.get() == State.SENDING) {
+            return;
+        }
+        int length = text.strip().length();
+        if (length > ConversationService.MAX_MESSAGE_LENGTH) {
+            composeError.set(texts.format("compose.tooLong", length, ConversationService.MAX_MESSAGE_LENGTH));
+            state.set(State.ERROR);
+            return;
+        }
+        long id = conversation.id();
+        Optional<Suggestion> basedOn = inserted;
+        state.set(State.SENDING);
+        tasks.execute(texts.get("activity.sending"), services.io(), () -> fromCustomer
+                ? services.conversations().receiveFromCustomer(id, text)
+                : services.replies().send(id, text, basedOn, agent.username()), sent -> {
+                    state.set(State.IDLE);
+                    composeError.set("");
+                    if (isSelected(id) && text.equals(compose.get())) {
+                        compose.set("");
+                        inserted = Optional.empty();
+                    }
+                }, e -> {
+                    state.set(State.ERROR);
+                    composeError.set(String.valueOf(e.getMessage()));
+                });
+    }
+
+    // --- conversations -------------------------------------------------------------------------
+
+    /** Opens a phone, branch or chat conversation the agent records by hand, and selects it. */
+    public void openConversation(Optional<String> customerId, Channel channel, String title, Consumer<Throwable> onFailure) {
+        tasks.execute(texts.get("activity.opening"), services.io(),
+                () -> services.conversations().open(customerId, channel, title), c -> {
+                    refreshQueue();
+                    select(c.id());
+                }, onFailure);
+    }
+
+    /** Plays {@code transcript} as a live customer and selects its conversation. */
+    public void replay(Transcript transcript, double speed, Consumer<Throwable> onFailure) {
+        tasks.execute(texts.get("activity.opening"), services.io(), () -> services.replay().play(transcript, speed, true),
+                playback -> {
+                    playbacks.put(playback.conversation().id(), playback);
+                    refreshQueue();
+                    select(playback.conversation().id());
+                }, onFailure);
+    }
+
+    /** Reads a transcript file off the UI thread, then replays it. */
+    public void replayFile(Path file, double speed, Consumer<Throwable> onFailure) {
+        tasks.execute(texts.get("activity.reading"), services.io(), () -> TranscriptLibrary.readFile(file),
+                t -> replay(t, speed, onFailure), onFailure);
+    }
+
+    /** Closes the selected conversation with the agent's summary. */
+    public void closeSelected(String summary, Consumer<Throwable> onFailure) {
+        Conversation conversation = selected.get();
+        if (conversation == null) {
+            return;
+        }
+        long id = conversation.id();
+        tasks.execute(texts.get("activity.closing"), services.io(), () -> {
+            services.conversations().close(id, summary);
+            return null;
+        }, ignored -> { }, onFailure);
+    }
+
+    /** Customers whose name, id, email or phone contains {@code text}; {@code onResult} runs on the UI thread. */
+    public void searchCustomers(String text, Consumer<List<Customer>> onResult) {
+        String q = text == null ? "" : text.strip();
+        tasks.execute(texts.get("activity.searching"), services.io(),
+                () -> q.isEmpty() ? services.customers().all() : services.customers().search(q, 50), onResult,
+                this::backgroundFailed);
+    }
+
+    private void backgroundFailed(Throwable e) {
+        notice.set(texts.format("error.background", String.valueOf(e.getMessage())));
+    }
+
+    // --- properties ----------------------------------------------------------------------------
+
+    public ObservableList<QueueItem> queue() {
+        return queue;
+    }
+
+    public ReadOnlyObjectProperty<Conversation> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObservableList<Message> messages() {
+        return messages;
+    }
+
+    public StringProperty composeProperty() {
+        return compose;
+    }
+
+    public ReadOnlyStringProperty composeErrorProperty() {
+        return composeError.getReadOnlyProperty();
+    }
+
+    public ObservableList<Suggestion> suggestions() {
+        return suggestions;
+    }
+
+    public ObservableList<ArticleHit> articles() {
+        return articles;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty suggestingProperty() {
+        return suggesting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now;
+    }
+
+    public Optional<Suggestion> insertedSuggestion() {
+        return inserted;
+    }
+
+    public CustomerProfileViewModel customerPanel() {
+        return customerPanel;
+    }
+
+    public User agent() {
+        return agent;
+    }
+
+    public List<Transcript> sampleTranscripts() {
+        return services.sampleTranscripts();
+    }
+}

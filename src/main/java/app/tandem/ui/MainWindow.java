@@ -1,0 +1,304 @@
+package app.tandem.ui;
+
+import app.tandem.security.Role;
+import app.tandem.security.User;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** The signed-in window: menu, the Desk / Knowledge base / Customers tabs and the status bar. */
+public final class MainWindow {
+
+    /** What the window asks of the session that owns it. */
+    public interface Session {
+        void signOut();
+
+        void quit();
+
+        void changeSettings(UiSettings settings);
+
+        UiSettings settings();
+    }
+
+    private final DeskServices services;
+    private final User user;
+    private final FxTaskExecutor tasks;
+    private final Texts texts;
+    private final ZoneId zone;
+    private final Session session;
+    private final DeskViewModel deskVm;
+    private final DeskView desk;
+    private final KnowledgeBaseViewModel kbVm;
+    private final KnowledgeBaseView kb;
+    private final CustomersViewModel customersVm;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Tab deskTab;
+    private Scene scene;
+
+    public MainWindow(DeskServices services, User user, FxTaskExecutor tasks, Texts texts, Clock clock, Session session) {
+        this.services = services;
+        this.user = user;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.zone = clock.getZone();
+        this.session = session;
+        DeskDialogs dialogs = new DeskDialogs(() -> scene == null ? null : scene.getWindow(), texts);
+        deskVm = new DeskViewModel(services, user, tasks, texts, clock);
+        desk = new DeskView(deskVm, texts, zone, this::openArticle, dialogs);
+        kbVm = new KnowledgeBaseViewModel(services.knowledgeBase(), user, tasks, services.io(), texts);
+        kb = new KnowledgeBaseView(kbVm, texts, zone);
+        customersVm = new CustomersViewModel(services.customers(), services.conversations(), tasks, services.io(), texts);
+        CustomersView customers = new CustomersView(customersVm, texts, zone);
+
+        deskTab = new Tab(texts.get("tab.desk"), desk.node());
+        deskTab.setId("deskTab");
+        Tab kbTab = new Tab(texts.get("tab.kb"), kb.node());
+        kbTab.setId("kbTab");
+        Tab customersTab = new Tab(texts.get("tab.customers"), customers.node());
+        customersTab.setId("customersTab");
+        tabs.getTabs().addAll(deskTab, kbTab, customersTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+
+        root.setTop(menu());
+        root.setCenter(tabs);
+        root.setBottom(statusBar());
+    }
+
+    /** Builds the scene, starts listening to conversations and loads the lists. */
+    public Scene scene(double width, double height, String themeStylesheet) {
+        scene = new Scene(root, width, height);
+        scene.getStylesheets().add(themeStylesheet);
+        scene.getStylesheets().add(MainWindow.class.getResource(Css.STYLESHEET).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (tabs.getSelectionModel().getSelectedItem() == deskTab) {
+                desk.handleShortcut(e);
+            }
+        });
+        deskVm.start();
+        kbVm.search();
+        customersVm.search();
+        return scene;
+    }
+
+    /** Stops listening; the window's nodes can then be dropped. */
+    public void dispose() {
+        desk.dispose();
+        deskVm.dispose();
+    }
+
+    public DeskViewModel deskViewModel() {
+        return deskVm;
+    }
+
+    private MenuBar menu() {
+        MenuItem newConversation = item("menu.new", e -> showDesk(desk::newConversation),
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        MenuItem replay = item("menu.replay", e -> showDesk(desk::replayTranscript),
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        MenuItem close = item("menu.close", e -> showDesk(desk::closeConversation),
+                new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem signOut = item("menu.signOut", e -> session.signOut(), null);
+        MenuItem quit = item("menu.quit", e -> session.quit(), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu(texts.get("menu.desk"), null, newConversation, replay, close, new SeparatorMenuItem(), signOut, quit);
+
+        MenuItem findArticle = item("menu.findArticle", e -> {
+            tabs.getSelectionModel().select(1);
+            kb.focusSearch();
+        }, new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        MenuItem settings = item("menu.settings", e -> settingsDialog(), new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        Menu tools = new Menu(texts.get("menu.tools"), null, findArticle, settings);
+        if (user.role() == Role.ADMIN) {
+            tools.getItems().add(item("menu.users", e -> usersDialog(), null));
+        }
+        MenuItem shortcuts = item("menu.shortcuts", e -> info(texts.get("menu.shortcuts"), texts.get("help.shortcuts")),
+                new KeyCodeCombination(KeyCode.F1));
+        Menu help = new Menu(texts.get("menu.help"), null, shortcuts);
+        return new MenuBar(file, tools, help);
+    }
+
+    private void showDesk(Runnable action) {
+        tabs.getSelectionModel().select(deskTab);
+        action.run();
+    }
+
+    private MenuItem item(String key, javafx.event.EventHandler<javafx.event.ActionEvent> action, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(texts.get(key));
+        item.setOnAction(action);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private Node statusBar() {
+        Label who = new Label(texts.format("status.user", user.displayName(), texts.get("role." + user.role().name())));
+        who.setId("statusUser");
+        Label engine = new Label(services.engineStatus());
+        engine.setId("engineStatus");
+        engine.getStyleClass().add(Css.TEXT_MUTED);
+        HBox bar = new HBox(10, who, separator(), engine);
+        if (!services.startWarnings().isEmpty()) {
+            Hyperlink warnings = new Hyperlink(texts.format("status.warnings", services.startWarnings().size()));
+            warnings.setId("startWarnings");
+            warnings.getStyleClass().add(Css.TEXT_SMALL);
+            warnings.setOnAction(e -> info(texts.get("status.warningsTitle"), String.join("\n\n", services.startWarnings())));
+            bar.getChildren().addAll(separator(), warnings);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.setMaxSize(14, 14);
+        busy.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
+        Label activity = new Label();
+        activity.setId("activity");
+        activity.getStyleClass().add(Css.TEXT_MUTED);
+        activity.textProperty().bind(Bindings.when(tasks.runningProperty().greaterThan(0))
+                .then(tasks.activityProperty()).otherwise(texts.get("status.ready")));
+        bar.getChildren().addAll(spacer, busy, activity);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().addAll(Css.STATUS_BAR, Css.TEXT_SMALL);
+        bar.setId("statusBar");
+        return bar;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(scene.getWindow());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(520, 240);
+        alert.getDialogPane().setContent(area);
+        alert.show();
+    }
+
+    private void openArticle(String articleId) {
+        tasks.execute(texts.get("activity.kbOpen"), services.io(), () -> services.knowledgeBase().find(articleId),
+                found -> found.ifPresent(a -> ArticleReader.show(a, scene.getWindow(), texts, zone, scene)),
+                e -> info(texts.get("error.title"), String.valueOf(e.getMessage())));
+    }
+
+    private void settingsDialog() {
+        UiSettings current = session.settings();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(scene.getWindow());
+        dialog.setTitle(texts.get("settings.title"));
+        dialog.setHeaderText(texts.get("settings.title"));
+        ChoiceBox<UiSettings.Theme> theme = new ChoiceBox<>(FXCollections.observableArrayList(UiSettings.Theme.values()));
+        theme.setId("themeChoice");
+        theme.setValue(current.theme());
+        theme.setConverter(converter(t -> texts.get("theme." + t.name())));
+        ChoiceBox<UiSettings.UiLanguage> language = new ChoiceBox<>(FXCollections.observableArrayList(UiSettings.UiLanguage.values()));
+        language.setId("languageChoice");
+        language.setValue(current.language());
+        language.setConverter(converter(l -> texts.get("language." + l.name())));
+        GridPane grid = DeskDialogs.form();
+        grid.addRow(0, new Label(texts.get("settings.theme")), theme);
+        grid.addRow(1, new Label(texts.get("settings.language")), language);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK)
+                .ifPresent(b -> session.changeSettings(new UiSettings(theme.getValue(), language.getValue())));
+    }
+
+    private void usersDialog() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(scene.getWindow());
+        dialog.setTitle(texts.get("users.title"));
+        dialog.setHeaderText(texts.get("users.header"));
+        TextField username = new TextField();
+        TextField displayName = new TextField();
+        ChoiceBox<Role> role = new ChoiceBox<>(FXCollections.observableArrayList(Role.values()));
+        role.setValue(Role.AGENT);
+        role.setConverter(converter(r -> texts.get("role." + r.name())));
+        PasswordField password = new PasswordField();
+        Label existing = new Label();
+        existing.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        existing.setWrapText(true);
+        tasks.execute(texts.get("activity.users"), services.io(), () -> services.accounts().users(),
+                users -> existing.setText(texts.format("users.existing", String.join(", ",
+                        users.stream().map(u -> u.username() + " (" + texts.get("role." + u.role().name()) + ")").toList()))),
+                e -> existing.setText(String.valueOf(e.getMessage())));
+        GridPane grid = DeskDialogs.form();
+        grid.addRow(0, new Label(texts.get("signIn.username")), username);
+        grid.addRow(1, new Label(texts.get("firstRun.displayName")), displayName);
+        grid.addRow(2, new Label(texts.get("users.role")), role);
+        grid.addRow(3, new Label(texts.get("signIn.password")), password);
+        grid.add(existing, 0, 4, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            char[] pw = password.getText().toCharArray();
+            String name = username.getText();
+            String display = displayName.getText();
+            Role chosen = role.getValue();
+            tasks.execute(texts.get("activity.users"), services.io(), () -> {
+                try {
+                    return services.accounts().createUser(user.username(), name, display, chosen, pw);
+                } finally {
+                    Arrays.fill(pw, '\0');
+                }
+            }, created -> info(texts.get("users.title"), texts.format("users.created", created.username(),
+                    texts.get("role." + created.role().name()))), e -> info(texts.get("users.title"), String.valueOf(e.getMessage())));
+        });
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+}

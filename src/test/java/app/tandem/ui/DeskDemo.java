@@ -1,0 +1,68 @@
+package app.tandem.ui;
+
+import app.tandem.channel.Transcript;
+import app.tandem.security.User;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Opens the desk over a fresh data folder, signed in, with two transcripts replaying: for looking at
+ * the window by eye and taking docs/desk.png under Xvfb (see README's screenshot recipe).
+ * Arguments: data folder, then optionally DARK and/or CHINESE.
+ */
+public final class DeskDemo {
+
+    private DeskDemo() {}
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "/tmp/tandem-demo");
+        boolean dark = java.util.Arrays.asList(args).contains("DARK");
+        boolean chinese = java.util.Arrays.asList(args).contains("CHINESE");
+        TestBackend backend = TestBackend.start(folder);
+        User user = backend.services.accounts().needsFirstAdmin()
+                ? backend.services.accounts().createFirstAdmin("ada", "Ada Park", "correct horse".toCharArray())
+                : backend.services.accounts().users().get(0);
+        CountDownLatch done = new CountDownLatch(1);
+        DeskSession[] holder = new DeskSession[1];
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            UiSettings settings = new UiSettings(dark ? UiSettings.Theme.DARK : UiSettings.Theme.LIGHT,
+                    chinese ? UiSettings.UiLanguage.CHINESE : UiSettings.UiLanguage.ENGLISH);
+            DeskSession session = new DeskSession(stage, backend.services, new FxTaskExecutor(), settings,
+                    Clock.systemDefaultZone(), done::countDown);
+            session.showMain(user);
+            holder[0] = session;
+            stage.setX(0);
+            stage.setY(0);
+        });
+        for (Transcript t : backend.services.sampleTranscripts()) {
+            if (t.name().startsWith("pin-blocked") || t.name().startsWith("transfer-not-received.txt")) {
+                backend.services.replay().play(t, 6.0, true);
+            }
+        }
+        Thread.sleep(800); // demo only: let the second conversation be the one on screen
+        backend.services.sampleTranscripts().stream().filter(t -> t.name().equals(chinese ? "lost-card-abroad-zh.txt" : "card-not-arrived.txt"))
+                .findFirst().ifPresent(t -> {
+                    long id = backend.services.replay().play(t, 4.0, true).conversation().id();
+                    Platform.runLater(() -> holder[0].mainWindow().deskViewModel().select(id));
+                });
+        Thread.sleep(Long.getLong("demo.replyAfterMs", 6000));
+        Platform.runLater(() -> {
+            DeskViewModel vm = holder[0].mainWindow().deskViewModel();
+            if (vm.insertSuggestion(Integer.getInteger("demo.rank", 3))) {
+                vm.send();
+            }
+        });
+        long seconds = Long.getLong("demo.seconds", 0);
+        if (seconds > 0) {
+            done.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } else {
+            done.await();
+        }
+        Platform.exit();
+        backend.close();
+    }
+}

@@ -1,0 +1,144 @@
+package app.tandem.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.channel.Transcript;
+import app.tandem.channel.TranscriptFormat;
+import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.Author;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageOrigin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 2's done-criterion, end to end and headless: the real backend over a temp data folder, the
+ * first-run sign-in, a replayed customer message, a suggestion inserted with Ctrl+1 and sent with
+ * Ctrl+Enter, and the agent's message in H2 with origin SUGGESTION_ACCEPTED.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeskWindowTest {
+
+    private static final long WAIT_SECONDS = 30;
+
+    @TempDir
+    Path folder;
+    private TestBackend backend;
+    private DeskSession session;
+
+    @Start
+    void start(Stage stage) {
+        backend = TestBackend.start(folder);
+        session = new DeskSession(stage, backend.services, new FxTaskExecutor(),
+                new UiSettings(UiSettings.Theme.LIGHT, UiSettings.UiLanguage.ENGLISH), Clock.systemDefaultZone(), () -> { });
+        session.showSignIn();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            if (session.mainWindow() != null) {
+                session.mainWindow().dispose();
+            }
+        });
+        backend.close();
+    }
+
+    private void waitUntil(FxRobot robot, String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    private void createAdminAndSignIn(FxRobot robot) throws Exception {
+        waitUntil(robot, "the first-run form", () -> robot.lookup("#confirmPassword").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#username").queryAs(TextField.class).setText("admin");
+            robot.lookup("#displayName").queryAs(TextField.class).setText("Ada Admin");
+            robot.lookup("#password").queryAs(PasswordField.class).setText("correct horse");
+            robot.lookup("#confirmPassword").queryAs(PasswordField.class).setText("correct horse");
+        });
+        robot.clickOn("#signIn");
+        waitUntil(robot, "the desk", () -> robot.lookup("#queue").tryQuery().isPresent());
+    }
+
+    private static int childCount(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Pane.class).getChildren().size();
+    }
+
+    @Test
+    void replayedCustomerGetsSuggestionInsertedWithCtrl1AndSentWithCtrlEnter(FxRobot robot) throws Exception {
+        createAdminAndSignIn(robot);
+        Transcript transcript = TranscriptFormat.parse("card.txt", """
+                # title: Card has not arrived
+                # customer: C1001
+                customer (+0.3s): My card hasn't arrived yet, it's been two weeks
+                """);
+        TranscriptReplay.Playback playback = backend.services.replay().play(transcript, 1.0, true);
+        long id = playback.conversation().id();
+
+        waitUntil(robot, "a suggested reply and an article",
+                () -> childCount(robot, "#suggestions") > 0 && childCount(robot, "#articles") > 0);
+        assertTrue(robot.lookup("#conversation").queryAs(Pane.class).getChildren().size() >= 1);
+        String suggestion = session.mainWindow().deskViewModel().suggestions().get(0).text();
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(suggestion, robot.lookup("#compose").queryAs(TextArea.class).getText());
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(robot, "the reply stored", () -> {
+            List<Message> stored = backend.services.conversations().messages(id);
+            return stored.get(stored.size() - 1).author() == Author.AGENT;
+        });
+        List<Message> stored = backend.services.conversations().messages(id);
+        Message last = stored.get(stored.size() - 1);
+        assertEquals(MessageOrigin.SUGGESTION_ACCEPTED, last.origin());
+        assertEquals(suggestion, last.text());
+        waitUntil(robot, "the compose box emptied", () -> robot.lookup("#compose").queryAs(TextArea.class).getText().isEmpty());
+    }
+
+    @Test
+    void tooLongReplyShowsInlineErrorAndKeepsTheText(FxRobot robot) throws Exception {
+        createAdminAndSignIn(robot);
+        Conversation c = backend.services.conversations().open(Optional.of("C1002"), Channel.PHONE, "Long reply");
+        waitUntil(robot, "the conversation selected", () -> !robot.lookup("#compose").queryAs(TextArea.class).isDisabled());
+        String text = "Lorem ipsum dolor sit amet. ".repeat(400); // 11,200 characters
+        robot.interact(() -> robot.lookup("#compose").queryAs(TextArea.class).setText(text));
+
+        robot.clickOn("#send");
+
+        waitUntil(robot, "the inline error", () -> robot.lookup("#composeError").queryAs(Label.class).isVisible());
+        String error = robot.lookup("#composeError").queryAs(Label.class).getText();
+        assertTrue(error.contains("10,000"), error);
+        assertEquals(text, robot.lookup("#compose").queryAs(TextArea.class).getText());
+        assertTrue(backend.services.conversations().messages(c.id()).isEmpty());
+        Node send = robot.lookup("#send").query();
+        assertFalse(send.isDisabled(), "the agent can shorten the text and send again");
+    }
+}

@@ -1,0 +1,32 @@
+package app.tandem.ui;
+
+import app.tandem.app.Tandem;
+import app.tandem.channel.TranscriptLibrary;
+import app.tandem.work.Progress;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The real backend over a temp data folder (seeded KB and customers), as the desk sees it. */
+final class TestBackend implements AutoCloseable {
+
+    final Tandem tandem;
+    final DeskServices services;
+
+    private TestBackend(Tandem tandem, DeskServices services) {
+        this.tandem = tandem;
+        this.services = services;
+    }
+
+    static TestBackend start(Path folder) {
+        Tandem t = Tandem.start(folder, Progress.NONE);
+        DeskServices services = new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist,
+                t.replies, t.replay, TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
+                folder.resolve("settings.properties"), "Keyword search (BM25)", List.of("Skipped kb/en/broken.md: test warning"));
+        return new TestBackend(t, services);
+    }
+
+    @Override
+    public void close() {
+        tandem.close();
+    }
+}
