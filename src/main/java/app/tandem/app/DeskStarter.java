@@ -29,7 +29,7 @@ public final class DeskStarter {
 
     static DeskServices services(Tandem t) {
         List<String> warnings = new ArrayList<>(t.startReport().warnings());
-        if (t.startReport().indexRebuilt()) {
+        if (t.startReport().indexRebuilt() && t.startReport().articlesSeeded() == 0) {
             warnings.add("The search index was rebuilt from the database.");
         }
         return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist, t.replies, t.replay,

@@ -70,12 +70,25 @@ public final class AssistService {
         return Optional.empty();
     }
 
-    /** The customer's turns since the agent last spoke: together they are the open question. */
+    /**
+     * The customer's turns since the agent last spoke — together they are the open question — and,
+     * after them, the customer's turns of the exchange before, so that a follow-up such as "yes,
+     * send it to my work address" still finds the topic. (Weighted context is a later step.)
+     */
     static String unansweredCustomerText(List<Message> turns) {
         List<String> parts = new ArrayList<>();
-        for (int i = turns.size() - 1; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
+        int i = turns.size() - 1;
+        for (; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
             parts.add(0, turns.get(i).text());
         }
+        while (i >= 0 && turns.get(i).author() == Author.AGENT) {
+            i--;
+        }
+        List<String> previous = new ArrayList<>();
+        for (; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
+            previous.add(0, turns.get(i).text());
+        }
+        parts.addAll(previous);
         return String.join("\n", parts);
     }
 

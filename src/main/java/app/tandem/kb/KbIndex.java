@@ -2,6 +2,8 @@ package app.tandem.kb;
 
 import app.tandem.work.Progress;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -56,7 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class KbIndex implements AutoCloseable {
 
     /** Bump when the document layout changes: an index with another value is rebuilt. */
-    static final String SCHEMA = "kb-passages-1";
+    static final String SCHEMA = "kb-passages-2";
     /** Longer customer messages are cut for the query; the start carries the question. */
     public static final int MAX_QUERY_CHARS = 512;
     private static final int PASSAGES_PER_SEARCH = 60;
@@ -141,9 +147,30 @@ public final class KbIndex implements AutoCloseable {
 
     private static Analyzer analyzer() {
         Map<String, Analyzer> perField = Map.of(
-                textField("en"), new EnglishAnalyzer(), titleField("en"), new EnglishAnalyzer(),
+                textField("en"), english(), titleField("en"), english(),
                 textField("zh"), new SmartChineseAnalyzer(), titleField("zh"), new SmartChineseAnalyzer());
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+        return new PerFieldAnalyzerWrapper(english(), perField);
+    }
+
+    /**
+     * English with Snowball's stop list rather than Lucene's short default: customers write "I", "my",
+     * "you", "could", which otherwise match every passage. Measured with {@code eval retrieval}.
+     */
+    private static Analyzer english() {
+        try (Reader list = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+            CharArraySet stop = WordlistLoader.getSnowballWordSet(list);
+            // Negations change what a customer means ("hasn't arrived", "not working"): keep them.
+            CharArraySet kept = new CharArraySet(stop.size(), true);
+            for (Object word : stop) {
+                String w = new String((char[]) word);
+                if (!w.equals("no") && !w.equals("not") && !w.equals("nor") && !w.endsWith("n't") && !w.equals("cannot")) {
+                    kept.add(w);
+                }
+            }
+            return new EnglishAnalyzer(kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's English stop list is missing from the class path", e);
+        }
     }
 
     static String textField(String language) {

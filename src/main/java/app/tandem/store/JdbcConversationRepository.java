@@ -27,9 +27,10 @@ public final class JdbcConversationRepository implements ConversationRepository 
 
     @Override
     public Conversation create(Optional<String> customerId, Channel channel, String title, Instant startedAt) {
+        Instant stored = startedAt.truncatedTo(ChronoUnit.MICROS);
         long id = jdbc.insert("INSERT INTO conversations (customer_id, channel, title, status, started_at) VALUES (?, ?, ?, ?, ?)",
-                customerId.orElse(null), channel, title, ConversationStatus.OPEN, startedAt);
-        return new Conversation(id, customerId, channel, title, ConversationStatus.OPEN, startedAt, Optional.empty(), Optional.empty());
+                customerId.orElse(null), channel, title, ConversationStatus.OPEN, stored);
+        return new Conversation(id, customerId, channel, title, ConversationStatus.OPEN, stored, Optional.empty(), Optional.empty());
     }
 
     @Override

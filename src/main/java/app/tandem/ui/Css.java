@@ -1,5 +1,7 @@
 package app.tandem.ui;
 
+import atlantafx.base.theme.Styles;
+
 /**
  * Style classes, named once: ours from {@code desk.css}, and the AtlantaFX theme's own. AtlantaFX
  * 2.1.0's classes are compiled for Java 21, so on Java 17 we use only its stylesheets (plain
@@ -45,24 +47,21 @@ public final class Css {
     public static final String FORM_ERROR = "form-error";
     public static final String STARTUP = "startup";
 
-    public static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.css";
-    public static final String PRIMER_DARK = "/atlantafx/base/theme/primer-dark.css";
-
-    // AtlantaFX style classes (atlantafx.base.theme.Styles)
-    public static final String TITLE_3 = "title-3";
-    public static final String TITLE_4 = "title-4";
-    public static final String TEXT_MUTED = "text-muted";
-    public static final String TEXT_SMALL = "text-small";
-    public static final String TEXT_BOLD = "text-bold";
-    public static final String BG_SUBTLE = "bg-subtle";
-    public static final String ACCENT = "accent";
-    public static final String SUCCESS = "success";
-    public static final String DANGER = "danger";
-    public static final String FLAT = "flat";
-    public static final String SMALL = "small";
-    public static final String BUTTON_OUTLINED = "button-outlined";
-    public static final String DENSE = "dense";
-    public static final String STRIPED = "striped";
+    // AtlantaFX's own style classes, under the names the views use.
+    public static final String TITLE_3 = Styles.TITLE_3;
+    public static final String TITLE_4 = Styles.TITLE_4;
+    public static final String TEXT_MUTED = Styles.TEXT_MUTED;
+    public static final String TEXT_SMALL = Styles.TEXT_SMALL;
+    public static final String TEXT_BOLD = Styles.TEXT_BOLD;
+    public static final String BG_SUBTLE = Styles.BG_SUBTLE;
+    public static final String ACCENT = Styles.ACCENT;
+    public static final String SUCCESS = Styles.SUCCESS;
+    public static final String DANGER = Styles.DANGER;
+    public static final String FLAT = Styles.FLAT;
+    public static final String SMALL = Styles.SMALL;
+    public static final String BUTTON_OUTLINED = Styles.BUTTON_OUTLINED;
+    public static final String DENSE = Styles.DENSE;
+    public static final String STRIPED = Styles.STRIPED;
 
     private Css() {}
 }

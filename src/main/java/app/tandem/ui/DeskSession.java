@@ -1,5 +1,9 @@
 package app.tandem.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Theme;
+
 import app.tandem.security.User;
 import java.time.Clock;
 import javafx.application.Application;
@@ -44,8 +48,8 @@ public final class DeskSession implements MainWindow.Session {
     }
 
     static String themeStylesheet(UiSettings.Theme theme) {
-        String path = theme == UiSettings.Theme.DARK ? Css.PRIMER_DARK : Css.PRIMER_LIGHT;
-        return DeskSession.class.getResource(path).toExternalForm();
+        Theme atlantaTheme = theme == UiSettings.Theme.DARK ? new PrimerDark() : new PrimerLight();
+        return atlantaTheme.getUserAgentStylesheet();
     }
 
     private void applyTheme() {

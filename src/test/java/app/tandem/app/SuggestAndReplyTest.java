@@ -95,6 +95,16 @@ class SuggestAndReplyTest {
     }
 
     @Test
+    void followUpKeepsTheTopicOfThePreviousQuestion() {
+        Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Card");
+        Suggestion first = ask(c, "I ordered a new card two weeks ago and it still hasn't arrived").replies().get(0);
+        tandem.replies.send(c.id(), first.text(), Optional.of(first), "ann");
+        Suggestions followUp = ask(c, "Yes please. Can you send it to my work address instead?");
+        assertEquals("card-delivery-en", followUp.articles().get(0).articleId());
+        assertEquals(3, followUp.messageSeq());
+    }
+
+    @Test
     void noCustomerTurnYetMeansWaiting() {
         Conversation c = tandem.conversations.open(Optional.empty(), Channel.PHONE, "Walk-in");
         Suggestions s = tandem.assist.suggest(c.id(), List.of(), "ann");
