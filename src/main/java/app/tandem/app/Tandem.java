@@ -2,6 +2,7 @@ package app.tandem.app;
 
 import app.tandem.assist.AssistService;
 import app.tandem.assist.ReplyService;
+import app.tandem.assist.ResolutionLearner;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
@@ -77,6 +78,7 @@ public final class Tandem implements AutoCloseable {
         JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
         this.assist = new AssistService(knowledgeBase, suggestionLog);
         this.replies = new ReplyService(conversations, suggestionLog);
+        conversations.addListener(new ResolutionLearner(conversations, suggestionLog, knowledgeBase));
         int cores = Runtime.getRuntime().availableProcessors();
         this.inference = Executors.newFixedThreadPool(Math.max(1, cores), daemon("inference"));
         this.io = Executors.newFixedThreadPool(2, daemon("io"));

@@ -53,12 +53,19 @@ public final class AssistService {
             }
             double confidence = hit.score() / (hit.score() + HALF_CONFIDENCE_SCORE);
             replies.add(new Suggestion(0, replies.size() + 1, ReplyPhrasing.reply(hit.passage(), language), confidence,
-                    SuggestionSource.ARTICLE, hit.articleId(), OptionalInt.of(hit.version()),
-                    "From \"" + hit.title() + "\" (v" + hit.version() + "), matching: "
-                            + String.join(", ", hit.snippet().matchedWords().stream().distinct().limit(5).toList())));
+                    SuggestionSource.ARTICLE, hit.articleId(), OptionalInt.of(hit.version()), why(hit)));
         }
         List<Suggestion> logged = replies.isEmpty() ? replies : log.recordShown(conversationId, seq, replies, agent);
         return new Suggestions(conversationId, seq, logged, hits, Optional.empty());
+    }
+
+    private static String why(ArticleHit hit) {
+        String from = "From \"" + hit.title() + "\" (v" + hit.version() + ")";
+        if (hit.matchedQuestion().isPresent()) {
+            return from + ": a customer asked this before: \"" + hit.matchedQuestion().get() + "\"";
+        }
+        List<String> words = hit.snippet().matchedWords().stream().distinct().limit(5).toList();
+        return words.isEmpty() ? from : from + ", matching: " + String.join(", ", words);
     }
 
     private static Optional<Message> lastCustomerTurn(List<Message> turns) {
@@ -68,6 +75,15 @@ public final class AssistService {
             }
         }
         return Optional.empty();
+    }
+
+    /** What the customer asked that the agent has not answered yet: their turns since the agent last spoke. */
+    static String customerQuestion(List<Message> turns) {
+        List<String> parts = new ArrayList<>();
+        for (int i = turns.size() - 1; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
+            parts.add(0, turns.get(i).text());
+        }
+        return String.join("\n", parts);
     }
 
     /**

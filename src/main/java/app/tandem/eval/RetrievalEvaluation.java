@@ -1,19 +1,26 @@
 package app.tandem.eval;
 
+import app.tandem.kb.AlternateQuestion;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleHit;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.SearchFilter;
+import app.tandem.security.Redactor;
 import app.tandem.work.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,9 +39,12 @@ public final class RetrievalEvaluation {
 
     private RetrievalEvaluation() {}
 
-    /** Evaluates BM25 retrieval over {@code articles} (already filtered to the queries' language). */
-    public static Result bm25(List<Article> articles, List<LabelledText> queries, String language, String setting,
-                              Progress progress) {
+    /**
+     * Evaluates BM25 retrieval over {@code articles} (already filtered to the queries' language), with
+     * {@code learned} questions indexed beside them as if agents had resolved those conversations.
+     */
+    public static Result bm25(List<Article> articles, List<LabelledText> learned, List<LabelledText> queries,
+                              String language, String setting, Progress progress) {
         Map<String, Set<String>> intentsByArticle = new HashMap<>();
         Set<String> covered = new HashSet<>();
         articles.forEach(a -> {
@@ -43,7 +53,7 @@ public final class RetrievalEvaluation {
         });
         Path folder = tempFolder();
         try (KbIndex index = KbIndex.open(folder)) {
-            index.rebuild(articles, Progress.NONE);
+            index.rebuild(articles, asQuestions(articles, learned), Progress.NONE);
             RankingMetrics metrics = new RankingMetrics();
             SearchFilter filter = SearchFilter.publishedOnly().inLanguage(language);
             int done = 0;
@@ -67,6 +77,40 @@ public final class RetrievalEvaluation {
         } finally {
             delete(folder);
         }
+    }
+
+    /**
+     * Labelled texts as learned questions of the article that answers their label (the first one
+     * whose front matter lists it), as resolution learning would have stored them.
+     */
+    static Map<String, List<AlternateQuestion>> asQuestions(List<Article> articles, List<LabelledText> learned) {
+        Map<String, String> articleForLabel = new HashMap<>();
+        articles.forEach(a -> a.intents().forEach(i -> articleForLabel.putIfAbsent(i, a.id())));
+        Map<String, List<AlternateQuestion>> questions = new HashMap<>();
+        long id = 0;
+        for (LabelledText t : learned) {
+            String articleId = articleForLabel.get(t.label());
+            if (articleId != null) {
+                questions.computeIfAbsent(articleId, k -> new ArrayList<>()).add(new AlternateQuestion(++id, articleId,
+                        Redactor.redact(t.text()), OptionalLong.empty(), Instant.EPOCH, "eval"));
+            }
+        }
+        return questions;
+    }
+
+    /** Up to {@code perLabel} texts of each label (all when negative), in a fixed shuffled order. */
+    public static List<LabelledText> firstPerLabel(List<LabelledText> pool, int perLabel, long seed) {
+        List<LabelledText> shuffled = new ArrayList<>(pool);
+        Collections.shuffle(shuffled, new Random(seed));
+        Map<String, Integer> taken = new HashMap<>();
+        List<LabelledText> out = new ArrayList<>();
+        for (LabelledText t : shuffled) {
+            int n = taken.merge(t.label(), 1, Integer::sum);
+            if (perLabel < 0 || n <= perLabel) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static Path tempFolder() {

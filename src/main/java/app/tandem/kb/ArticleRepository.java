@@ -2,6 +2,7 @@ package app.tandem.kb;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Where articles and their version history are kept. */
 public interface ArticleRepository {
@@ -21,4 +22,15 @@ public interface ArticleRepository {
     List<Article> all();
 
     long count();
+
+    /** Adds a learned question; returns empty when the article already has exactly this question. */
+    Optional<AlternateQuestion> addQuestion(String articleId, String text, OptionalLong conversationId, String actor);
+
+    List<AlternateQuestion> questions(String articleId);
+
+    /** Every learned question, for rebuilding the index. */
+    List<AlternateQuestion> allQuestions();
+
+    /** Removes a question; returns the article it belonged to, if it existed. */
+    Optional<String> removeQuestion(long questionId);
 }

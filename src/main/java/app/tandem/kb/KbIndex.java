@@ -77,6 +77,7 @@ public final class KbIndex implements AutoCloseable {
     static final String F_TAG = "tag";
     static final String F_TITLE = "title";
     static final String F_SCHEMA = "schema";
+    static final String F_ANSWER = "answer";
 
     private static final Logger log = LoggerFactory.getLogger(KbIndex.class);
 
@@ -190,10 +191,10 @@ public final class KbIndex implements AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
-    /** Adds or replaces an article; it is searchable when this returns. */
-    public void put(Article article) {
+    /** Adds or replaces an article with its learned questions; it is searchable when this returns. */
+    public void put(Article article, List<AlternateQuestion> questions) {
         try {
-            long generation = writer.updateDocuments(new Term(F_ARTICLE, article.id()), documents(article));
+            long generation = writer.updateDocuments(new Term(F_ARTICLE, article.id()), documents(article, questions));
             writer.commit();
             reopener.waitForGeneration(generation);
         } catch (IOException e) {
@@ -219,13 +220,13 @@ public final class KbIndex implements AutoCloseable {
      * Replaces the whole index with these articles. Cancelling leaves it empty, which the next
      * start notices (article count differs from the database) and rebuilds again.
      */
-    public void rebuild(List<Article> articles, Progress progress) {
+    public void rebuild(List<Article> articles, Map<String, List<AlternateQuestion>> questions, Progress progress) {
         try {
             writer.deleteAll();
             int done = 0;
             for (Article article : articles) {
                 progress.checkCancelled();
-                writer.addDocuments(documents(article));
+                writer.addDocuments(documents(article, questions.getOrDefault(article.id(), List.of())));
                 progress.update(++done, articles.size(), article.title());
             }
             writer.commit();
@@ -272,10 +273,13 @@ public final class KbIndex implements AutoCloseable {
                     continue;
                 }
                 String language = doc.get(F_LANGUAGE);
-                String passage = doc.get(textField(language));
+                boolean question = doc.get(F_ANSWER) != null;
+                String passage = question ? doc.get(F_ANSWER) : doc.get(textField(language));
                 Snippet snippet = highlights.of(textField(language), relevance.get(), passage);
+                Optional<String> matchedQuestion = question ? Optional.of(doc.get(textField(language))) : Optional.empty();
                 best.put(id, new ArticleHit(id, doc.getField(F_VERSION).numericValue().intValue(), doc.get(F_TITLE),
-                        language, doc.getField(F_PASSAGE).numericValue().intValue(), passage, snippet, sd.score));
+                        language, doc.getField(F_PASSAGE).numericValue().intValue(), passage, snippet, sd.score,
+                        matchedQuestion));
                 if (best.size() == limit) {
                     break;
                 }
@@ -314,26 +318,44 @@ public final class KbIndex implements AutoCloseable {
         return q.build();
     }
 
-    private static List<Document> documents(Article article) {
+    /**
+     * One document per passage, and one per learned question. A question document quotes the
+     * article's first passage, which by the house style is the direct answer.
+     */
+    private static List<Document> documents(Article article, List<AlternateQuestion> questions) {
+        List<Passage> passages = Passages.of(article);
         List<Document> docs = new ArrayList<>();
-        for (Passage passage : Passages.of(article)) {
-            Document doc = new Document();
-            doc.add(new StringField(F_ARTICLE, article.id(), Field.Store.YES));
+        for (Passage passage : passages) {
+            Document doc = articleFields(article, passage.index());
             if (passage.index() == 0) {
-                doc.add(new StringField(F_FIRST, "1", Field.Store.NO));
+                doc.add(new StringField(F_FIRST, "1", Field.Store.NO)); // one per article: counts articles
             }
-            doc.add(new StoredField(F_VERSION, article.version()));
-            doc.add(new IntPoint(F_PASSAGE, passage.index()));
-            doc.add(new StoredField(F_PASSAGE, passage.index()));
-            doc.add(new StringField(F_LANGUAGE, article.language(), Field.Store.YES));
-            doc.add(new StringField(F_STATUS, article.status().name(), Field.Store.YES));
-            article.tags().forEach(t -> doc.add(new StringField(F_TAG, t, Field.Store.NO)));
-            doc.add(new StoredField(F_TITLE, article.title()));
-            doc.add(new TextField(titleField(article.language()), about(article), Field.Store.NO));
             doc.add(new TextField(textField(article.language()), passage.text(), Field.Store.YES));
             docs.add(doc);
         }
+        if (!passages.isEmpty()) {
+            for (AlternateQuestion q : questions) {
+                Document doc = articleFields(article, 0);
+                doc.add(new TextField(textField(article.language()), q.text(), Field.Store.YES));
+                doc.add(new StoredField(F_ANSWER, passages.get(0).text()));
+                docs.add(doc);
+            }
+        }
         return docs;
+    }
+
+    private static Document articleFields(Article article, int passageIndex) {
+        Document doc = new Document();
+        doc.add(new StringField(F_ARTICLE, article.id(), Field.Store.YES));
+        doc.add(new StoredField(F_VERSION, article.version()));
+        doc.add(new IntPoint(F_PASSAGE, passageIndex));
+        doc.add(new StoredField(F_PASSAGE, passageIndex));
+        doc.add(new StringField(F_LANGUAGE, article.language(), Field.Store.YES));
+        doc.add(new StringField(F_STATUS, article.status().name(), Field.Store.YES));
+        article.tags().forEach(t -> doc.add(new StringField(F_TAG, t, Field.Store.NO)));
+        doc.add(new StoredField(F_TITLE, article.title()));
+        doc.add(new TextField(titleField(article.language()), about(article), Field.Store.NO));
+        return doc;
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.tandem.store;
 
+import app.tandem.kb.AlternateQuestion;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleRepository;
 import app.tandem.kb.ArticleStatus;
@@ -9,9 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 public final class JdbcArticleRepository implements ArticleRepository {
@@ -75,6 +78,50 @@ public final class JdbcArticleRepository implements ArticleRepository {
     @Override
     public long count() {
         return jdbc.queryOne("SELECT COUNT(*) FROM articles", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    public Optional<AlternateQuestion> addQuestion(String articleId, String text, OptionalLong conversationId, String actor) {
+        return jdbc.inTransaction("store the question", c -> {
+            boolean exists = !Jdbc.query(c, "SELECT 1 FROM article_questions WHERE article_id = ? AND question = ?",
+                    rs -> 1, articleId, text).isEmpty();
+            if (exists) {
+                return Optional.empty();
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            long id = Jdbc.insert(c, "INSERT INTO article_questions (article_id, question, conversation_id, created_at, created_by) "
+                            + "VALUES (?, ?, ?, ?, ?)", articleId, text,
+                    conversationId.isPresent() ? conversationId.getAsLong() : null, now, actor);
+            return Optional.of(new AlternateQuestion(id, articleId, text, conversationId, now, actor));
+        });
+    }
+
+    @Override
+    public List<AlternateQuestion> questions(String articleId) {
+        return jdbc.query("SELECT * FROM article_questions WHERE article_id = ? ORDER BY id",
+                JdbcArticleRepository::question, articleId);
+    }
+
+    @Override
+    public List<AlternateQuestion> allQuestions() {
+        return jdbc.query("SELECT * FROM article_questions ORDER BY article_id, id", JdbcArticleRepository::question);
+    }
+
+    @Override
+    public Optional<String> removeQuestion(long questionId) {
+        return jdbc.inTransaction("remove the question", c -> {
+            Optional<String> article = Jdbc.query(c, "SELECT article_id FROM article_questions WHERE id = ?",
+                    rs -> rs.getString(1), questionId).stream().findFirst();
+            Jdbc.update(c, "DELETE FROM article_questions WHERE id = ?", questionId);
+            return article;
+        });
+    }
+
+    private static AlternateQuestion question(ResultSet rs) throws SQLException {
+        long conversation = rs.getLong("conversation_id");
+        OptionalLong conversationId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(conversation);
+        return new AlternateQuestion(rs.getLong("id"), rs.getString("article_id"), rs.getString("question"), conversationId,
+                Jdbc.instant(rs, "created_at"), rs.getString("created_by"));
     }
 
     private static void insertArticle(Connection c, Article a) throws SQLException {

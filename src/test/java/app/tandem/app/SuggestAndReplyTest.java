@@ -105,6 +105,28 @@ class SuggestAndReplyTest {
     }
 
     @Test
+    void closingAResolvedConversationTeachesTheArticleTheCustomersQuestion() {
+        Conversation c = tandem.conversations.open(Optional.of("C1002"), Channel.CHAT, "Odd wording");
+        String question = "my plastic hasn't turned up in the post, card 4539 1488 0343 6467";
+        Suggestions s = ask(c, question);
+        Suggestion pick = s.replies().stream().filter(r -> r.sourceRef().equals("card-delivery-en")).findFirst()
+                .orElse(s.replies().get(0));
+        tandem.replies.send(c.id(), pick.text(), Optional.of(pick), "ann");
+        tandem.conversations.close(c.id(), "Card on its way");
+
+        var learned = tandem.knowledgeBase.questions(pick.sourceRef());
+        assertEquals(1, learned.size());
+        assertEquals("my plastic hasn't turned up in the post, card [card]", learned.get(0).text());
+        Conversation next = tandem.conversations.open(Optional.empty(), Channel.CHAT, "Same wording");
+        Suggestions again = ask(next, "my plastic hasn't turned up in the post");
+        assertEquals(pick.sourceRef(), again.articles().get(0).articleId());
+        assertTrue(again.articles().get(0).matchedQuestion().isPresent());
+
+        tandem.knowledgeBase.removeQuestion(learned.get(0).id(), "sup");
+        assertTrue(tandem.knowledgeBase.questions(pick.sourceRef()).isEmpty());
+    }
+
+    @Test
     void noCustomerTurnYetMeansWaiting() {
         Conversation c = tandem.conversations.open(Optional.empty(), Channel.PHONE, "Walk-in");
         Suggestions s = tandem.assist.suggest(c.id(), List.of(), "ann");

@@ -46,14 +46,18 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<LabelledText> queries;
+        List<LabelledText> pool;
         String source;
         if (test != null) {
             queries = Datasets.readTextCategoryCsv(test);
-            source = test.toString();
+            pool = train == null ? List.of() : Datasets.readTextCategoryCsv(train);
+            source = test + (train == null ? "" : ", learning from " + train);
         } else if (dataset.equals("banking77")) {
             Path folder = Datasets.sharedFolder().orElseThrow(() -> new IllegalArgumentException(
                     "Cannot find shared/datasets: set TANDEM_DATASETS or pass --test FILE")).resolve("banking77");
-            queries = Datasets.stratified(Datasets.readTextCategoryCsv(folder.resolve("train.csv")), validation, seed).held();
+            Datasets.Split split = Datasets.stratified(Datasets.readTextCategoryCsv(folder.resolve("train.csv")), validation, seed);
+            queries = split.held();
+            pool = split.train();
             source = "banking77 train.csv, validation split " + validation + " seed " + seed;
         } else {
             System.err.println("Unknown dataset \"" + dataset + "\". Known: banking77, or --test FILE.");
@@ -64,7 +68,15 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
         System.out.printf("Retrieval evaluation: %d questions (%s), %d English articles%n", queries.size(), source, english.size());
 
         List<RetrievalEvaluation.Result> results = new ArrayList<>();
-        results.add(RetrievalEvaluation.bm25(english, queries, "en", "cold start", TextProgress.onStandardError()));
+        TextProgress progress = TextProgress.onStandardError();
+        results.add(RetrievalEvaluation.bm25(english, List.of(), queries, "en", "cold start", progress));
+        if (!pool.isEmpty()) {
+            for (int n : new int[] {1, 5, 20, -1}) {
+                List<LabelledText> learned = RetrievalEvaluation.firstPerLabel(pool, n, seed);
+                String setting = "warm " + (n < 0 ? "all" : "N=" + n);
+                results.add(RetrievalEvaluation.bm25(english, learned, queries, "en", setting, progress));
+            }
+        }
 
         System.out.printf("%n%-8s %-12s %8s %8s %8s %8s%n", "method", "setting", "queries", "top-1", "top-3", "MRR");
         for (RetrievalEvaluation.Result r : results) {
