@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import app.tandem.kb.AlternateQuestion;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleStatus;
 import java.time.ZoneId;
@@ -117,7 +118,8 @@ public final class KnowledgeBaseView {
         if (!vm.canEditProperty().get()) {
             return reader;
         }
-        TabPane tabs = new TabPane(new Tab(texts.get("kb.read"), reader), new Tab(texts.get("kb.edit"), editor()));
+        TabPane tabs = new TabPane(new Tab(texts.get("kb.read"), reader), new Tab(texts.get("kb.edit"), editor()),
+                new Tab(texts.get("kb.questions"), learnedQuestions()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("kbTabs");
         return tabs;
@@ -132,6 +134,38 @@ public final class KnowledgeBaseView {
             return;
         }
         reader.setContent(ArticleReader.content(a, texts, zone));
+    }
+
+    /** Questions learned from resolved conversations; a supervisor removes the ones that do not belong. */
+    private Node learnedQuestions() {
+        ListView<AlternateQuestion> list = new ListView<>(vm.questions());
+        list.setId("kbQuestions");
+        list.setPlaceholder(new Label(texts.get("kb.noQuestions")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AlternateQuestion q, boolean empty) {
+                super.updateItem(q, empty);
+                if (empty || q == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label text = new Label(q.text());
+                text.setWrapText(true);
+                HBox.setHgrow(text, Priority.ALWAYS);
+                text.setMaxWidth(Double.MAX_VALUE);
+                Button remove = new Button(texts.get("kb.removeQuestion"));
+                remove.getStyleClass().addAll(Css.FLAT, Css.SMALL);
+                remove.setOnAction(e -> vm.removeQuestion(q));
+                setGraphic(new HBox(8, text, remove));
+            }
+        });
+        Label hint = new Label(texts.get("kb.questionsHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Css.TEXT_MUTED);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox pane = new VBox(8, hint, list);
+        pane.setPadding(new Insets(10));
+        return pane;
     }
 
     private Node editor() {

@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import app.tandem.kb.AlternateQuestion;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleHit;
 import app.tandem.kb.ArticleStatus;
@@ -65,6 +66,7 @@ public final class KnowledgeBaseViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(this, "canEdit");
+    private final ObservableList<AlternateQuestion> questions = FXCollections.observableArrayList();
     private long searchGeneration;
 
     public KnowledgeBaseViewModel(KnowledgeBase kb, User user, TaskExecutor tasks, Executor io, Texts texts) {
@@ -137,6 +139,7 @@ public final class KnowledgeBaseViewModel {
 
     private void show(Article a) {
         article.set(a);
+        loadQuestions(a.id());
         editTitle.set(a.title());
         editTags.set(String.join(", ", a.tags()));
         editBody.set(a.body());
@@ -171,6 +174,37 @@ public final class KnowledgeBaseViewModel {
             message.set(e instanceof StaleArticleException
                     ? texts.format("kb.conflict", e.getMessage()) : texts.format("kb.saveFailed", String.valueOf(e.getMessage())));
         });
+    }
+
+    private void loadQuestions(String articleId) {
+        if (!user.mayEditKnowledgeBase()) {
+            return;
+        }
+        tasks.execute(texts.get("activity.kbOpen"), io, () -> kb.questions(articleId), found -> {
+            Article shown = article.get();
+            if (shown != null && shown.id().equals(articleId)) {
+                questions.setAll(found);
+            }
+        }, this::failed);
+    }
+
+    /** A supervisor removes a learned question that does not belong to the shown article. */
+    public void removeQuestion(AlternateQuestion question) {
+        if (!user.mayEditKnowledgeBase()) {
+            return;
+        }
+        tasks.execute(texts.get("activity.kbSave"), io, () -> {
+            kb.removeQuestion(question.id(), user.username());
+            return kb.questions(question.articleId());
+        }, remaining -> {
+            questions.setAll(remaining);
+            message.set(texts.get("kb.questionRemoved"));
+        }, this::failed);
+    }
+
+    /** Customer questions learned for the shown article from resolved conversations. */
+    public ObservableList<AlternateQuestion> questions() {
+        return questions;
     }
 
     private void failed(Throwable e) {
