@@ -132,8 +132,12 @@ public final class BertEncoderBlock extends AbstractBlock {
         Shape hiddenShape = new Shape(h);
 
         // Token type is always 0 for single sentences, so its row is added like a bias.
-        NDArray positionAndType = value(ps, position, ids, training).get(new NDIndex(":{}", length))
-                .add(value(ps, tokenType, ids, training).get(0));
+        // Slices of parameters would belong to the model's manager and outlive the request: move them.
+        NDArray positions = value(ps, position, ids, training).get(new NDIndex(":{}", length));
+        positions.attach(m);
+        NDArray typeRow = value(ps, tokenType, ids, training).get(0);
+        typeRow.attach(m);
+        NDArray positionAndType = positions.add(typeRow);
         NDArray x = ex.embedding(ids, value(ps, word, ids, training), SparseFormat.DENSE).singletonOrThrow()
                 .add(positionAndType);
         x = ex.layerNorm(x, hiddenShape, value(ps, embGamma, ids, training), value(ps, embBeta, ids, training),
