@@ -48,4 +48,10 @@ public record ModelDescriptor(
     public int dimensions() {
         return architecture.hidden();
     }
+
+    /** The same model read from another ONNX file, e.g. a locally converted one (and in tests). */
+    public ModelDescriptor withOnnxFile(String resource, String sha256) {
+        return new ModelDescriptor(id, languages, artifact, resource, sha256, tokenizerResource, tokenizerSha256,
+                weightFormat, architecture, pooling, normalize, maxTokens, queryPrefix, passagePrefix);
+    }
 }

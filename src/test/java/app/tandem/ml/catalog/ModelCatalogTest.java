@@ -29,7 +29,7 @@ class ModelCatalogTest {
     @Test
     void checksumMismatchIsAClearError() {
         ModelDescriptor real = ModelCatalog.load().find("bge-small-zh-v1.5").orElseThrow();
-        ModelDescriptor tampered = withFiles(real, real.onnxResource(), "00".repeat(32));
+        ModelDescriptor tampered = real.withOnnxFile(real.onnxResource(), "00".repeat(32));
         ModelUnavailableException e = assertThrows(ModelUnavailableException.class, () -> ModelFiles.onnx(tampered));
         assertTrue(e.getMessage().contains("corrupt") && e.getMessage().contains("sha256"), e.getMessage());
     }
@@ -37,15 +37,9 @@ class ModelCatalogTest {
     @Test
     void missingFileNamesTheArtifactItComesFrom() {
         ModelDescriptor real = ModelCatalog.load().find("bge-small-zh-v1.5").orElseThrow();
-        ModelDescriptor missing = withFiles(real, "no-such-model.onnx", real.onnxSha256());
+        ModelDescriptor missing = real.withOnnxFile("no-such-model.onnx", real.onnxSha256());
         ModelUnavailableException e = assertThrows(ModelUnavailableException.class, () -> ModelFiles.onnx(missing));
         assertTrue(e.getMessage().contains("not on the classpath") && e.getMessage().contains(real.artifact()),
                 e.getMessage());
-    }
-
-    public static ModelDescriptor withFiles(ModelDescriptor d, String onnxResource, String onnxSha256) {
-        return new ModelDescriptor(d.id(), d.languages(), d.artifact(), onnxResource, onnxSha256,
-                d.tokenizerResource(), d.tokenizerSha256(), d.weightFormat(), d.architecture(), d.pooling(),
-                d.normalize(), d.maxTokens(), d.queryPrefix(), d.passagePrefix());
     }
 }
