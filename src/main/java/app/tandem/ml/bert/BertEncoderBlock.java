@@ -42,6 +42,8 @@ public final class BertEncoderBlock extends AbstractBlock {
 
     private static final byte VERSION = 1;
     private static final float MASKED = -10000f;
+    private static final NDIndex FIRST_ROW = new NDIndex().addIndices(0);
+    private static final NDIndex CLS_TOKEN = new NDIndex().addAllDim().addIndices(0);
 
     private final BertArchitecture arch;
     private final Pooling pooling;
@@ -133,9 +135,10 @@ public final class BertEncoderBlock extends AbstractBlock {
 
         // Token type is always 0 for single sentences, so its row is added like a bias.
         // Slices of parameters would belong to the model's manager and outlive the request: move them.
-        NDArray positions = value(ps, position, ids, training).get(new NDIndex(":{}", length));
+        // NDIndex built directly, not from a ":{}" string: parsing the string costs more than the slice.
+        NDArray positions = value(ps, position, ids, training).get(new NDIndex().addSliceDim(0, length));
         positions.attach(m);
-        NDArray typeRow = value(ps, tokenType, ids, training).get(0);
+        NDArray typeRow = value(ps, tokenType, ids, training).get(FIRST_ROW);
         typeRow.attach(m);
         NDArray positionAndType = positions.add(typeRow);
         NDArray x = ex.embedding(ids, value(ps, word, ids, training), SparseFormat.DENSE).singletonOrThrow()
@@ -178,7 +181,7 @@ public final class BertEncoderBlock extends AbstractBlock {
 
     private NDArray pool(NDArray x, NDArray mask) {
         if (pooling == Pooling.CLS) {
-            return x.get(new NDIndex(":, 0, :"));
+            return x.get(CLS_TOKEN);
         }
         if (mask == null) {
             return x.mean(new int[] {1});
