@@ -42,8 +42,12 @@ public final class EncoderBenchmark {
     private EncoderBenchmark() {
     }
 
+    /** {@code EncoderBenchmark [modelId ...]}; the same as {@code tandem bench encoder}. */
     public static void main(String[] args) throws Exception {
-        run(System.out, BenchOptions.defaults());
+        BenchOptions defaults = BenchOptions.defaults();
+        BenchOptions options = args.length == 0 ? defaults : new BenchOptions(List.of(args), defaults.threads(),
+                defaults.warmup(), defaults.singles(), defaults.sentences(), defaults.batchSize());
+        run(System.out, options);
     }
 
     /** One measurement per model. */
