@@ -20,9 +20,15 @@ public record EncoderSettings(
         Map<Language, String> modelFor, int inferenceThreads, int intraOpThreads, int maxBatch,
         Optional<Path> trainedRoot, boolean useGpu) {
 
-    /** English routes to bge-small-en-v1.5 (better retrieval than MiniLM; see README), Chinese to bge-small-zh. */
+    /**
+     * English routes to all-MiniLM-L6-v2, Chinese to bge-small-zh-v1.5. MiniLM over bge-small-en-v1.5,
+     * measured (docs/decisions/0001-sentence-encoders.md): on bank FAQ question-to-answer retrieval it
+     * is as good or better (top-1 0.464 vs 0.448, MRR@10 0.573 vs 0.557), it has half the layers, so
+     * half the latency and twice the throughput on our runtime, and its fp32 weights reproduce the
+     * reference exactly where bge-small-en is an int8 approximation. bge-small-en stays in the catalog.
+     */
     public static final Map<Language, String> DEFAULT_ROUTING =
-            Map.of(Language.EN, "bge-small-en-v1.5", Language.ZH, "bge-small-zh-v1.5");
+            Map.of(Language.EN, "all-minilm-l6-v2", Language.ZH, "bge-small-zh-v1.5");
 
     public EncoderSettings {
         modelFor = Map.copyOf(modelFor);

@@ -42,27 +42,29 @@ class EncoderServiceTest {
         assertTrue(status.available(Language.EN));
         assertTrue(status.available(Language.ZH));
         assertTrue(status.problem().isEmpty());
-        ModelStatus minilm = status.models().stream()
-                .filter(m -> m.modelId().equals("all-minilm-l6-v2")).findFirst().orElseThrow();
-        assertEquals(ModelStatus.State.NOT_SELECTED, minilm.state());
+        ModelStatus bgeEn = status.models().stream()
+                .filter(m -> m.modelId().equals("bge-small-en-v1.5")).findFirst().orElseThrow();
+        assertEquals(ModelStatus.State.NOT_SELECTED, bgeEn.state());
         status.models().stream().filter(m -> m.state() == ModelStatus.State.LOADED)
                 .forEach(m -> assertTrue(m.loadMillis() < 2000, m.modelId() + " took " + m.loadMillis() + " ms"));
     }
 
     @Test
     void textIsRoutedToTheEncoderOfItsLanguage() {
-        assertEquals("bge-small-en-v1.5", service.encoderFor("Where is my card?").orElseThrow().modelId());
+        assertEquals("all-minilm-l6-v2", service.encoderFor("Where is my card?").orElseThrow().modelId());
         assertEquals("bge-small-zh-v1.5", service.encoderFor("我的卡在哪里").orElseThrow().modelId());
         assertEquals(512, service.encoderFor(Language.ZH).orElseThrow().dimensions());
     }
 
     @Test
-    void queryPrefixMakesQueriesDifferFromPassagesForBge() {
-        TextEncoder en = service.encoderFor(Language.EN).orElseThrow();
-        float[] q = en.encodeQuery("lost card");
-        float[] p = en.encodePassage("lost card");
+    void queryInstructionAppliesOnlyWhereTheModelCardPrescribesOne() {
+        TextEncoder zh = service.encoderFor(Language.ZH).orElseThrow();
+        float[] q = zh.encodeQuery("信用卡丢了");
+        float[] p = zh.encodePassage("信用卡丢了");
         assertFalse(java.util.Arrays.equals(q, p));
         assertEquals(1.0, norm(q), 1e-4);
+        TextEncoder en = service.encoderFor(Language.EN).orElseThrow();
+        assertArrayEquals(en.encodeQuery("lost card"), en.encodePassage("lost card"));
     }
 
     @ParameterizedTest
