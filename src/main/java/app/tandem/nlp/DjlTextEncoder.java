@@ -4,6 +4,7 @@ import app.tandem.ml.bert.BertSentenceEncoder;
 import app.tandem.ml.bert.EncoderWorker;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -45,12 +46,12 @@ final class DjlTextEncoder implements TextEncoder {
 
     @Override
     public float[] encodeQuery(String text) {
-        return run(List.of(encoder.descriptor().queryPrefix() + TextSanitizer.clean(text)))[0];
+        return encode(List.of(encoder.descriptor().queryPrefix() + TextSanitizer.clean(text))).get(0);
     }
 
     @Override
     public float[] encodePassage(String text) {
-        return run(List.of(encoder.descriptor().passagePrefix() + TextSanitizer.clean(text)))[0];
+        return encode(List.of(encoder.descriptor().passagePrefix() + TextSanitizer.clean(text))).get(0);
     }
 
     @Override
@@ -58,24 +59,52 @@ final class DjlTextEncoder implements TextEncoder {
         if (texts == null) {
             throw new IllegalArgumentException("texts to encode must not be null");
         }
-        if (texts.isEmpty()) {
-            return List.of();
-        }
         String prefix = encoder.descriptor().passagePrefix();
         List<String> cleaned = new ArrayList<>(texts.size());
         for (String t : texts) {
             cleaned.add(prefix + TextSanitizer.clean(t));
         }
-        return Arrays.asList(run(cleaned));
+        return encode(cleaned);
     }
 
-    private float[][] run(List<String> texts) {
+    /**
+     * Tokenises on the calling thread (the native tokenizer is thread-safe), then sends the sentences
+     * to the inference executor one batch at a time, shortest first. A bulk job therefore never holds
+     * the executor for more than one batch: a live query submitted meanwhile runs right after the
+     * current batch, and an interrupted caller stops between batches.
+     */
+    private List<float[]> encode(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<long[]> ids = encoder.tokenize(texts);
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
+        float[][] out = new float[ids.size()][];
+        for (int start = 0; start < order.length; start += maxBatch) {
+            List<Integer> chunk = Arrays.asList(order).subList(start, Math.min(order.length, start + maxBatch));
+            List<long[]> rows = chunk.stream().map(ids::get).toList();
+            float[][] vectors = run(rows);
+            for (int j = 0; j < chunk.size(); j++) {
+                out[chunk.get(j)] = vectors[j];
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    private float[][] run(List<long[]> rows) {
         if (closed.get()) {
             throw new EncodingException("encoder " + modelId() + " is closed", null);
         }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new EncodingException("interrupted before encoding", new InterruptedException());
+        }
         Future<float[][]> result;
         try {
-            result = executor.submit(() -> worker().encode(encoder.tokenize(texts)));
+            result = executor.submit(() -> worker().encode(rows));
         } catch (RejectedExecutionException e) {
             throw new EncodingException("encoder " + modelId() + " is shutting down", e);
         }
@@ -86,9 +115,6 @@ final class DjlTextEncoder implements TextEncoder {
             Thread.currentThread().interrupt();
             throw new EncodingException("interrupted while encoding", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IllegalArgumentException iae) {
-                throw iae;
-            }
             throw new EncodingException("encoder " + modelId() + " failed: " + e.getCause().getMessage(), e.getCause());
         }
     }

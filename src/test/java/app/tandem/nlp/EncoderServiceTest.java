@@ -124,6 +124,26 @@ class EncoderServiceTest {
     }
 
     @Test
+    void aLiveQueryDoesNotWaitForABulkJobToFinish() throws Exception {
+        TextEncoder en = service.encoderFor(Language.EN).orElseThrow();
+        List<String> bulk = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            bulk.add("knowledge base paragraph number " + i + " about cards and transfers");
+        }
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<float[]>> job = background.submit(() -> en.encodePassages(bulk));
+            Thread.sleep(200);
+            float[] query = en.encodeQuery("where is my card");
+            assertEquals(en.dimensions(), query.length);
+            assertFalse(job.isDone(), "the query should have run between the bulk job's batches");
+            assertEquals(bulk.size(), job.get().size());
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
     void corruptOrMissingModelLeavesTheAppRunningWithAReason() {
         ModelCatalog real = ModelCatalog.load();
         ModelDescriptor zh = real.find("bge-small-zh-v1.5").orElseThrow();
