@@ -146,7 +146,8 @@ public final class BertEncoderBlock extends AbstractBlock {
         x = ex.layerNorm(x, hiddenShape, value(ps, embGamma, ids, training), value(ps, embBeta, ids, training),
                 arch.layerNormEpsilon()).singletonOrThrow();
 
-        // (B,1,1,T) additive mask, broadcast over heads and query positions; absent when nothing is padded.
+        // (1,B,1,1,T) additive mask, broadcast over the Q/K/V axis, heads and query positions; absent when
+        // nothing is padded.
         NDArray additiveMask = mask == null ? null
                 : mask.sub(1f).mul(-MASKED).reshape(1, batch, 1, 1, length);
         Shape splitHeads = new Shape(batch, length, 3, arch.heads(), arch.headSize());
