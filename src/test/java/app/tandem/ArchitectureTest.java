@@ -1,7 +1,10 @@
 package app.tandem;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -36,6 +39,26 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("app.tandem.app..")
             .should().dependOnClassesThat().resideInAPackage("app.tandem.app..")
             .because("app is the composition root: it uses everything and nothing uses it");
+
+    @ArchTest
+    static final ArchRule modelRuntimesStayInsideMlAndNlp = noClasses()
+            .that().resideOutsideOfPackages("app.tandem.ml..", "app.tandem.nlp..")
+            .should().dependOnClassesThat().resideInAPackage("ai.djl..")
+            .because("the rest of Tandem sees plain Java (float[], records), never NDArray or Model");
+
+    @ArchTest
+    static final ArchRule onnxRuntimeOnlyInTheBenchmark = noClasses()
+            .that().resideOutsideOfPackage("app.tandem.ml.bench..")
+            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..")
+            .because("ONNX Runtime is the benchmark's reference, not a second inference path");
+
+    @ArchTest
+    static final ArchRule nlpSpeaksPlainJava = methods()
+            .that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("app.tandem.nlp..")
+            .and().areDeclaredInClassesThat().arePublic()
+            .should().haveRawReturnType(DescribedPredicate.describe("no DJL type",
+                    (JavaClass c) -> !c.getPackageName().startsWith("ai.djl")))
+            .because("nlp is the plain-Java face of the models");
 
     @ArchTest
     static final ArchRule noStandardStreamsOutsideTheCommandLine = noClasses()

@@ -1,9 +1,14 @@
 package app.tandem.app;
 
+import app.tandem.nlp.EncoderService;
+import app.tandem.nlp.EncoderSettings;
+import app.tandem.nlp.EncoderStatus;
 import app.tandem.work.Progress;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.apache.lucene.util.Version;
 
 /** The {@code doctor} report: enough to answer "what is this machine running, and is it healthy?" */
@@ -24,6 +29,7 @@ public final class Doctor {
         boolean healthy = true;
         boolean existed = Files.exists(dataFolder.resolve("tandem.mv.db"));
         try (Tandem tandem = Tandem.start(dataFolder, Progress.NONE)) {
+            Optional<EncoderService> encoders = tandem.encoders().await(Duration.ofMinutes(2));
             out.println("Database    " + tandem.databaseFile() + (existed ? "" : " (created now)") + ", "
                     + size(tandem.databaseFile()));
             out.println("            " + tandem.knowledgeBase.count() + " articles, " + tandem.customers.count()
@@ -35,14 +41,25 @@ public final class Doctor {
                 out.println("Warning     " + warning);
                 healthy = false;
             }
+            out.println("Inference   " + tandem.engineStatus());
+            encoders.ifPresent(e -> e.status().models().forEach(m -> out.println("            " + Encoders.detail(m))));
+            if (encoders.isEmpty() || encoders.get().status().problem().isPresent()) {
+                healthy = false;
+            }
         } catch (InstanceLock.AlreadyOpenException e) {
             out.println("Database    in use by a running Tandem; close it for a full report");
+            out.println("Inference   " + Encoders.describe(standaloneEncoders()));
         } catch (RuntimeException e) {
             out.println("Database    PROBLEM: " + e.getMessage());
             healthy = false;
         }
-        out.println("Inference   " + DeskStarter.engineStatus());
         return healthy;
+    }
+
+    private static EncoderStatus standaloneEncoders() {
+        try (EncoderService service = EncoderService.start(EncoderSettings.defaults(Optional.empty()))) {
+            return service.status();
+        }
     }
 
     private static String version() {

@@ -48,6 +48,7 @@ public final class Tandem implements AutoCloseable {
     private final ExecutorService inference;
     private final ExecutorService io;
     private final ScheduledExecutorService scheduler;
+    private final Encoders encoders;
 
     public final AuditLog audit;
     public final AccountService accounts;
@@ -59,7 +60,7 @@ public final class Tandem implements AutoCloseable {
     public final TranscriptReplay replay;
     private StartReport startReport;
 
-    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock) {
+    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, boolean loadModels) {
         this.dataFolder = dataFolder;
         this.lock = InstanceLock.acquire(dataFolder);
         try {
@@ -84,6 +85,7 @@ public final class Tandem implements AutoCloseable {
         this.io = Executors.newFixedThreadPool(2, daemon("io"));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("replay"));
         this.replay = new TranscriptReplay(conversations, scheduler);
+        this.encoders = loadModels ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
     }
 
     /**
@@ -91,12 +93,18 @@ public final class Tandem implements AutoCloseable {
      * when the index is missing or damaged, reported through {@code progress}.
      */
     public static Tandem start(Path dataFolder, Progress progress) {
-        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone());
+        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone(), true);
     }
 
-    static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock) {
+    /** {@code loadModels} false starts without the sentence encoders: keyword search only, as when they fail. */
+    public static Tandem start(Path dataFolder, Progress progress, boolean loadModels) {
+        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone(), loadModels);
+    }
+
+
+    static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, boolean loadModels) {
         progress.update(0, 3, "Opening the database");
-        Tandem tandem = new Tandem(dataFolder, hasher, clock);
+        Tandem tandem = new Tandem(dataFolder, hasher, clock, loadModels);
         try {
             progress.update(1, 3, "Loading the knowledge base and sample customers");
             KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
@@ -134,6 +142,15 @@ public final class Tandem implements AutoCloseable {
         return index.folder();
     }
 
+    /** One line on the language models: loading, the device and models in use, or why keyword search only. */
+    public String engineStatus() {
+        return encoders.statusLine();
+    }
+
+    Encoders encoders() {
+        return encoders;
+    }
+
     /** Runs model inference and searches; sized to the cores. */
     public ExecutorService inferenceExecutor() {
         return inference;
@@ -147,6 +164,7 @@ public final class Tandem implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        encoders.close();
         inference.shutdownNow();
         io.shutdown();
         try {

@@ -12,6 +12,7 @@ import app.tandem.security.AuditLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * Everything the desk window needs, built by the composition root and handed in through the
@@ -20,7 +21,8 @@ import java.util.concurrent.ExecutorService;
  * @param inference  runs searches and model inference (never the FX thread)
  * @param io         runs database and file work (never the FX thread)
  * @param settingsFile where the person's theme and language choices are kept
- * @param engineStatus one line for the status bar: inference device and models, or why not
+ * @param engineStatus one line for the status bar, asked again as it changes: models loading, the
+ *                     inference device and models, or why keyword search only
  * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index)
  */
 public record DeskServices(
@@ -36,5 +38,5 @@ public record DeskServices(
         ExecutorService inference,
         ExecutorService io,
         Path settingsFile,
-        String engineStatus,
+        Supplier<String> engineStatus,
         List<String> startWarnings) {}

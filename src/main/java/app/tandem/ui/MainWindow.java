@@ -17,7 +17,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.control.Label;
+import javafx.util.Duration;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -169,8 +172,12 @@ public final class MainWindow {
     private Node statusBar() {
         Label who = new Label(texts.format("status.user", user.displayName(), texts.get("role." + user.role().name())));
         who.setId("statusUser");
-        Label engine = new Label(services.engineStatus());
+        Label engine = new Label(services.engineStatus().get());
         engine.setId("engineStatus");
+        // The models load in the background after sign-in: look again until the line settles.
+        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> engine.setText(services.engineStatus().get())));
+        refresh.setCycleCount(120);
+        refresh.play();
         engine.getStyleClass().add(Css.TEXT_MUTED);
         HBox bar = new HBox(10, who, separator(), engine);
         if (!services.startWarnings().isEmpty()) {

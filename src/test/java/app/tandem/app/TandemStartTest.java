@@ -28,7 +28,7 @@ class TandemStartTest {
     Path folder;
 
     static Tandem start(Path folder) {
-        return Tandem.start(folder, Progress.NONE, new PasswordHasher(1_000), Clock.systemUTC());
+        return Tandem.start(folder, Progress.NONE, new PasswordHasher(1_000), Clock.systemUTC(), false);
     }
 
     @Test
@@ -74,7 +74,7 @@ class TandemStartTest {
                 return false;
             }
         };
-        try (Tandem t = Tandem.start(folder, recording, new PasswordHasher(1_000), Clock.systemUTC())) {
+        try (Tandem t = Tandem.start(folder, recording, new PasswordHasher(1_000), Clock.systemUTC(), false)) {
             assertTrue(t.startReport().indexRebuilt());
             assertTrue(messages.contains("Rebuilding the search index"));
             assertTrue(t.knowledgeBase.indexedPassages() > 100);
