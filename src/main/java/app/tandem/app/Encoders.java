@@ -1,11 +1,18 @@
 package app.tandem.app;
 
+import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.SemanticEncoders;
 import app.tandem.nlp.EncoderService;
 import app.tandem.nlp.EncoderSettings;
 import app.tandem.nlp.EncoderStatus;
+import app.tandem.nlp.Language;
 import app.tandem.nlp.ModelStatus;
+import app.tandem.nlp.TextEncoder;
+import app.tandem.work.Progress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,11 +26,13 @@ import org.slf4j.LoggerFactory;
  * The sentence encoders, loaded in the background so the desk opens at once: loading the PyTorch
  * engine and the models takes a few seconds, and keyword search works without them meanwhile.
  */
-final class Encoders implements AutoCloseable {
+public final class Encoders implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Encoders.class);
 
     private final CompletableFuture<EncoderService> service;
+    private volatile String indexing = "";
+    private volatile CompletableFuture<Void> attaching = CompletableFuture.completedFuture(null);
 
     private Encoders(CompletableFuture<EncoderService> service) {
         this.service = service;
@@ -55,6 +64,50 @@ final class Encoders implements AutoCloseable {
         return service.isDone() && !service.isCompletedExceptionally() ? Optional.of(service.join()) : Optional.empty();
     }
 
+    /**
+     * Once the encoders are loaded, hands them to the knowledge base, which re-encodes its index if
+     * it was built without them (or with other weights); the status line shows the progress.
+     */
+    void whenReady(KnowledgeBase knowledgeBase) {
+        attaching = service.thenAcceptAsync(loaded -> {
+            Progress progress = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    indexing = total > 0 && done < total ? "Indexing the knowledge base by meaning… " + done * 100 / total + "%" : "";
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return Thread.currentThread().isInterrupted();
+                }
+            };
+            try {
+                if (knowledgeBase.useEncoders(semantic(loaded), progress)) {
+                    log.info("The knowledge-base index now holds sentence vectors");
+                }
+            } catch (RuntimeException e) {
+                log.error("Could not add sentence vectors to the knowledge-base index; keyword search only", e);
+            } finally {
+                indexing = "";
+            }
+        });
+    }
+
+    /** The loaded encoders as the knowledge base sees them: by article language, with their vector spaces. */
+    public static SemanticEncoders semantic(EncoderService service) {
+        Map<String, TextEncoder> byLanguage = new HashMap<>();
+        Map<String, String> spaces = new HashMap<>();
+        for (Language language : Language.values()) {
+            service.encoderFor(language).ifPresent(encoder -> {
+                byLanguage.put(language.code(), encoder);
+                String weights = service.status().models().stream().filter(m -> m.modelId().equals(encoder.modelId()))
+                        .map(ModelStatus::detail).findFirst().orElse("");
+                spaces.put(language.code(), encoder.modelId() + " | " + weights);
+            });
+        }
+        return new SemanticEncoders(byLanguage, spaces);
+    }
+
     /** Waits for loading to finish (for {@code doctor}). */
     Optional<EncoderService> await(Duration timeout) {
         try {
@@ -75,12 +128,14 @@ final class Encoders implements AutoCloseable {
         if (service.isCompletedExceptionally()) {
             return "Keyword search only: " + service.handle((s, e) -> e == null ? "" : rootMessage(e)).join();
         }
-        return describe(service.join().status());
+        String status = describe(service.join().status());
+        String now = indexing;
+        return now.isEmpty() ? status : now + " · " + status;
     }
 
     static String describe(EncoderStatus status) {
         String models = status.routing().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().code() + ": " + e.getValue() + (status.available(e.getKey()) ? "" : " (unavailable)"))
                 .collect(Collectors.joining(", "));
         String line = "Device " + status.device() + " · " + models;
@@ -100,8 +155,16 @@ final class Encoders implements AutoCloseable {
         return String.valueOf(t.getMessage());
     }
 
+    /** Waits briefly for a running re-encode (it must not outlive the index), then frees the models. */
     @Override
     public void close() {
+        try {
+            attaching.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+            log.warn("Closing while the knowledge base was still being re-encoded");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         service.thenAccept(EncoderService::close);
     }
 }

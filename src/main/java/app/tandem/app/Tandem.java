@@ -118,6 +118,7 @@ public final class Tandem implements AutoCloseable {
                 tandem.knowledgeBase.rebuildIndex(progress);
             }
             tandem.startReport = new StartReport(seeded.stored(), customers, warnings, rebuild);
+            tandem.encoders.whenReady(tandem.knowledgeBase);
             progress.update(3, 3, "Ready");
             return tandem;
         } catch (RuntimeException e) {

@@ -38,7 +38,7 @@ public final class AssistService {
         }
         int seq = latest.get().seq();
         String query = unansweredCustomerText(turns);
-        String language = languageOf(query);
+        String language = knowledgeBase.languageOf(query);
         List<ArticleHit> hits = knowledgeBase.search(query, SearchFilter.publishedOnly(), MAX_ARTICLES);
         if (hits.isEmpty()) {
             return Suggestions.none(conversationId, seq, "No matching article: search the knowledge base or escalate.");
@@ -51,12 +51,24 @@ public final class AssistService {
             if (!hit.language().equals(language)) {
                 continue;
             }
-            double confidence = hit.score() / (hit.score() + HALF_CONFIDENCE_SCORE);
+            double confidence = confidence(hit);
             replies.add(new Suggestion(0, replies.size() + 1, ReplyPhrasing.reply(hit.passage(), language), confidence,
                     SuggestionSource.ARTICLE, hit.articleId(), OptionalInt.of(hit.version()), why(hit)));
         }
         List<Suggestion> logged = replies.isEmpty() ? replies : log.recordShown(conversationId, seq, replies, agent);
         return new Suggestions(conversationId, seq, logged, hits, Optional.empty());
+    }
+
+    /**
+     * 0..1, uncalibrated until the reply-ranking work calibrates it on feedback: the cosine similarity
+     * stretched over the range where related and unrelated questions fall for these encoders, or a
+     * squashed BM25 score when no vectors were used.
+     */
+    static double confidence(ArticleHit hit) {
+        if (hit.hasSimilarity()) {
+            return Math.max(0, Math.min(1, (hit.similarity() - 0.2) / 0.6));
+        }
+        return hit.score() / (hit.score() + HALF_CONFIDENCE_SCORE);
     }
 
     private static String why(ArticleHit hit) {
@@ -106,12 +118,5 @@ public final class AssistService {
         }
         parts.addAll(previous);
         return String.join("\n", parts);
-    }
-
-    /** Chinese when Han characters make up a fifth or more of the letters, else English. */
-    static String languageOf(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long han = text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
-        return letters > 0 && han * 5 >= letters ? "zh" : "en";
     }
 }

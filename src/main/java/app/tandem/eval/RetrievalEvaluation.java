@@ -4,6 +4,9 @@ import app.tandem.kb.AlternateQuestion;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleHit;
 import app.tandem.kb.KbIndex;
+import app.tandem.kb.QueryVector;
+import app.tandem.kb.RetrievalMode;
+import app.tandem.kb.SemanticEncoders;
 import app.tandem.kb.SearchFilter;
 import app.tandem.security.Redactor;
 import app.tandem.work.Progress;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
@@ -40,43 +44,66 @@ public final class RetrievalEvaluation {
     private RetrievalEvaluation() {}
 
     /**
-     * Evaluates BM25 retrieval over {@code articles} (already filtered to the queries' language), with
-     * {@code learned} questions indexed beside them as if agents had resolved those conversations.
+     * Evaluates retrieval over {@code articles} (already filtered to the queries' language), with
+     * {@code learned} questions indexed beside them as if agents had resolved those conversations,
+     * once per mode on the same index. Vector modes need {@code encoders} for the language.
      */
-    public static Result bm25(List<Article> articles, List<LabelledText> learned, List<LabelledText> queries,
-                              String language, String setting, Progress progress) {
+    public static List<Result> evaluate(List<Article> articles, List<LabelledText> learned, List<LabelledText> queries,
+                                        String language, String setting, SemanticEncoders encoders,
+                                        List<RetrievalMode> modes, Progress progress) {
         Map<String, Set<String>> intentsByArticle = new HashMap<>();
         Set<String> covered = new HashSet<>();
         articles.forEach(a -> {
             intentsByArticle.put(a.id(), new HashSet<>(a.intents()));
             covered.addAll(a.intents());
         });
+        int uncovered = (int) queries.stream().map(LabelledText::label).distinct().filter(l -> !covered.contains(l)).count();
         Path folder = tempFolder();
         try (KbIndex index = KbIndex.open(folder)) {
-            index.rebuild(articles, asQuestions(articles, learned), Progress.NONE);
-            RankingMetrics metrics = new RankingMetrics();
+            progress.update(0, 1, "indexing (" + setting + ")");
+            index.rebuild(articles, asQuestions(articles, learned), encoders, Progress.NONE);
+            List<Result> results = new ArrayList<>();
             SearchFilter filter = SearchFilter.publishedOnly().inLanguage(language);
-            int done = 0;
-            for (LabelledText q : queries) {
-                progress.checkCancelled();
-                List<ArticleHit> hits = index.search(q.text(), filter, DEPTH);
-                int rank = 0;
-                for (int i = 0; i < hits.size(); i++) {
-                    if (intentsByArticle.getOrDefault(hits.get(i).articleId(), Set.of()).contains(q.label())) {
-                        rank = i + 1;
-                        break;
+            for (RetrievalMode mode : modes) {
+                boolean needsVectors = mode != RetrievalMode.KEYWORDS;
+                if (needsVectors && encoders.forLanguage(language).isEmpty()) {
+                    continue;
+                }
+                RankingMetrics metrics = new RankingMetrics();
+                int done = 0;
+                for (LabelledText q : queries) {
+                    progress.checkCancelled();
+                    Optional<QueryVector> vector = needsVectors
+                            ? encoders.forLanguage(language).map(e -> new QueryVector(language, e.encodeQuery(q.text())))
+                            : Optional.empty();
+                    metrics.add(rankOfRight(index.search(q.text(), vector, filter, DEPTH, mode), intentsByArticle, q.label()));
+                    if (++done % 50 == 0 || done == queries.size()) {
+                        progress.update(done, queries.size(), mode.name().toLowerCase() + " " + setting);
                     }
                 }
-                metrics.add(rank);
-                if (++done % 50 == 0 || done == queries.size()) {
-                    progress.update(done, queries.size(), "BM25 " + setting);
-                }
+                results.add(new Result(mode.name().toLowerCase(), setting, metrics.queries(), metrics.top1(), metrics.top3(),
+                        metrics.mrr(), uncovered));
             }
-            int uncovered = (int) queries.stream().map(LabelledText::label).distinct().filter(l -> !covered.contains(l)).count();
-            return new Result("bm25", setting, metrics.queries(), metrics.top1(), metrics.top3(), metrics.mrr(), uncovered);
+            return results;
         } finally {
             delete(folder);
         }
+    }
+
+    /** Wraps each encoder so texts met again (same questions, same passages) are encoded once. */
+    public static SemanticEncoders cached(SemanticEncoders encoders) {
+        Map<String, app.tandem.nlp.TextEncoder> wrapped = new HashMap<>();
+        encoders.byLanguage().forEach((lang, e) -> wrapped.put(lang, new CachingTextEncoder(e)));
+        return new SemanticEncoders(wrapped, encoders.spaces());
+    }
+
+    private static int rankOfRight(List<ArticleHit> hits, Map<String, Set<String>> intentsByArticle, String label) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (intentsByArticle.getOrDefault(hits.get(i).articleId(), Set.of()).contains(label)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

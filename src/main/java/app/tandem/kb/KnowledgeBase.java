@@ -1,5 +1,6 @@
 package app.tandem.kb;
 
+import app.tandem.nlp.LanguageDetector;
 import app.tandem.security.AuditLog;
 import app.tandem.security.Redactor;
 import app.tandem.work.Progress;
@@ -21,6 +22,8 @@ public final class KnowledgeBase {
     private final ArticleRepository articles;
     private final KbIndex index;
     private final AuditLog audit;
+    private final LanguageDetector languages = new LanguageDetector();
+    private volatile SemanticEncoders encoders = SemanticEncoders.none();
 
     public KnowledgeBase(ArticleRepository articles, KbIndex index, AuditLog audit) {
         this.articles = articles;
@@ -42,19 +45,67 @@ public final class KnowledgeBase {
         return new SeedReport(contents.articles().size(), contents.problems());
     }
 
-    /** True when the index is missing, damaged, or out of step with the database. */
+    /**
+     * True when the index is missing, damaged, out of step with the database, or built in another
+     * vector space than the encoders now in use.
+     */
     public boolean indexNeedsRebuild() {
-        return index.articleCount() != articles.count();
+        SemanticEncoders current = encoders;
+        boolean otherSpace = ArticleFile.LANGUAGES.stream()
+                .anyMatch(lang -> !current.space(lang).equals(index.vectorSpace(lang)));
+        return index.articleCount() != articles.count() || otherSpace && articles.count() > 0;
     }
 
     public void rebuildIndex(Progress progress) {
         Map<String, List<AlternateQuestion>> questions = articles.allQuestions().stream()
                 .collect(Collectors.groupingBy(AlternateQuestion::articleId));
-        index.rebuild(articles.all(), questions, progress);
+        index.rebuild(articles.all(), questions, encoders, progress);
     }
 
+    /**
+     * Switches to these sentence encoders (they load after start-up) and re-encodes the index when it
+     * was built in another vector space. Searches keep working meanwhile, on keywords.
+     * Returns true when the index was rebuilt.
+     */
+    public boolean useEncoders(SemanticEncoders semantic, Progress progress) {
+        this.encoders = semantic;
+        if (indexNeedsRebuild()) {
+            rebuildIndex(progress);
+            return true;
+        }
+        return false;
+    }
+
+    /** True when searches use sentence vectors for text in this language. */
+    public boolean hasVectors(String language) {
+        return encoders.forLanguage(language).isPresent()
+                && index.vectorSpace(language).equals(encoders.space(language));
+    }
+
+    /** Keywords and meaning blended where vectors are available, else keywords. */
     public List<ArticleHit> search(String text, SearchFilter filter, int limit) {
-        return index.search(text, filter, limit);
+        return search(text, filter, limit, RetrievalMode.BLEND);
+    }
+
+    public List<ArticleHit> search(String text, SearchFilter filter, int limit, RetrievalMode mode) {
+        return index.search(text, queryVector(text, filter), filter, limit, mode);
+    }
+
+    /** The language whose articles a text is compared with: the filter's, else the text's own script. */
+    public String languageOf(String text) {
+        return languages.detect(text == null ? "" : text).code();
+    }
+
+    private Optional<QueryVector> queryVector(String text, SearchFilter filter) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String language = filter.language().orElseGet(() -> languageOf(text));
+        if (!hasVectors(language)) {
+            return Optional.empty();
+        }
+        String cut = text.length() > KbIndex.MAX_QUERY_CHARS ? text.substring(0, KbIndex.MAX_QUERY_CHARS) : text;
+        return encoders.forLanguage(language).map(e -> new QueryVector(language, e.encodeQuery(cut)));
     }
 
     public Optional<Article> find(String id) {
@@ -75,7 +126,7 @@ public final class KnowledgeBase {
      */
     public Article save(Article edited, int expectedVersion, String author) {
         Article saved = articles.save(edited, expectedVersion, author);
-        index.put(saved, articles.questions(saved.id()));
+        index.put(saved, articles.questions(saved.id()), encoders);
         if (saved.status() == ArticleStatus.PUBLISHED) {
             audit.record(author, "kb.publish", saved.id(), "version " + saved.version());
         }
@@ -98,7 +149,7 @@ public final class KnowledgeBase {
         }
         Optional<AlternateQuestion> added = articles.addQuestion(articleId, redacted, conversationId, actor);
         added.ifPresent(q -> {
-            index.put(article.get(), articles.questions(articleId));
+            index.put(article.get(), articles.questions(articleId), encoders);
             audit.record(actor, "kb.question.learn", articleId, "question " + q.id());
         });
         return added;
@@ -111,7 +162,7 @@ public final class KnowledgeBase {
     /** A supervisor removes a learned question that does not belong to the article. */
     public void removeQuestion(long questionId, String actor) {
         articles.removeQuestion(questionId).ifPresent(articleId -> {
-            articles.find(articleId).ifPresent(a -> index.put(a, articles.questions(articleId)));
+            articles.find(articleId).ifPresent(a -> index.put(a, articles.questions(articleId), encoders));
             audit.record(actor, "kb.question.remove", articleId, "question " + questionId);
         });
     }

@@ -1,6 +1,11 @@
 package app.tandem.app.cli;
 
+import app.tandem.app.Encoders;
 import app.tandem.eval.Datasets;
+import app.tandem.kb.RetrievalMode;
+import app.tandem.kb.SemanticEncoders;
+import app.tandem.nlp.EncoderService;
+import app.tandem.nlp.EncoderSettings;
 import app.tandem.eval.LabelledText;
 import app.tandem.eval.RetrievalEvaluation;
 import app.tandem.kb.Article;
@@ -15,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +45,13 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "77", description = "Seed of the split (default 77)")
     long seed;
+
+    @Option(names = "--warm", split = ",", defaultValue = "1,5,20,-1",
+            description = "Learned questions per intent for the warm settings; -1 means all (default 1,5,20,-1)")
+    int[] warmSizes;
+
+    @Option(names = "--keywords-only", description = "Skip the language models (BM25 only)")
+    boolean keywordsOnly;
 
     @Option(names = "--out", defaultValue = "eval-results", paramLabel = "FOLDER", description = "Where CSV and JSON go")
     Path out;
@@ -69,18 +82,25 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
 
         List<RetrievalEvaluation.Result> results = new ArrayList<>();
         TextProgress progress = TextProgress.onStandardError();
-        results.add(RetrievalEvaluation.bm25(english, List.of(), queries, "en", "cold start", progress));
-        if (!pool.isEmpty()) {
-            for (int n : new int[] {1, 5, 20, -1}) {
-                List<LabelledText> learned = RetrievalEvaluation.firstPerLabel(pool, n, seed);
-                String setting = "warm " + (n < 0 ? "all" : "N=" + n);
-                results.add(RetrievalEvaluation.bm25(english, learned, queries, "en", setting, progress));
+        try (EncoderService service = keywordsOnly ? null : EncoderService.start(EncoderSettings.defaults(Optional.empty()))) {
+            SemanticEncoders encoders = service == null ? SemanticEncoders.none()
+                    : RetrievalEvaluation.cached(Encoders.semantic(service));
+            encoders.forLanguage("en").ifPresentOrElse(e -> System.out.println("Vectors: " + e.modelId()),
+                    () -> System.out.println("Vectors: none (keyword search only)"));
+            List<RetrievalMode> modes = List.of(RetrievalMode.values());
+            results.addAll(RetrievalEvaluation.evaluate(english, List.of(), queries, "en", "cold start", encoders, modes, progress));
+            if (!pool.isEmpty()) {
+                for (int n : warmSizes) {
+                    List<LabelledText> learned = RetrievalEvaluation.firstPerLabel(pool, n, seed);
+                    String setting = "warm " + (n < 0 ? "all" : "N=" + n);
+                    results.addAll(RetrievalEvaluation.evaluate(english, learned, queries, "en", setting, encoders, modes, progress));
+                }
             }
         }
 
-        System.out.printf("%n%-8s %-12s %8s %8s %8s %8s%n", "method", "setting", "queries", "top-1", "top-3", "MRR");
+        System.out.printf("%n%-9s %-12s %8s %8s %8s %8s%n", "method", "setting", "queries", "top-1", "top-3", "MRR");
         for (RetrievalEvaluation.Result r : results) {
-            System.out.printf(Locale.ROOT, "%-8s %-12s %8d %7.1f%% %7.1f%% %8.3f%n", r.method(), r.setting(), r.queries(),
+            System.out.printf(Locale.ROOT, "%-9s %-12s %8d %7.1f%% %7.1f%% %8.3f%n", r.method(), r.setting(), r.queries(),
                     100 * r.top1(), 100 * r.top3(), r.mrr());
             if (r.uncoveredLabels() > 0) {
                 System.out.println("         " + r.uncoveredLabels() + " labels have no article: their questions count as misses");

@@ -1,0 +1,49 @@
+package app.tandem.kb;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+
+/** The analysers of the knowledge-base fields: English (stemmed) and Chinese (smartcn segmentation). */
+final class KbAnalyzers {
+
+    private KbAnalyzers() {}
+
+    static Analyzer perField() {
+        Map<String, Analyzer> perField = Map.of(
+                KbFields.text("en"), english(), KbFields.about("en"), english(),
+                KbFields.text("zh"), new SmartChineseAnalyzer(), KbFields.about("zh"), new SmartChineseAnalyzer());
+        return new PerFieldAnalyzerWrapper(english(), perField);
+    }
+
+    /**
+     * English with Snowball's stop list rather than Lucene's short default: customers write "I", "my",
+     * "you", "could", which otherwise match every passage. Negations stay: "hasn't arrived" and
+     * "not working" mean something.
+     */
+    private static Analyzer english() {
+        try (Reader list = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+            CharArraySet stop = WordlistLoader.getSnowballWordSet(list);
+            CharArraySet kept = new CharArraySet(stop.size(), true);
+            for (Object word : stop) {
+                String w = new String((char[]) word);
+                if (!w.equals("no") && !w.equals("not") && !w.equals("nor") && !w.endsWith("n't") && !w.equals("cannot")) {
+                    kept.add(w);
+                }
+            }
+            return new EnglishAnalyzer(kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's English stop list is missing from the class path", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package app.tandem.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.kb.ArticleHit;
+import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.RetrievalMode;
+import app.tandem.kb.SearchFilter;
+import app.tandem.kb.SemanticEncoders;
+import app.tandem.nlp.EncoderService;
+import app.tandem.nlp.EncoderSettings;
+import app.tandem.work.Progress;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hybrid retrieval with the real encoders (CPU) over the real index of the starter knowledge base. */
+class HybridRetrievalTest {
+
+    @TempDir
+    static Path folder;
+    private static EncoderService service;
+    private static Tandem tandem;
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void start() {
+        service = EncoderService.start(EncoderSettings.defaults(Optional.empty()));
+        tandem = TandemStartTest.start(folder);
+        kb = tandem.knowledgeBase;
+        assertTrue(kb.useEncoders(Encoders.semantic(service), Progress.NONE), "adding vectors rebuilds the index");
+    }
+
+    @AfterAll
+    static void stop() {
+        tandem.close();
+        service.close();
+    }
+
+    @Test
+    void meaningFindsWhatWordsMiss() {
+        // No word in common with the card-delivery article's text, only the meaning.
+        String question = "the plastic still isn't in my letterbox";
+        List<ArticleHit> byMeaning = kb.search(question, SearchFilter.publishedOnly().inLanguage("en"), 3, RetrievalMode.VECTORS);
+        assertTrue(byMeaning.stream().anyMatch(h -> h.articleId().equals("card-delivery-en")), byMeaning.toString());
+        assertTrue(byMeaning.get(0).hasSimilarity());
+    }
+
+    @Test
+    void blendedSearchIsTheDefaultAndWorksInChinese() {
+        List<ArticleHit> zh = kb.search("我的卡被偷了怎么办", SearchFilter.publishedOnly(), 3);
+        assertEquals("zh", zh.get(0).language());
+        assertTrue(zh.stream().anyMatch(h -> h.articleId().equals("card-lost-stolen-zh")), zh.toString());
+        assertTrue(kb.hasVectors("en") && kb.hasVectors("zh"));
+    }
+
+    @Test
+    void indexFromAnotherVectorSpaceIsRebuilt() {
+        assertFalse(kb.indexNeedsRebuild());
+        SemanticEncoders current = Encoders.semantic(service);
+        Map<String, String> otherWeights = new HashMap<>(current.spaces());
+        otherWeights.put("en", current.space("en") + " (fine-tuned)");
+        assertTrue(kb.useEncoders(new SemanticEncoders(current.byLanguage(), otherWeights), Progress.NONE));
+        assertFalse(kb.useEncoders(new SemanticEncoders(current.byLanguage(), otherWeights), Progress.NONE),
+                "same space again: nothing to do");
+        kb.useEncoders(current, Progress.NONE);
+    }
+
+    @Test
+    void keywordSyntaxAndEmojiAreSafeWithVectors() {
+        kb.search("AND ( * \" ~", SearchFilter.publishedOnly(), 5);
+        kb.search("🙂👍", SearchFilter.publishedOnly(), 5);
+        assertTrue(kb.search("", SearchFilter.publishedOnly(), 5).isEmpty());
+    }
+}
