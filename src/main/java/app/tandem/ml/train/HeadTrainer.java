@@ -29,6 +29,8 @@ import java.util.Random;
  */
 public final class HeadTrainer {
 
+    private static final double MIN_LOSS_GAIN = 1e-3;
+
     /**
      * @param maxEpochs    upper bound; early stopping usually ends sooner
      * @param batchSize    vectors per step
@@ -39,7 +41,7 @@ public final class HeadTrainer {
      */
     public record Settings(int maxEpochs, int batchSize, float learningRate, float weightDecay, int patience, long seed) {
         public static Settings defaults() {
-            return new Settings(300, 64, 0.01f, 0.0001f, 15, 7);
+            return new Settings(300, 256, 0.01f, 0.0001f, 10, 7);
         }
 
         public Settings withMaxEpochs(int epochs) {
@@ -146,8 +148,10 @@ public final class HeadTrainer {
                     curve.add(stats);
                     monitor.epoch(stats);
                     monitor.progress("Training the intent head", epoch, s.maxEpochs());
+                    // Equal accuracy counts as better only with a clearly lower loss: on separable data the
+                    // loss keeps creeping down forever, which would never let patience run out.
                     boolean better = !validate || valAccuracy > bestAccuracy
-                            || (valAccuracy == bestAccuracy && valLoss < bestLoss);
+                            || (valAccuracy == bestAccuracy && valLoss < bestLoss - MIN_LOSS_GAIN);
                     if (better) {
                         bestAccuracy = validate ? valAccuracy : bestAccuracy;
                         bestLoss = validate ? valLoss : bestLoss;
