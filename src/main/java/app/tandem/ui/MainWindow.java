@@ -95,12 +95,36 @@ public final class MainWindow {
         Tab customersTab = new Tab(texts.get("tab.customers"), customers.node());
         customersTab.setId("customersTab");
         tabs.getTabs().addAll(deskTab, kbTab, customersTab);
+        if (user.role() != Role.AGENT) {
+            tabs.getTabs().add(trainingTab(clock));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 
         root.setTop(menu());
         root.setCenter(tabs);
         root.setBottom(statusBar());
+    }
+
+    /**
+     * The supervisors' Training tab. The intent models live beside the settings file in the data folder
+     * (models/trained/intent); training runs on a thread of its own so it never holds the shared I/O threads.
+     */
+    private Tab trainingTab(Clock clock) {
+        java.nio.file.Path dataFolder = services.settingsFile().toAbsolutePath().getParent();
+        app.tandem.nlp.intent.IntentModelTrainer trainer = new app.tandem.nlp.intent.IntentModelTrainer(
+                new app.tandem.nlp.intent.IntentModelStore(dataFolder.resolve("models").resolve("trained").resolve("intent")),
+                clock);
+        java.util.concurrent.Executor trainingThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "tandem-training");
+            t.setDaemon(true);
+            return t;
+        });
+        TrainingViewModel vm = new TrainingViewModel(trainer, tasks, trainingThread, services.io());
+        Tab tab = new Tab(texts.get("tab.training"), new TrainingView(vm, texts).node());
+        tab.setId("trainingTab");
+        vm.refreshVersions();
+        return tab;
     }
 
     /** Builds the scene, starts listening to conversations and loads the lists. */

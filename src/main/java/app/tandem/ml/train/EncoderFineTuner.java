@@ -1,0 +1,463 @@
+package app.tandem.ml.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.EngineException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import app.tandem.ml.bert.BertEncoderBlock;
+import app.tandem.ml.bert.BertParameterNames;
+import app.tandem.ml.bert.BertSentenceEncoder;
+import app.tandem.ml.bert.InferenceThreads;
+import app.tandem.ml.bert.TrainedWeights;
+import app.tandem.ml.catalog.ModelDescriptor;
+import app.tandem.ml.catalog.ModelUnavailableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fine-tunes the whole encoder (optionally only its top layers) together with a linear intent head,
+ * on (sentence, intent) pairs: DJL's {@link Trainer} on the PyTorch engine, softmax cross-entropy
+ * (plus, optionally, a supervised contrastive loss over in-batch negatives), AdamW with linear
+ * warm-up and cosine decay. The validation split is evaluated several times per epoch and the best
+ * point's encoder weights are saved (in {@link TrainedWeights} format) to the caller's folder.
+ *
+ * <p>On a GPU that runs out of memory the batch is halved; below 4 sentences the run restarts on the CPU.
+ */
+public final class EncoderFineTuner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EncoderFineTuner.class);
+    private static final long PAD_ID = 0;
+
+    /**
+     * @param epochs              passes over the training set
+     * @param batchSize           sentences per step
+     * @param learningRate        peak AdamW learning rate
+     * @param weightDecay         AdamW decoupled weight decay
+     * @param warmupFraction      share of the steps spent warming the learning rate up
+     * @param freezeEmbeddings    keep the word-piece embeddings fixed (11.7M of MiniLM's 22.7M parameters:
+     *                            much cheaper optimizer steps, and rare words keep their meaning)
+     * @param trainLastLayers     train only the top N transformer layers (0: all)
+     * @param evaluationsPerEpoch validation points per epoch (the best one is kept)
+     * @param contrastiveWeight   weight of the in-batch supervised contrastive loss (0: off)
+     * @param seed                shuffling seed
+     * @param useGpu              use the GPU when the engine sees one
+     */
+    public record Settings(int epochs, int batchSize, float learningRate, float weightDecay, float warmupFraction,
+            boolean freezeEmbeddings, int trainLastLayers, int evaluationsPerEpoch, float contrastiveWeight, long seed,
+            boolean useGpu) {
+        public static Settings defaults() {
+            return new Settings(2, 32, 1e-4f, 0.01f, 0.06f, true, 0, 2, 0f, 11, true);
+        }
+
+        public Settings withEpochs(int e) {
+            return new Settings(e, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+        }
+
+        public Settings withBatchSize(int b) {
+            return new Settings(epochs, b, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+        }
+
+        public Settings withLearningRate(float lr) {
+            return new Settings(epochs, batchSize, lr, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+        }
+
+        public Settings withContrastiveWeight(float w) {
+            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, w, seed, useGpu);
+        }
+
+        public Settings withTrainLastLayers(int n) {
+            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    n, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+        }
+
+        public Settings withEvaluationsPerEpoch(int n) {
+            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, n, contrastiveWeight, seed, useGpu);
+        }
+
+        public Settings onCpu() {
+            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, false);
+        }
+    }
+
+    /**
+     * @param head                       the head at the best validation point
+     * @param curve                      one point per evaluation
+     * @param bestValidationAccuracy     accuracy at that point (NaN without validation data)
+     * @param validationProbabilities    softmax rows of the validation sentences at that point
+     * @param extraProbabilities         softmax rows of the extra (e.g. out-of-scope) sentences at that point
+     * @param steps                      optimizer steps taken
+     * @param device                     where it ran, e.g. "cpu"
+     * @param notes                      fallbacks taken (smaller batch, CPU)
+     */
+    public record Result(LinearHead head, List<EpochStats> curve, double bestValidationAccuracy,
+            float[][] validationProbabilities, float[][] extraProbabilities, long steps, String device, List<String> notes) {}
+
+    /** The labelled data of one run; {@code extraValidation} are sentences without a class (out-of-scope). */
+    public record Data(List<String> texts, int[] labels, List<String> validationTexts, int[] validationLabels,
+            List<String> extraValidation, List<String> classes) {}
+
+    private EncoderFineTuner() {}
+
+    /**
+     * Fine-tunes the encoder of {@code descriptor} (starting from the weights in {@code startFrom} when it
+     * holds a saved set, else the imported ones) and writes the best encoder weights to {@code saveTo}
+     * with {@code report} as their evaluation report. {@code initialHead} (trained on frozen vectors)
+     * warm-starts the head, which keeps the first steps from wrecking the encoder.
+     */
+    public static Result fineTune(ModelDescriptor descriptor, Optional<Path> startFrom, Data data,
+            Optional<LinearHead> initialHead, Settings s, Path saveTo, Map<String, String> report,
+            TrainingMonitor monitor) throws ModelUnavailableException {
+        List<String> notes = new ArrayList<>();
+        Settings current = s;
+        while (true) {
+            try {
+                return run(descriptor, startFrom, data, initialHead, current, saveTo, report, monitor, notes);
+            } catch (OutOfMemory oom) {
+                if (current.batchSize() >= 8) {
+                    current = current.withBatchSize(current.batchSize() / 2);
+                    String note = "Out of memory on " + oom.device + ": retrying with batches of " + current.batchSize();
+                    notes.add(note);
+                    monitor.note(note);
+                } else if (current.useGpu()) {
+                    current = current.onCpu().withBatchSize(s.batchSize());
+                    String note = "Out of memory on the GPU even with small batches: training on the CPU instead";
+                    notes.add(note);
+                    monitor.note(note);
+                } else {
+                    throw new IllegalStateException("out of memory on the CPU with batches of " + current.batchSize(), oom);
+                }
+            }
+        }
+    }
+
+    private static final class OutOfMemory extends RuntimeException {
+        final String device;
+
+        OutOfMemory(String device, Throwable cause) {
+            super(cause.getMessage(), cause);
+            this.device = device;
+        }
+    }
+
+    static boolean isOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof OutOfMemoryError || m.contains("out of memory") || m.contains("cuda error: out")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Result run(ModelDescriptor d, Optional<Path> startFrom, Data data, Optional<LinearHead> initialHead,
+            Settings s, Path saveTo, Map<String, String> report, TrainingMonitor monitor, List<String> notes)
+            throws ModelUnavailableException {
+        Device device = s.useGpu() ? BertSentenceEncoder.preferredDevice() : Device.cpu();
+        String deviceName = device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
+        InferenceThreads.prepareCurrentThreadForInference();
+        String prefix = d.queryPrefix();
+        try (BertSentenceEncoder encoder = BertSentenceEncoder.load(d, device, startFrom);
+                Model model = Model.newInstance("intent-fine-tune", device, BertSentenceEncoder.ENGINE)) {
+            List<long[]> trainIds = tokenize(encoder, prefix, data.texts());
+            List<long[]> valIds = tokenize(encoder, prefix, data.validationTexts());
+            List<long[]> extraIds = tokenize(encoder, prefix, data.extraValidation());
+            BertEncoderBlock encoderBlock = encoder.block();
+            EncoderClassifierBlock block = new EncoderClassifierBlock(encoderBlock, data.classes().size());
+            model.setBlock(block);
+            int n = trainIds.size();
+            int stepsPerEpoch = (n + s.batchSize() - 1) / s.batchSize();
+            int totalSteps = Math.max(1, stepsPerEpoch * s.epochs());
+            int warmup = Math.max(1, (int) (totalSteps * s.warmupFraction()));
+            Tracker schedule = Tracker.warmUp().optWarmUpSteps(warmup).optWarmUpBeginValue(s.learningRate() / 20)
+                    .setMainTracker(Tracker.cosine().setBaseValue(s.learningRate()).optFinalValue(s.learningRate() / 50)
+                            .setMaxUpdates(Math.max(1, totalSteps - warmup)).build())
+                    .build();
+            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                    .optOptimizer(Optimizer.adamW().optLearningRateTracker(schedule).optWeightDecays(s.weightDecay())
+                            .optClipGrad(1f).build())
+                    .optDevices(new Device[] {device});
+            try (Trainer trainer = model.newTrainer(config)) {
+                trainer.initialize(new Shape(1, 8), new Shape(1, 8));
+                initialHead.ifPresent(h -> setHead(block, h));
+                freeze(encoderBlock, s);
+                int[] evaluateAt = evaluationSteps(stepsPerEpoch, s);
+                List<EpochStats> curve = new ArrayList<>();
+                double bestAccuracy = Double.NEGATIVE_INFINITY;
+                float[][] bestHead = HeadTrainer.snapshot(block.head());
+                float[][] bestValProbs = new float[0][];
+                float[][] bestExtraProbs = new float[0][];
+                Random random = new Random(s.seed());
+                long step = 0;
+                double lossSum = 0;
+                int lossCount = 0;
+                int nextEval = 0;
+                for (int epoch = 1; epoch <= s.epochs(); epoch++) {
+                    List<int[]> batches = batches(trainIds, s.batchSize(), random);
+                    for (int b = 0; b < batches.size(); b++) {
+                        monitor.checkCancelled();
+                        int[] batch = batches.get(b);
+                        try {
+                            lossSum += step(trainer, block, trainIds, data.labels(), batch, s.contrastiveWeight());
+                        } catch (EngineException | OutOfMemoryError e) {
+                            if (isOutOfMemory(e)) {
+                                throw new OutOfMemory(deviceName, e);
+                            }
+                            throw e;
+                        }
+                        lossCount++;
+                        step++;
+                        monitor.progress("Fine-tuning (epoch " + epoch + " of " + s.epochs() + ")", step, totalSteps);
+                        boolean evaluateNow = nextEval < evaluateAt.length && (b + 1) == evaluateAt[nextEval];
+                        if (evaluateNow) {
+                            nextEval++;
+                            Evaluation ev = evaluate(trainer, block, valIds, data.validationLabels(), extraIds);
+                            EpochStats stats = new EpochStats(epoch, step, lossSum / Math.max(1, lossCount), ev.loss, ev.accuracy);
+                            curve.add(stats);
+                            monitor.epoch(stats);
+                            LOG.info("fine-tune epoch {} step {}: train loss {} validation accuracy {}", epoch, step,
+                                    stats.trainLoss(), ev.accuracy);
+                            lossSum = 0;
+                            lossCount = 0;
+                            if (valIds.isEmpty() || ev.accuracy > bestAccuracy) {
+                                bestAccuracy = ev.accuracy;
+                                bestHead = HeadTrainer.snapshot(block.head());
+                                bestValProbs = ev.probabilities;
+                                bestExtraProbs = ev.extraProbabilities;
+                                saveEncoder(encoderBlock, report, saveTo);
+                            }
+                        }
+                    }
+                    nextEval = 0;
+                }
+                LinearHead head = new LinearHead(data.classes(), encoderBlock.architecture().hidden(), bestHead[0], bestHead[1]);
+                return new Result(head, curve, valIds.isEmpty() ? Double.NaN : bestAccuracy, bestValProbs, bestExtraProbs,
+                        step, deviceName, notes);
+            }
+        }
+    }
+
+    private static void saveEncoder(BertEncoderBlock block, Map<String, String> report, Path saveTo) {
+        try {
+            TrainedWeights.save(block, report, saveTo);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save fine-tuned weights to " + saveTo, e);
+        }
+    }
+
+    private static int[] evaluationSteps(int stepsPerEpoch, Settings s) {
+        int k = Math.max(1, Math.min(s.evaluationsPerEpoch(), stepsPerEpoch));
+        int[] at = new int[k];
+        for (int i = 0; i < k; i++) {
+            at[i] = (int) Math.round((double) stepsPerEpoch * (i + 1) / k);
+        }
+        return at;
+    }
+
+    private static void freeze(BertEncoderBlock block, Settings s) {
+        int layers = block.architecture().layers();
+        int firstTrained = s.trainLastLayers() <= 0 ? 0 : Math.max(0, layers - s.trainLastLayers());
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            String name = p.getKey();
+            boolean frozen;
+            if (name.startsWith("embeddings.")) {
+                frozen = firstTrained > 0 || (s.freezeEmbeddings() && name.equals(BertParameterNames.WORD_EMBEDDINGS));
+            } else {
+                int layer = Integer.parseInt(name.substring("layer".length(), name.indexOf('.')));
+                frozen = layer < firstTrained;
+            }
+            p.getValue().freeze(frozen);
+        }
+    }
+
+    private static void setHead(EncoderClassifierBlock block, LinearHead h) {
+        Parameter w = block.head().getParameters().get("weight");
+        Parameter b = block.head().getParameters().get("bias");
+        w.getArray().set(h.weights());
+        b.getArray().set(h.bias());
+    }
+
+    private static List<long[]> tokenize(BertSentenceEncoder encoder, String prefix, List<String> texts) {
+        List<long[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(encoder.tokenize(prefix + t));
+        }
+        return out;
+    }
+
+    /**
+     * Shuffled batches of similar length: shuffle, sort windows of 50 batches by length, cut, shuffle the
+     * batches. Padding stays small and every epoch still sees a new order.
+     */
+    static List<int[]> batches(List<long[]> ids, int batchSize, Random random) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, random);
+        int window = batchSize * 50;
+        List<int[]> out = new ArrayList<>();
+        for (int start = 0; start < order.size(); start += window) {
+            List<Integer> w = new ArrayList<>(order.subList(start, Math.min(order.size(), start + window)));
+            w.sort(Comparator.comparingInt(i -> ids.get(i).length));
+            for (int b = 0; b < w.size(); b += batchSize) {
+                out.add(w.subList(b, Math.min(w.size(), b + batchSize)).stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        Collections.shuffle(out, random);
+        return out;
+    }
+
+    private static double step(Trainer trainer, EncoderClassifierBlock block, List<long[]> ids, int[] labels,
+            int[] batch, float contrastiveWeight) {
+        try (NDManager m = trainer.getManager().newSubManager()) {
+            List<long[]> rows = new ArrayList<>(batch.length);
+            long[] y = new long[batch.length];
+            for (int i = 0; i < batch.length; i++) {
+                rows.add(ids.get(batch[i]));
+                y[i] = labels[batch[i]];
+            }
+            NDList inputs = pad(m, rows);
+            NDArray target = m.create(y);
+            double value;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList out = trainer.forward(inputs);
+                NDArray logits = out.get(0);
+                NDArray vectors = out.get(1);
+                NDArray loss = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
+                if (contrastiveWeight > 0) {
+                    loss = loss.add(contrastive(vectors, y, m).mul(contrastiveWeight));
+                }
+                collector.backward(loss);
+                value = loss.getFloat();
+            }
+            trainer.step();
+            return value;
+        }
+    }
+
+    /**
+     * Supervised contrastive loss over in-batch negatives (temperature 0.05): each sentence should be
+     * closer to the batch's other sentences of its intent than to the rest. Anchors without a positive
+     * in the batch do not count.
+     */
+    static NDArray contrastive(NDArray vectors, long[] y, NDManager m) {
+        int b = y.length;
+        float[] positive = new float[b * b];
+        float[] diagonal = new float[b * b];
+        float[] hasPositive = new float[b];
+        for (int i = 0; i < b; i++) {
+            diagonal[i * b + i] = -1e4f;
+            for (int j = 0; j < b; j++) {
+                if (i != j && y[i] == y[j]) {
+                    positive[i * b + j] = 1f;
+                    hasPositive[i] = 1f;
+                }
+            }
+        }
+        NDArray sim = vectors.matMul(vectors.transpose()).div(0.05f).add(m.create(diagonal, new Shape(b, b)));
+        NDArray logProb = sim.logSoftmax(1);
+        NDArray pos = m.create(positive, new Shape(b, b));
+        NDArray perAnchor = logProb.mul(pos).sum(new int[] {1}).div(pos.sum(new int[] {1}).maximum(1f)).neg();
+        NDArray anchors = m.create(hasPositive);
+        return perAnchor.mul(anchors).sum().div(anchors.sum().maximum(1f));
+    }
+
+    private record Evaluation(double loss, double accuracy, float[][] probabilities, float[][] extraProbabilities) {}
+
+    private static Evaluation evaluate(Trainer trainer, EncoderClassifierBlock block, List<long[]> valIds, int[] valY,
+            List<long[]> extraIds) {
+        if (valIds.isEmpty()) {
+            return new Evaluation(Double.NaN, Double.NaN, new float[0][], probabilities(trainer, block, extraIds));
+        }
+        float[][] probs = probabilities(trainer, block, valIds);
+        double loss = 0;
+        int right = 0;
+        for (int i = 0; i < probs.length; i++) {
+            loss -= Math.log(Math.max(1e-12, probs[i][valY[i]]));
+            if (LinearHead.argmax(probs[i]) == valY[i]) {
+                right++;
+            }
+        }
+        return new Evaluation(loss / probs.length, (double) right / probs.length, probs,
+                probabilities(trainer, block, extraIds));
+    }
+
+    /** Softmax rows for the given sentences, in their order (batched by length, no gradients). */
+    private static float[][] probabilities(Trainer trainer, EncoderClassifierBlock block, List<long[]> ids) {
+        float[][] out = new float[ids.size()][];
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
+        int batch = 64;
+        for (int start = 0; start < order.length; start += batch) {
+            int end = Math.min(order.length, start + batch);
+            List<long[]> rows = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                rows.add(ids.get(order[i]));
+            }
+            try (NDManager m = trainer.getManager().newSubManager()) {
+                NDArray logits = trainer.evaluate(pad(m, rows)).get(0);
+                NDArray p = logits.softmax(1);
+                int classes = (int) p.getShape().get(1);
+                float[] flat = p.toFloatArray();
+                for (int i = start; i < end; i++) {
+                    float[] row = new float[classes];
+                    System.arraycopy(flat, (i - start) * classes, row, 0, classes);
+                    out[order[i]] = row;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Pads token rows into {@code [ids, mask]}; the mask is left out when nothing is padded. */
+    static NDList pad(NDManager m, List<long[]> rows) {
+        int length = rows.stream().mapToInt(r -> r.length).max().orElse(1);
+        long[] ids = new long[rows.size() * length];
+        float[] mask = new float[rows.size() * length];
+        boolean padded = false;
+        for (int r = 0; r < rows.size(); r++) {
+            long[] row = rows.get(r);
+            System.arraycopy(row, 0, ids, r * length, row.length);
+            for (int c = 0; c < length; c++) {
+                if (c < row.length) {
+                    mask[r * length + c] = 1f;
+                } else {
+                    ids[r * length + c] = PAD_ID;
+                    padded = true;
+                }
+            }
+        }
+        NDArray idArray = m.create(ids, new Shape(rows.size(), length));
+        return padded ? new NDList(idArray, m.create(mask, new Shape(rows.size(), length))) : new NDList(idArray);
+    }
+}
