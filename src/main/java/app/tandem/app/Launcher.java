@@ -13,7 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
-        int code = new CommandLine(new TandemCommand()).execute(args);
+        int code = new CommandLine(new TandemCommand()).setExecutionExceptionHandler(TandemCommand::printError).execute(args);
         if (code != 0 || args.length > 0) {
             System.exit(code);
         }

@@ -40,6 +40,10 @@ public final class AssistService {
         String query = unansweredCustomerText(turns);
         String language = knowledgeBase.languageOf(query);
         List<ArticleHit> hits = knowledgeBase.search(query, SearchFilter.publishedOnly(), MAX_ARTICLES);
+        if (hits.isEmpty() && knowledgeBase.count() == 0) {
+            return Suggestions.none(conversationId, seq,
+                    "The knowledge base is empty: a supervisor can write or import articles in the Knowledge base tab.");
+        }
         if (hits.isEmpty()) {
             return Suggestions.none(conversationId, seq, "No matching article: search the knowledge base or escalate.");
         }

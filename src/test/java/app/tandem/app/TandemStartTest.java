@@ -82,6 +82,18 @@ class TandemStartTest {
     }
 
     @Test
+    void commandLineErrorsAreOneLine() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new picocli.CommandLine(new app.tandem.app.cli.TandemCommand())
+                .setExecutionExceptionHandler(app.tandem.app.cli.TandemCommand::printError)
+                .setErr(new java.io.PrintWriter(err))
+                .execute("eval", "retrieval", "--test", folder.resolve("missing.csv").toString(), "--keywords-only");
+        assertEquals(1, code);
+        assertTrue(err.toString().startsWith("tandem: Cannot read "), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void doctorReportsTheDataFolder() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean healthy = Doctor.report(folder, new PrintStream(bytes, true, StandardCharsets.UTF_8));

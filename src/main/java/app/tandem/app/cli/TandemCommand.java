@@ -5,6 +5,7 @@ import app.tandem.app.DeskStarter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -21,6 +22,20 @@ public final class TandemCommand implements Callable<Integer> {
 
     public Path dataFolder() {
         return DataFolder.resolve(Optional.ofNullable(dataDir), System.getenv());
+    }
+
+    /**
+     * Errors a person can act on (a missing file, bad data, a folder in use) print as one line, not as
+     * a stack trace, with exit code 1; anything else is a bug and keeps its stack trace.
+     */
+    public static int printError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+            throws Exception {
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+            commandLine.getErr().println("tandem: " + e.getMessage());
+            return 1;
+        }
+        throw e;
     }
 
     @Override
