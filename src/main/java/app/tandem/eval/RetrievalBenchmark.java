@@ -12,19 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Knowledge-base search speed at growing sizes: the shipped articles plus real customer sentences
@@ -69,8 +66,7 @@ public final class RetrievalBenchmark {
         for (int size : sizes) {
             int extra = Math.max(0, Math.min(filler.size(), size - articleDocs));
             Map<String, List<AlternateQuestion>> questions = asQuestions(articles, filler.subList(0, extra));
-            Path folder = temp();
-            try (KbIndex index = KbIndex.open(folder)) {
+            try (TempFolder folder = new TempFolder("tandem-bench-index"); KbIndex index = KbIndex.open(folder.path())) {
                 long start = System.nanoTime();
                 index.rebuild(articles, questions, encoders, progress);
                 double buildSeconds = (System.nanoTime() - start) / 1e9;
@@ -94,8 +90,6 @@ public final class RetrievalBenchmark {
                 }
                 results.add(new Result(passages, buildSeconds, passages / buildSeconds, percentile(total, 50),
                         percentile(total, 99), percentile(encode, 50), queries.size()));
-            } finally {
-                delete(folder);
             }
         }
         return results;
@@ -122,19 +116,5 @@ public final class RetrievalBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static Path temp() {
-        try {
-            return Files.createTempDirectory("tandem-bench-index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
-    }
 }

@@ -11,13 +11,9 @@ import app.tandem.kb.SearchFilter;
 import app.tandem.security.Redactor;
 import app.tandem.work.Progress;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +22,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * How often the knowledge base puts the right article first (or in the top three) for real customer
@@ -58,8 +53,7 @@ public final class RetrievalEvaluation {
             covered.addAll(a.intents());
         });
         int uncovered = (int) queries.stream().map(LabelledText::label).distinct().filter(l -> !covered.contains(l)).count();
-        Path folder = tempFolder();
-        try (KbIndex index = KbIndex.open(folder)) {
+        try (TempFolder folder = new TempFolder("tandem-eval-index"); KbIndex index = KbIndex.open(folder.path())) {
             progress.update(0, 1, "indexing (" + setting + ")");
             index.rebuild(articles, asQuestions(articles, learned), encoders, Progress.NONE);
             List<Result> results = new ArrayList<>();
@@ -85,8 +79,6 @@ public final class RetrievalEvaluation {
                         metrics.mrr(), uncovered));
             }
             return results;
-        } finally {
-            delete(folder);
         }
     }
 
@@ -140,19 +132,5 @@ public final class RetrievalEvaluation {
         return out;
     }
 
-    private static Path tempFolder() {
-        try {
-            return Files.createTempDirectory("tandem-eval-index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
-    }
 }
