@@ -1,0 +1,78 @@
+package app.tandem.kb.gaps;
+
+import app.tandem.work.Progress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Finds what the knowledge base does not answer: customer questions that got no confident
+ * suggestion, grouped by meaning with the sentence encoders (or by shared words when the models are
+ * not loaded), most frequent first.
+ */
+public final class GapFinder {
+
+    /** Below this a suggestion does not count as an answer (the assist layer's confidence, 0 to 1). */
+    public static final double MIN_CONFIDENCE = 0.5;
+    /** Questions at least this close (cosine of sentence vectors) ask the same thing. */
+    public static final double SAME_MEANING = 0.62;
+    /** Without models: questions sharing this share of their content words (Jaccard). */
+    public static final double SHARED_WORDS = 0.3;
+    static final int MAX_QUESTIONS = 2000;
+    private static final int MAX_TITLE = 90;
+
+    private final UnansweredQuestions questions;
+    private final SentenceVectors vectors;
+    private final Clock clock;
+
+    public GapFinder(UnansweredQuestions questions, SentenceVectors vectors, Clock clock) {
+        this.questions = questions;
+        this.vectors = vectors;
+        this.clock = clock;
+    }
+
+    private record Item(CustomerQuestion question, String language, Optional<SentenceVectors.Vector> vector,
+                        java.util.Set<String> words) {}
+
+    public GapReport find(Duration window, Progress progress) {
+        List<CustomerQuestion> found = questions.since(clock.instant().minus(window), MIN_CONFIDENCE, MAX_QUESTIONS);
+        List<Item> items = new ArrayList<>();
+        boolean byMeaning = true;
+        int done = 0;
+        for (CustomerQuestion q : found) {
+            progress.checkCancelled();
+            Optional<SentenceVectors.Vector> v = byMeaning ? vectors.vector(q.text()) : Optional.empty();
+            if (v.isEmpty()) {
+                byMeaning = false;
+            }
+            items.add(new Item(q, Keywords.language(q.text()), v, Keywords.of(q.text())));
+            progress.update(++done, found.size() + 1, "Reading the questions customers asked");
+        }
+        boolean meaning = byMeaning && !items.isEmpty();
+        ToDoubleBiFunction<Item, Item> similarity = meaning
+                ? (a, b) -> a.language().equals(b.language()) ? a.vector().get().cosine(b.vector().get()) : 0
+                : (a, b) -> a.language().equals(b.language()) ? Keywords.jaccard(a.words(), b.words()) : 0;
+        List<QuestionCluster> clusters = new ArrayList<>();
+        for (List<Item> group : GreedyClusters.group(items, similarity, meaning ? SAME_MEANING : SHARED_WORDS)) {
+            Item central = GreedyClusters.central(group, similarity);
+            clusters.add(new QuestionCluster(title(central.question().text()), central.language(),
+                    group.stream().map(Item::question).toList()));
+        }
+        progress.update(found.size() + 1, found.size() + 1, clusters.size() + " groups");
+        return new GapReport(clusters, meaning ? GapReport.Grouping.BY_MEANING : GapReport.Grouping.BY_WORDS, items.size());
+    }
+
+    /** A title from the most typical question: one line, capitalised, not too long. */
+    static String title(String question) {
+        String t = question.strip().replaceAll("\\s+", " ");
+        if (t.length() > MAX_TITLE) {
+            int cut = t.lastIndexOf(' ', MAX_TITLE);
+            t = t.substring(0, cut > 20 ? cut : MAX_TITLE) + "…";
+        }
+        return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
+    }
+}
