@@ -20,8 +20,8 @@ public final class GapFinder {
     public static final double MIN_CONFIDENCE = 0.5;
     /** Questions at least this close (cosine of sentence vectors) ask the same thing. */
     public static final double SAME_MEANING = 0.62;
-    /** Without models: questions sharing this share of their content words (Jaccard). */
-    public static final double SHARED_WORDS = 0.3;
+    /** Without models: questions sharing this share of their content words (Dice; Chinese by character pairs). */
+    public static final double SHARED_WORDS = 0.4;
     static final int MAX_QUESTIONS = 2000;
     private static final int MAX_TITLE = 90;
 
@@ -55,7 +55,7 @@ public final class GapFinder {
         boolean meaning = byMeaning && !items.isEmpty();
         ToDoubleBiFunction<Item, Item> similarity = meaning
                 ? (a, b) -> a.language().equals(b.language()) ? a.vector().get().cosine(b.vector().get()) : 0
-                : (a, b) -> a.language().equals(b.language()) ? Keywords.jaccard(a.words(), b.words()) : 0;
+                : (a, b) -> a.language().equals(b.language()) ? Keywords.dice(a.words(), b.words()) : 0;
         List<QuestionCluster> clusters = new ArrayList<>();
         for (List<Item> group : GreedyClusters.group(items, similarity, meaning ? SAME_MEANING : SHARED_WORDS)) {
             Item central = GreedyClusters.central(group, similarity);
