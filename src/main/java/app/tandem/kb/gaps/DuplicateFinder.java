@@ -30,16 +30,16 @@ public final class DuplicateFinder {
     /** Empty when the models are not loaded; else the pairs, most similar first. */
     public Optional<List<DuplicatePair>> find(List<Article> articles, double threshold, Progress progress) {
         List<Article> live = articles.stream().filter(a -> a.status() != ArticleStatus.ARCHIVED).toList();
+        progress.update(0, 2, "Reading the articles' meaning");
         List<SentenceVectors.Vector> vs = new ArrayList<>();
-        for (Article a : live) {
-            progress.checkCancelled();
-            Optional<SentenceVectors.Vector> v = vectors.vector(text(a));
+        for (Optional<SentenceVectors.Vector> v : vectors.vectors(live.stream().map(DuplicateFinder::text).toList())) {
             if (v.isEmpty()) {
                 return Optional.empty();
             }
             vs.add(v.get());
-            progress.update(vs.size(), live.size(), "Comparing articles");
         }
+        progress.checkCancelled();
+        progress.update(1, 2, "Comparing articles");
         List<DuplicatePair> pairs = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             for (int j = i + 1; j < live.size(); j++) {
@@ -55,6 +55,7 @@ public final class DuplicateFinder {
             }
         }
         pairs.sort(Comparator.comparingDouble(DuplicatePair::similarity).reversed());
+        progress.update(2, 2, pairs.size() + " pairs");
         return Optional.of(pairs);
     }
 

@@ -40,18 +40,16 @@ public final class GapFinder {
 
     public GapReport find(Duration window, Progress progress) {
         List<CustomerQuestion> found = questions.since(clock.instant().minus(window), MIN_CONFIDENCE, MAX_QUESTIONS);
+        progress.update(0, 2, "Reading the questions customers asked");
+        List<Optional<SentenceVectors.Vector>> vs = vectors.vectors(found.stream().map(CustomerQuestion::text).toList());
+        progress.checkCancelled();
+        boolean byMeaning = vs.stream().allMatch(Optional::isPresent);
         List<Item> items = new ArrayList<>();
-        boolean byMeaning = true;
-        int done = 0;
-        for (CustomerQuestion q : found) {
-            progress.checkCancelled();
-            Optional<SentenceVectors.Vector> v = byMeaning ? vectors.vector(q.text()) : Optional.empty();
-            if (v.isEmpty()) {
-                byMeaning = false;
-            }
-            items.add(new Item(q, Keywords.language(q.text()), v, Keywords.of(q.text())));
-            progress.update(++done, found.size() + 1, "Reading the questions customers asked");
+        for (int i = 0; i < found.size(); i++) {
+            CustomerQuestion q = found.get(i);
+            items.add(new Item(q, Keywords.language(q.text()), byMeaning ? vs.get(i) : Optional.empty(), Keywords.of(q.text())));
         }
+        progress.update(1, 2, "Grouping " + items.size() + " questions");
         boolean meaning = byMeaning && !items.isEmpty();
         ToDoubleBiFunction<Item, Item> similarity = meaning
                 ? (a, b) -> a.language().equals(b.language()) ? a.vector().get().cosine(b.vector().get()) : 0
@@ -62,7 +60,7 @@ public final class GapFinder {
             clusters.add(new QuestionCluster(title(central.question().text()), central.language(),
                     group.stream().map(Item::question).toList()));
         }
-        progress.update(found.size() + 1, found.size() + 1, clusters.size() + " groups");
+        progress.update(2, 2, clusters.size() + " groups");
         return new GapReport(clusters, meaning ? GapReport.Grouping.BY_MEANING : GapReport.Grouping.BY_WORDS, items.size());
     }
 

@@ -1,5 +1,6 @@
 package app.tandem.kb.gaps;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,4 +30,9 @@ public interface SentenceVectors {
 
     /** The vector of a passage of text, routed to the model for its language. */
     Optional<Vector> vector(String text);
+
+    /** Vectors of many texts, in order; encoders batch them, which is much faster than one at a time. */
+    default List<Optional<Vector>> vectors(List<String> texts) {
+        return texts.stream().map(this::vector).toList();
+    }
 }
