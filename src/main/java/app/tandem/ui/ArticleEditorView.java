@@ -130,7 +130,11 @@ final class ArticleEditorView {
         GridPane.setHgrow(title, Priority.ALWAYS);
         GridPane.setHgrow(tags, Priority.ALWAYS);
         VBox.setVgrow(bodyAndPreview, Priority.ALWAYS);
-        VBox pane = new VBox(8, draftBanner(), grid, bodyAndPreview, actions);
+        // While a draft is offered the fields wait for the choice: typing now would bury the draft.
+        VBox fields = new VBox(8, grid, bodyAndPreview, actions);
+        fields.disableProperty().bind(vm.draftOfferProperty().isNotNull());
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        VBox pane = new VBox(8, draftBanner(), fields);
         pane.setPadding(new Insets(10));
         pane.disableProperty().bind(vm.articleProperty().isNull());
         // The tab pane sets its contents' disable itself; bind on a node inside it.

@@ -272,6 +272,7 @@ public final class KnowledgeBaseViewModel {
      */
     public void autosave() {
         Article current = article.get();
+        // While a draft is offered the editor still shows the saved version: nothing new to keep.
         if (current == null || curation.isEmpty() || !user.mayEditKnowledgeBase() || draftOffer.get() != null) {
             return;
         }

@@ -19,7 +19,7 @@ public final class DuplicateFinder {
      * articles is below this, and a lightly reworded copy of an article is well above.
      */
     public static final double THRESHOLD = 0.92;
-    private static final int OPENING = 1200;
+    private static final int OPENING = 400;
 
     private final SentenceVectors vectors;
 
