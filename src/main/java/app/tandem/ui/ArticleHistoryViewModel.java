@@ -88,9 +88,9 @@ public final class ArticleHistoryViewModel {
         Article current = article;
         tasks.execute(texts.get("activity.kbSave"), io, () -> curation.restore(user, current.id(), version.version(),
                 current.version()), saved -> {
-            message.set(texts.format("kb.restored", version.version(), saved.version()));
             restored.accept(saved);
             load(saved);
+            message.set(texts.format("kb.restored", version.version(), saved.version()));
         }, this::failed);
     }
 

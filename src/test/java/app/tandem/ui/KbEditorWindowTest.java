@@ -110,7 +110,8 @@ class KbEditorWindowTest {
         assertEquals(ArticleStatus.PUBLISHED, saved.status());
         assertEquals("sue", saved.updatedBy());
         assertTrue(saved.body().endsWith("tracked every hour."));
-        assertTrue(backend.services.audit().latest(10).stream()
+        // The version commits first; the index and the audit entry follow before the save returns.
+        waitUntil("the publish audited", () -> backend.services.audit().latest(20).stream()
                 .anyMatch(e -> e.action().equals("kb.publish") && e.target().equals(ARTICLE) && e.actor().equals("sue")));
 
         robot.interact(() -> session.signOut());
