@@ -238,6 +238,7 @@ public final class KnowledgeBaseView {
         message.setWrapText(true);
         message.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
         message.textProperty().bind(transfer.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         transfer.pendingProperty().addListener((obs, o, pending) -> {
             if (pending != null) {
                 importReportDialog(transfer, pending);
