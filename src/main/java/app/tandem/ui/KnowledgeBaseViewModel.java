@@ -164,7 +164,18 @@ public final class KnowledgeBaseViewModel {
                 }
                 found = new ArrayList<>(hits.values());
             }
-            return ordered(found, sorted);
+            List<ArticleRow> rows = new ArrayList<>(ordered(found, sorted));
+            if (text.isEmpty() && curates()) {
+                // New articles never saved live only as drafts: list them first, so they can be reopened.
+                Map<String, Article> existing = all.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+                curation.get().curation().drafts(user).stream()
+                        .filter(d -> d.baseVersion() == 0 && !existing.containsKey(d.articleId()))
+                        .map(d -> d.content()).filter(keep)
+                        .forEach(a -> rows.add(0, ArticleRow.of(new Article(a.id(), texts.format("kb.unsavedNew", a.title()),
+                                a.language(), a.status(), a.tags(), a.intents(), a.translationOf(), a.body(), 0, a.updatedAt(),
+                                a.updatedBy()), Optional.empty())));
+            }
+            return rows;
         }, result -> {
             if (mine != searchGeneration) {
                 return;
@@ -209,7 +220,16 @@ public final class KnowledgeBaseViewModel {
                 usage.set(opened.usage());
                 linkedTranslation.set(opened.translation());
                 draftOffer.set(opened.draft().filter(d -> !sameContent(d.content(), a)).orElse(null));
-            }, () -> message.set(texts.format("kb.missing", articleId)));
+            }, () -> opened.draft().filter(d -> d.baseVersion() == 0).ifPresentOrElse(d -> {
+                // A new article that was never saved: its draft is all there is.
+                Article a = d.content();
+                show(new Article(a.id(), a.title(), a.language(), a.status(), a.tags(), a.intents(), a.translationOf(),
+                        a.body(), 0, d.savedAt(), user.username()));
+                usage.set(ArticleUsage.none(a.id()));
+                linkedTranslation.set(a.translationOf().orElse(""));
+                message.set(texts.format("kb.newArticle", a.id()));
+                editRequests.set(editRequests.get() + 1);
+            }, () -> message.set(texts.format("kb.missing", articleId))));
         }, this::failed);
     }
 

@@ -147,6 +147,25 @@ class KbEditorViewModelTest {
     }
 
     @Test
+    void aNewArticleNeverSavedIsListedFromItsDraftAndReopens() {
+        KnowledgeBaseViewModel vm = kb(sam);
+        vm.newArticle("Lost my savings book", "en", "");
+        vm.editBodyProperty().set("Typed but never saved.");
+        vm.autosave();
+
+        KnowledgeBaseViewModel later = kb(sam);
+        later.search();
+        KnowledgeBaseViewModel.ArticleRow row = later.rows().get(0);
+        assertEquals("lost-my-savings-book-en", row.id());
+        assertEquals("(new, not saved) Lost my savings book", row.title());
+        later.open(row.id());
+        assertEquals("Typed but never saved.", later.editBodyProperty().get());
+        assertEquals(0, later.articleProperty().get().version());
+        later.save();
+        assertEquals(1, later.articleProperty().get().version(), later.messageProperty().get());
+    }
+
+    @Test
     void historyComparesAndRestores() {
         KnowledgeBaseViewModel vm = kb(sue);
         vm.open("atm-card-swallowed-en");
