@@ -32,10 +32,17 @@ public final class KbExportCommand implements Callable<Integer> {
     String actor;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         try (Tandem tandem = Tandem.start(kb.parent.dataFolder(), TextProgress.onStandardError(), false)) {
-            int n = tandem.curation.transfer().export(out, KbCommand.actor(actor), TextProgress.onStandardError());
+            int n;
+            try {
+                n = tandem.curation.transfer().export(out, KbCommand.actor(actor), TextProgress.onStandardError());
+            } catch (IOException e) {
+                stdout.println("Could not write " + out.toAbsolutePath() + ": " + e.getMessage());
+                stdout.flush();
+                return 1;
+            }
             stdout.println("Exported " + n + " articles to " + out.toAbsolutePath() + " (" + KbTransfer.formatFor(out) + ")");
             stdout.flush();
             return 0;

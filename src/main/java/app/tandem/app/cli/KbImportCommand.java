@@ -59,8 +59,14 @@ public final class KbImportCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            ImportResult result = tandem.curation.transfer().apply(source, report, takeTheirs, author,
-                    TextProgress.onStandardError());
+            ImportResult result;
+            try {
+                result = tandem.curation.transfer().apply(source, report, takeTheirs, author, TextProgress.onStandardError());
+            } catch (IllegalStateException | app.tandem.kb.transfer.ImportRefusedException e) {
+                out.println("Nothing was imported: " + e.getMessage());
+                out.flush();
+                return 1;
+            }
             out.println("Imported: " + result.added() + " new, " + result.updated() + " updated"
                     + (takeTheirs ? ", " + result.conflictsTaken() + " conflicts replaced by theirs"
                     : result.conflictsSkipped() > 0 ? "; " + result.conflictsSkipped()

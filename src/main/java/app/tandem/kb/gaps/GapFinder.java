@@ -18,8 +18,13 @@ public final class GapFinder {
 
     /** Below this a suggestion does not count as an answer (the assist layer's confidence, 0 to 1). */
     public static final double MIN_CONFIDENCE = 0.5;
-    /** Questions at least this close (cosine of sentence vectors) ask the same thing. */
-    public static final double SAME_MEANING = 0.62;
+    /**
+     * Questions at least this close (cosine of sentence vectors) to a group's first question join it;
+     * measured with {@code GapClusteringThresholdTest} on Banking77 (docs/kb-editor.md).
+     */
+    public static final double SAME_MEANING = 0.65;
+    /** Groups whose questions average at least this close are merged (average linkage). */
+    public static final double SAME_TOPIC = 0.55;
     /** Without models: questions sharing this share of their content words (Dice; Chinese by character pairs). */
     public static final double SHARED_WORDS = 0.4;
     static final int MAX_QUESTIONS = 2000;
@@ -55,7 +60,11 @@ public final class GapFinder {
                 ? (a, b) -> a.language().equals(b.language()) ? a.vector().get().cosine(b.vector().get()) : 0
                 : (a, b) -> a.language().equals(b.language()) ? Keywords.dice(a.words(), b.words()) : 0;
         List<QuestionCluster> clusters = new ArrayList<>();
-        for (List<Item> group : GreedyClusters.group(items, similarity, meaning ? SAME_MEANING : SHARED_WORDS)) {
+        List<List<Item>> groups = GreedyClusters.group(items, similarity, meaning ? SAME_MEANING : SHARED_WORDS);
+        if (meaning) {
+            groups = GreedyClusters.mergeByAverageLinkage(groups, similarity, SAME_TOPIC);
+        }
+        for (List<Item> group : groups) {
             Item central = GreedyClusters.central(group, similarity);
             clusters.add(new QuestionCluster(title(central.question().text()), central.language(),
                     group.stream().map(Item::question).toList()));

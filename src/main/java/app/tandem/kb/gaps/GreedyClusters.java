@@ -35,6 +35,74 @@ final class GreedyClusters {
         return groups;
     }
 
+    /** Above this many groups the merge pass is skipped: it costs the cube of the group count. */
+    static final int MAX_GROUPS_TO_MERGE = 800;
+
+    /**
+     * Second pass: merges the two groups with the highest average pairwise similarity while it is at
+     * least {@code threshold} (average linkage). Leader clustering alone splits one topic into several
+     * groups when its first question is worded oddly; this joins them again.
+     */
+    static <T> List<List<T>> mergeByAverageLinkage(List<List<T>> groups, ToDoubleBiFunction<T, T> similarity, double threshold) {
+        int n = groups.size();
+        if (n < 2 || n > MAX_GROUPS_TO_MERGE) {
+            return groups;
+        }
+        List<List<T>> live = new ArrayList<>();
+        groups.forEach(g -> live.add(new ArrayList<>(g)));
+        double[][] sum = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double s = 0;
+                for (T a : live.get(i)) {
+                    for (T b : live.get(j)) {
+                        s += similarity.applyAsDouble(a, b);
+                    }
+                }
+                sum[i][j] = s;
+                sum[j][i] = s;
+            }
+        }
+        boolean[] gone = new boolean[n];
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = threshold;
+            for (int i = 0; i < n; i++) {
+                if (gone[i]) {
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (!gone[j]) {
+                        double avg = sum[i][j] / ((double) live.get(i).size() * live.get(j).size());
+                        if (avg >= best) {
+                            best = avg;
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            live.get(bi).addAll(live.get(bj));
+            gone[bj] = true;
+            for (int k = 0; k < n; k++) {
+                sum[bi][k] += sum[bj][k];
+                sum[k][bi] = sum[bi][k];
+            }
+        }
+        List<List<T>> merged = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!gone[i]) {
+                merged.add(live.get(i));
+            }
+        }
+        merged.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        return merged;
+    }
+
     /** The member most similar to the others: the group's most typical wording. */
     static <T> T central(List<T> group, ToDoubleBiFunction<T, T> similarity) {
         T best = group.get(0);

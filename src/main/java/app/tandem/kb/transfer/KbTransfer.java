@@ -175,6 +175,10 @@ public final class KbTransfer {
     /** Exports every article (all statuses) in the format the file name says; returns how many. */
     public int export(Path out, String by, Progress progress) throws IOException {
         List<Article> all = kb.all().stream().sorted(Comparator.comparing(Article::id)).toList();
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
         switch (formatFor(out)) {
             case BUNDLE -> {
                 List<KbBundle.Item> items = new ArrayList<>();
@@ -225,7 +229,9 @@ public final class KbTransfer {
             }
             default -> throw new IllegalStateException("unknown format");
         }
-        progress.update(all.size(), all.size(), "Exported " + all.size() + " articles");
+        if (formatFor(out) != Format.BUNDLE) {
+            progress.update(all.size(), all.size(), "Exported " + all.size() + " articles");
+        }
         audit.record(by, "kb.export", out.getFileName().toString(), all.size() + " articles, " + formatFor(out));
         return all.size();
     }
