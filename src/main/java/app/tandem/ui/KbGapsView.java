@@ -71,7 +71,8 @@ final class KbGapsView {
                 create.setOnAction(e -> createArticle.accept(c));
                 VBox text = new VBox(2, title, count, sample);
                 HBox.setHgrow(text, Priority.ALWAYS);
-                text.setMaxWidth(Double.MAX_VALUE);
+                // Wrapped labels need a width to wrap at: the list's, less the button.
+                text.prefWidthProperty().bind(getListView().widthProperty().subtract(190));
                 text.setMinWidth(0);
                 HBox row = new HBox(8, text, create);
                 row.setAlignment(Pos.CENTER_LEFT);

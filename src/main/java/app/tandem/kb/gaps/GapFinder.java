@@ -1,5 +1,6 @@
 package app.tandem.kb.gaps;
 
+import app.tandem.security.Redactor;
 import app.tandem.work.Progress;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,11 @@ public final class GapFinder {
                         java.util.Set<String> words) {}
 
     public GapReport find(Duration window, Progress progress) {
-        List<CustomerQuestion> found = questions.since(clock.instant().minus(window), MIN_CONFIDENCE, MAX_QUESTIONS);
+        // Personal data (card numbers, dates of birth, e-mail …) is masked before anyone sees or reuses the text.
+        List<CustomerQuestion> found = questions.since(clock.instant().minus(window), MIN_CONFIDENCE, MAX_QUESTIONS).stream()
+                .map(q -> new CustomerQuestion(q.conversationId(), q.seq(), Redactor.redact(q.text()).strip(), q.askedAt(),
+                        q.topConfidence()))
+                .filter(q -> !q.text().isEmpty()).toList();
         progress.update(0, 2, "Reading the questions customers asked");
         List<Optional<SentenceVectors.Vector>> vs = vectors.vectors(found.stream().map(CustomerQuestion::text).toList());
         progress.checkCancelled();

@@ -76,11 +76,14 @@ class GapAndDuplicateFinderTest {
             f.ask("How can I buy bitcoin in the app?", null, 0, null);
             f.ask("Can I buy bitcoin?", null, 0, null);
             f.ask("我想申请房贷", null, 0, null);
+            f.ask("My card 4111 1111 1111 1111 was swallowed", null, 0, null);
             f.ask("房贷怎么申请", null, 0, null);
             GapReport report = f.gapFinder(SentenceVectors.NONE).find(Duration.ofDays(1), Progress.NONE);
             assertEquals(GapReport.Grouping.BY_WORDS, report.grouping());
-            assertEquals(2, report.clusters().size(), report.toString());
-            assertTrue(report.clusters().stream().allMatch(c -> c.size() == 2));
+            assertEquals(3, report.clusters().size(), report.toString());
+            assertTrue(report.clusters().stream().limit(2).allMatch(c -> c.size() == 2));
+            assertTrue(report.clusters().stream().flatMap(c -> c.questions().stream())
+                    .noneMatch(q -> q.text().contains("1111")), "card numbers are masked");
             assertTrue(report.clusters().stream().anyMatch(c -> c.language().equals("zh")));
         }
     }
