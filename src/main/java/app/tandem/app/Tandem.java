@@ -8,15 +8,25 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.curation.Curation;
+import app.tandem.kb.curation.CurationServices;
+import app.tandem.kb.gaps.DuplicateFinder;
+import app.tandem.kb.gaps.GapFinder;
+import app.tandem.kb.gaps.NlpSentenceVectors;
+import app.tandem.kb.transfer.KbTransfer;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.security.PasswordHasher;
 import app.tandem.store.Database;
+import app.tandem.store.JdbcArticleHistory;
 import app.tandem.store.JdbcArticleRepository;
+import app.tandem.store.JdbcArticleUsage;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
 import app.tandem.store.JdbcCustomerRepository;
+import app.tandem.store.JdbcDraftRepository;
 import app.tandem.store.JdbcSuggestionLog;
+import app.tandem.store.JdbcUnansweredQuestions;
 import app.tandem.store.JdbcUserRepository;
 import app.tandem.work.Progress;
 import java.nio.file.Path;
@@ -58,6 +68,8 @@ public final class Tandem implements AutoCloseable {
     public final AssistService assist;
     public final ReplyService replies;
     public final TranscriptReplay replay;
+    /** The knowledge-base editor: workflow, versions, drafts, usage, import/export, gaps and duplicates. */
+    public final CurationServices curation;
     private StartReport startReport;
 
     private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, boolean loadModels) {
@@ -86,6 +98,7 @@ public final class Tandem implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("replay"));
         this.replay = new TranscriptReplay(conversations, scheduler);
         this.encoders = loadModels ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
+        this.curation = curation(ds, clock);
     }
 
     /**
@@ -125,6 +138,16 @@ public final class Tandem implements AutoCloseable {
             tandem.close();
             throw e;
         }
+    }
+
+    private CurationServices curation(javax.sql.DataSource ds, Clock clock) {
+        JdbcArticleHistory history = new JdbcArticleHistory(ds, clock);
+        NlpSentenceVectors vectors = new NlpSentenceVectors(encoders::ready);
+        return new CurationServices(
+                new Curation(knowledgeBase, history, new JdbcDraftRepository(ds), new JdbcArticleUsage(ds), audit, clock),
+                new KbTransfer(knowledgeBase, history, audit, clock),
+                new GapFinder(new JdbcUnansweredQuestions(ds), vectors, clock),
+                new DuplicateFinder(vectors));
     }
 
     public StartReport startReport() {

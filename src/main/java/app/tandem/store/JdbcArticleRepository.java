@@ -124,14 +124,14 @@ public final class JdbcArticleRepository implements ArticleRepository {
                 Jdbc.instant(rs, "created_at"), rs.getString("created_by"));
     }
 
-    private static void insertArticle(Connection c, Article a) throws SQLException {
+    static void insertArticle(Connection c, Article a) throws SQLException {
         Jdbc.update(c, "INSERT INTO articles (id, title, language, status, tags, intents, translation_of, body, version, updated_at, updated_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 a.id(), a.title(), a.language(), a.status(), join(a.tags()), join(a.intents()), a.translationOf().orElse(null),
                 a.body(), a.version(), a.updatedAt(), a.updatedBy());
     }
 
-    private static void insertVersion(Connection c, Article a) throws SQLException {
+    static void insertVersion(Connection c, Article a) throws SQLException {
         Jdbc.update(c, "INSERT INTO article_versions (article_id, version, title, status, tags, intents, body, author, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 a.id(), a.version(), a.title(), a.status(), join(a.tags()), join(a.intents()), a.body(), a.updatedBy(), a.updatedAt());
@@ -144,11 +144,11 @@ public final class JdbcArticleRepository implements ArticleRepository {
                 Jdbc.instant(rs, "updated_at"), rs.getString("updated_by"));
     }
 
-    private static String join(List<String> values) {
+    static String join(List<String> values) {
         return String.join("\n", values);
     }
 
-    private static List<String> split(String value) {
+    static List<String> split(String value) {
         return value == null || value.isBlank() ? List.of() : Arrays.asList(value.split("\n"));
     }
 }

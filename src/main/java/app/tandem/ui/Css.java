@@ -46,6 +46,11 @@ public final class Css {
     public static final String SIGN_IN = "sign-in";
     public static final String FORM_ERROR = "form-error";
     public static final String STARTUP = "startup";
+    public static final String DIFF_ADDED = "diff-added";
+    public static final String DIFF_REMOVED = "diff-removed";
+    public static final String DIFF_LINE = "diff-line";
+    public static final String DRAFT_BANNER = "draft-banner";
+    public static final String USAGE = "usage";
 
     // AtlantaFX's own style classes, under the names the views use.
     public static final String TITLE_3 = Styles.TITLE_3;

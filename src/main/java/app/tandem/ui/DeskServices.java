@@ -7,6 +7,7 @@ import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.curation.CurationServices;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  * @param engineStatus one line for the status bar, asked again as it changes: models loading, the
  *                     inference device and models, or why keyword search only
  * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index)
+ * @param curation     the knowledge-base editor's services (versions, drafts, usage, import/export, gaps)
  */
 public record DeskServices(
         AccountService accounts,
@@ -39,4 +41,5 @@ public record DeskServices(
         ExecutorService io,
         Path settingsFile,
         Supplier<String> engineStatus,
-        List<String> startWarnings) {}
+        List<String> startWarnings,
+        CurationServices curation) {}

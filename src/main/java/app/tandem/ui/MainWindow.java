@@ -83,8 +83,9 @@ public final class MainWindow {
         DeskDialogs dialogs = new DeskDialogs(() -> scene == null ? null : scene.getWindow(), texts);
         deskVm = new DeskViewModel(services, user, tasks, texts, clock);
         desk = new DeskView(deskVm, texts, zone, this::openArticle, dialogs);
-        kbVm = new KnowledgeBaseViewModel(services.knowledgeBase(), user, tasks, services.io(), texts);
-        kb = new KnowledgeBaseView(kbVm, texts, zone);
+        kbVm = new KnowledgeBaseViewModel(services.knowledgeBase(), java.util.Optional.ofNullable(services.curation()), user,
+                tasks, services.io(), texts);
+        kb = new KnowledgeBaseView(kbVm, KbEditorModels.create(services, user, tasks, texts, kbVm), texts, zone);
         customersVm = new CustomersViewModel(services.customers(), services.conversations(), tasks, services.io(), texts);
         CustomersView customers = new CustomersView(customersVm, texts, zone);
 
@@ -145,6 +146,7 @@ public final class MainWindow {
 
     /** Stops listening; the window's nodes can then be dropped. */
     public void dispose() {
+        kbVm.autosave();
         desk.dispose();
         deskVm.dispose();
     }

@@ -1,0 +1,230 @@
+package app.tandem.kb.transfer;
+
+import app.tandem.kb.Article;
+import app.tandem.kb.ArticleFile;
+import app.tandem.kb.ArticleFormatException;
+import app.tandem.kb.ArticleStatus;
+import app.tandem.kb.KbFolder;
+import app.tandem.kb.curation.ArticleIds;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads what a person asks to import: a bundle ({@code .zip}), a folder of Markdown article files,
+ * one Markdown file, a CSV file (question, answer, tags) or a JSON file. Every article is checked
+ * by the article file format itself, so whatever imports can be exported again.
+ */
+public final class ImportFiles {
+
+    /** CSV and JSON hold many articles; each article is still limited to {@link ArticleFile#MAX_BYTES}. */
+    static final long MAX_TABLE_BYTES = 64L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ImportFiles() {}
+
+    public static ImportSource read(Path source, Instant now, String author) {
+        String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.exists(source)) {
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, "no such file or folder")));
+        }
+        if (Files.isDirectory(source)) {
+            return folder(source, now, author);
+        }
+        if (lower.endsWith(".zip")) {
+            return KbBundle.read(source, now, author);
+        }
+        if (lower.endsWith(".csv")) {
+            return csv(source, now, author);
+        }
+        if (lower.endsWith(".json")) {
+            return json(source, now, author);
+        }
+        if (lower.endsWith(".md")) {
+            try {
+                Article a = ArticleFile.parse(TextFiles.read(source, ArticleFile.MAX_BYTES), ArticleStatus.DRAFT, now, author);
+                return new ImportSource(name, List.of(new Incoming(name, a, false, List.of())), List.of());
+            } catch (ArticleFormatException | IOException e) {
+                return new ImportSource(name, List.of(), List.of(new ImportProblem(name, message(e))));
+            }
+        }
+        return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
+                "not a file Tandem imports: use a .zip bundle, a folder of .md files, a .md, .csv or .json file")));
+    }
+
+    private static ImportSource folder(Path root, Instant now, String author) {
+        KbFolder.Contents contents = KbFolder.read(root, ArticleStatus.DRAFT, now, author);
+        List<Incoming> articles = contents.articles().stream()
+                .map(a -> new Incoming(a.language() + "/" + a.id() + ".md", a, false, List.of())).toList();
+        List<ImportProblem> problems = new ArrayList<>(contents.problems().stream()
+                .map(p -> new ImportProblem(p.file(), p.reason())).toList());
+        if (articles.isEmpty() && problems.isEmpty()) {
+            problems.add(new ImportProblem(root.getFileName().toString(), "the folder holds no .md article files"));
+        }
+        return new ImportSource(root.getFileName().toString(), articles, problems);
+    }
+
+    /** Columns {@code question, answer, tags}, optionally {@code id, language}; one article per row. */
+    static ImportSource csv(Path file, Instant now, String author) {
+        String name = file.getFileName().toString();
+        List<Incoming> articles = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
+                .setTrim(true).setIgnoreEmptyLines(true).build();
+        try (CSVParser parser = CSVParser.parse(new StringReader(TextFiles.read(file, MAX_TABLE_BYTES)), format)) {
+            if (!parser.getHeaderMap().containsKey("question") || !parser.getHeaderMap().containsKey("answer")) {
+                return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
+                        "the first line must name the columns: question, answer, tags (id and language optional)")));
+            }
+            Set<String> ids = new HashSet<>();
+            for (CSVRecord row : parser) {
+                String where = name + " row " + row.getRecordNumber();
+                try {
+                    String question = get(row, "question");
+                    String language = Optional.ofNullable(get(row, "language")).filter(s -> !s.isBlank())
+                            .orElse(guessLanguage(question + get(row, "answer")));
+                    String id = Optional.ofNullable(get(row, "id")).filter(s -> !s.isBlank())
+                            .orElse(ArticleIds.forTitle(question == null ? "" : question, language));
+                    Article a = checked(id, question, language, Optional.empty(), splitTags(get(row, "tags")), List.of(),
+                            Optional.empty(), get(row, "answer"), now, author);
+                    if (!ids.add(a.id())) {
+                        throw new ArticleFormatException("duplicate id \"" + a.id() + "\" (two rows with the same question?)");
+                    }
+                    articles.add(new Incoming(where, a, false, List.of()));
+                } catch (ArticleFormatException e) {
+                    problems.add(new ImportProblem(where, e.getMessage()));
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new ImportProblem(name, message(e)));
+        } catch (java.io.UncheckedIOException e) {
+            problems.add(new ImportProblem(name, "not a readable CSV file: " + e.getCause().getMessage()));
+        }
+        return new ImportSource(name, articles, problems);
+    }
+
+    /** An array of articles ({@code id, title, language, status, tags, intents, translationOf, body}). */
+    static ImportSource json(Path file, Instant now, String author) {
+        String name = file.getFileName().toString();
+        List<Incoming> articles = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = JSON.readTree(TextFiles.read(file, MAX_TABLE_BYTES));
+        } catch (JsonProcessingException e) {
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
+                    "not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")")));
+        } catch (IOException | ArticleFormatException e) {
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, message(e))));
+        }
+        JsonNode list = root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
+        if (list == null || !list.isArray()) {
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
+                    "expected an array of articles, or an object with \"articles\"")));
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            String where = name + " article " + (i + 1);
+            try {
+                String title = text(n, "title");
+                String body = text(n, "body");
+                String language = Optional.ofNullable(text(n, "language")).orElse(guessLanguage(title + body));
+                String id = Optional.ofNullable(text(n, "id")).orElse(ArticleIds.forTitle(title == null ? "" : title, language));
+                Optional<ArticleStatus> status = Optional.ofNullable(text(n, "status")).map(ImportFiles::status);
+                Optional<String> translationOf = Optional.ofNullable(text(n, "translationOf"))
+                        .or(() -> Optional.ofNullable(text(n, "translation-of")));
+                Article a = checked(id, title, language, status, strings(n, "tags"), strings(n, "intents"), translationOf,
+                        body, now, author);
+                if (!ids.add(a.id())) {
+                    throw new ArticleFormatException("duplicate id \"" + a.id() + "\"");
+                }
+                articles.add(new Incoming(where + " (" + a.id() + ")", a, status.isPresent(), List.of()));
+            } catch (ArticleFormatException e) {
+                problems.add(new ImportProblem(where, e.getMessage()));
+            }
+        }
+        return new ImportSource(name, articles, problems);
+    }
+
+    /** Builds the article through the file format, so CSV and JSON obey exactly the rules Markdown files do. */
+    static Article checked(String id, String title, String language, Optional<ArticleStatus> status, List<String> tags,
+                           List<String> intents, Optional<String> translationOf, String body, Instant now, String author) {
+        if (title == null || title.isBlank()) {
+            throw new ArticleFormatException("missing title (question)");
+        }
+        if (body == null || body.isBlank()) {
+            throw new ArticleFormatException("missing body (answer)");
+        }
+        if (body.length() > ArticleFile.MAX_BYTES) {
+            throw new ArticleFormatException("the body is over " + ArticleFile.MAX_BYTES / 1024 + " KB");
+        }
+        if (title.contains("\n")) {
+            throw new ArticleFormatException("the title is more than one line");
+        }
+        Article draft = new Article(id, title.strip(), language, status.orElse(ArticleStatus.DRAFT), tags, intents,
+                translationOf, body, 0, now, author);
+        return ArticleFile.parse(ArticleFile.format(draft), draft.status(), now, author);
+    }
+
+    private static ArticleStatus status(String value) {
+        try {
+            return ArticleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ArticleFormatException("status \"" + value + "\" is not one of DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED");
+        }
+    }
+
+    static String guessLanguage(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? "zh" : "en";
+    }
+
+    private static String get(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column) : null;
+    }
+
+    private static List<String> splitTags(String tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(tags.split("[;,|]")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new ArticleFormatException("\"" + field + "\" must be a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        v.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    private static String message(Exception e) {
+        return e instanceof IOException ? "cannot read: " + e.getMessage() : e.getMessage();
+    }
+}

@@ -1,0 +1,124 @@
+package app.tandem.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.kb.Article;
+import app.tandem.kb.ArticleStatus;
+import app.tandem.security.Role;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 7's done-criterion, headless: a supervisor edits and publishes an article in the Knowledge
+ * base tab; an agent who signs in next finds the new text by searching.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KbEditorWindowTest {
+
+    private static final long WAIT_SECONDS = 30;
+    private static final String ARTICLE = "card-delivery-en";
+
+    @TempDir
+    Path folder;
+    private TestBackend backend;
+    private DeskSession session;
+
+    @Start
+    void start(Stage stage) {
+        backend = TestBackend.start(folder);
+        backend.services.accounts().createFirstAdmin("admin", "Ada Admin", "correct horse".toCharArray());
+        backend.services.accounts().createUser("admin", "sue", "Sue Supervisor", Role.SUPERVISOR, "battery staple".toCharArray());
+        backend.services.accounts().createUser("admin", "bob", "Bob Agent", Role.AGENT, "battery staple".toCharArray());
+        session = new DeskSession(stage, backend.services, new FxTaskExecutor(),
+                new UiSettings(UiSettings.Theme.LIGHT, UiSettings.UiLanguage.ENGLISH), Clock.systemDefaultZone(), () -> { });
+        session.showSignIn();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            if (session.mainWindow() != null) {
+                session.mainWindow().dispose();
+            }
+        });
+        backend.close();
+    }
+
+    private void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    private void signIn(FxRobot robot, String user, String password) throws Exception {
+        waitUntil("the sign-in form", () -> robot.lookup("#signIn").tryQuery().isPresent()
+                && robot.lookup("#confirmPassword").tryQuery().isEmpty());
+        robot.interact(() -> {
+            robot.lookup("#username").queryAs(TextField.class).setText(user);
+            robot.lookup("#password").queryAs(PasswordField.class).setText(password);
+        });
+        robot.clickOn("#signIn");
+        waitUntil("the desk", () -> robot.lookup("#kbList").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<KnowledgeBaseViewModel.ArticleRow> list(FxRobot robot) {
+        return robot.lookup("#kbList").queryAs(ListView.class);
+    }
+
+    @Test
+    void supervisorPublishesAnEditAndTheAgentFindsIt(FxRobot robot) throws Exception {
+        signIn(robot, "sue", "battery staple");
+        waitUntil("the article list", () -> list(robot).getItems().stream().anyMatch(r -> r.id().equals(ARTICLE)));
+        robot.interact(() -> {
+            var l = list(robot);
+            l.getSelectionModel().select(l.getItems().stream().filter(r -> r.id().equals(ARTICLE)).findFirst().orElseThrow());
+        });
+        waitUntil("the article in the editor", () -> robot.lookup("#kbEditTitle").queryAs(TextField.class).getText()
+                .equals(backend.services.knowledgeBase().find(ARTICLE).orElseThrow().title()));
+        robot.interact(() -> robot.lookup("#kbTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.clickOn("#kbEditBody");
+        robot.interact(() -> {
+            TextArea body = robot.lookup("#kbEditBody").queryAs(TextArea.class);
+            body.setText(body.getText() + "\n\nParcels from Zebracourier are tracked every hour.");
+        });
+        waitUntil("the live preview", () -> robot.lookup("#kbPreview").queryAs(javafx.scene.control.ScrollPane.class)
+                .getContent() != null);
+        robot.clickOn("#kbSave");
+        waitUntil("the new version stored", () -> backend.services.knowledgeBase().find(ARTICLE).orElseThrow().version() == 2);
+        Article saved = backend.services.knowledgeBase().find(ARTICLE).orElseThrow();
+        assertEquals(ArticleStatus.PUBLISHED, saved.status());
+        assertEquals("sue", saved.updatedBy());
+        assertTrue(saved.body().endsWith("tracked every hour."));
+        // The version commits first; the index and the audit entry follow before the save returns.
+        waitUntil("the publish audited", () -> backend.services.audit().latest(20).stream()
+                .anyMatch(e -> e.action().equals("kb.publish") && e.target().equals(ARTICLE) && e.actor().equals("sue")));
+
+        robot.interact(() -> session.signOut());
+        signIn(robot, "bob", "battery staple");
+        robot.clickOn("#kbSearch").write("zebracourier");
+        waitUntil("the agent's search finds the new text", () -> list(robot).getItems().stream()
+                .anyMatch(r -> r.id().equals(ARTICLE) && r.hit().isPresent()));
+        assertTrue(robot.lookup("#kbNew").tryQuery().isEmpty(), "agents do not get the editor's tools");
+    }
+}
