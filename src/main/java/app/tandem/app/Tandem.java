@@ -3,11 +3,16 @@ package app.tandem.app;
 import app.tandem.assist.AssistService;
 import app.tandem.assist.ReplyService;
 import app.tandem.assist.ResolutionLearner;
+import app.tandem.assist.escalation.EscalationService;
+import app.tandem.assist.escalation.KeywordIntentSource;
+import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.nlp.entities.EntityExtractor;
+import app.tandem.nlp.sentiment.SentimentService;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.security.PasswordHasher;
@@ -15,6 +20,8 @@ import app.tandem.store.Database;
 import app.tandem.store.JdbcArticleRepository;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcCorrectionRepository;
+import app.tandem.store.JdbcEscalationRepository;
 import app.tandem.store.JdbcCustomerRepository;
 import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.store.JdbcUserRepository;
@@ -58,6 +65,8 @@ public final class Tandem implements AutoCloseable {
     public final AssistService assist;
     public final ReplyService replies;
     public final TranscriptReplay replay;
+    /** Sentiment, entities and intent of each customer turn; escalations; agents' corrections. */
+    public final TurnUnderstanding understanding;
     private StartReport startReport;
 
     private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, boolean loadModels) {
@@ -86,6 +95,18 @@ public final class Tandem implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("replay"));
         this.replay = new TranscriptReplay(conversations, scheduler);
         this.encoders = loadModels ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
+        this.understanding = new TurnUnderstanding(new SentimentService(encoders::ready, inference), new EntityExtractor(clock),
+                new KeywordIntentSource(), new EscalationService(new JdbcEscalationRepository(ds), clock),
+                new JdbcCorrectionRepository(ds), clock);
+        conversations.addListener(new app.tandem.conversation.ConversationListener() {
+            @Override
+            public void messageAdded(app.tandem.conversation.Message message) {
+                // Every customer turn is understood (and escalated) even when no desk shows its conversation.
+                if (message.fromCustomer()) {
+                    inference.execute(() -> understanding.annotate(message));
+                }
+            }
+        });
     }
 
     /**

@@ -2,6 +2,7 @@ package app.tandem.ui;
 
 import app.tandem.assist.AssistService;
 import app.tandem.assist.ReplyService;
+import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.Transcript;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.ConversationService;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  * @param engineStatus one line for the status bar, asked again as it changes: models loading, the
  *                     inference device and models, or why keyword search only
  * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index)
+ * @param understanding sentiment, entities and intent of customer turns; escalations; corrections
  */
 public record DeskServices(
         AccountService accounts,
@@ -39,4 +41,5 @@ public record DeskServices(
         ExecutorService io,
         Path settingsFile,
         Supplier<String> engineStatus,
-        List<String> startWarnings) {}
+        List<String> startWarnings,
+        TurnUnderstanding understanding) {}

@@ -21,7 +21,8 @@ final class TestBackend implements AutoCloseable {
         Tandem t = Tandem.start(folder, Progress.NONE, false);
         DeskServices services = new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist,
                 t.replies, t.replay, TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
-                folder.resolve("settings.properties"), t::engineStatus, List.of("Skipped kb/en/broken.md: test warning"));
+                folder.resolve("settings.properties"), t::engineStatus, List.of("Skipped kb/en/broken.md: test warning"),
+                t.understanding);
         return new TestBackend(t, services);
     }
 
