@@ -46,6 +46,11 @@ public final class Css {
     public static final String SIGN_IN = "sign-in";
     public static final String FORM_ERROR = "form-error";
     public static final String STARTUP = "startup";
+    public static final String CHIP = "turn-chip";
+    public static final String CHIP_SENTIMENT = "chip-sentiment";
+    public static final String CHIP_INTENT = "chip-intent";
+    public static final String CHIP_ENTITY = "chip-entity";
+    public static final String ESCALATION_BANNER = "escalation-banner";
 
     // AtlantaFX's own style classes, under the names the views use.
     public static final String TITLE_3 = Styles.TITLE_3;

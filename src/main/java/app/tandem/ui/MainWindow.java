@@ -68,6 +68,7 @@ public final class MainWindow {
     private final KnowledgeBaseViewModel kbVm;
     private final KnowledgeBaseView kb;
     private final CustomersViewModel customersVm;
+    private EscalationsViewModel escalationsVm;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Tab deskTab;
@@ -95,6 +96,10 @@ public final class MainWindow {
         Tab customersTab = new Tab(texts.get("tab.customers"), customers.node());
         customersTab.setId("customersTab");
         tabs.getTabs().addAll(deskTab, kbTab, customersTab);
+        if (user.role().atLeast(Role.SUPERVISOR)) {
+            escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
+            tabs.getTabs().add(EscalationsView.tab(escalationsVm, texts, zone));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 
@@ -123,6 +128,9 @@ public final class MainWindow {
     public void dispose() {
         desk.dispose();
         deskVm.dispose();
+        if (escalationsVm != null) {
+            escalationsVm.dispose();
+        }
     }
 
     public DeskViewModel deskViewModel() {

@@ -40,7 +40,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the split (default 7)")
     long seed;
 
-    @Option(names = "--zh-reviews", defaultValue = "1000", description = "Chinese reviews sampled for the binary check, half negative (0: skip)")
+    @Option(names = "--zh-reviews", defaultValue = "600", description = "Chinese reviews sampled for the binary check, half negative (0: skip)")
     int zhReviews;
 
     @Option(names = "--no-models", description = "Lexical cues only, as when the language models are not loaded")
@@ -72,7 +72,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
                 for (Language language : new Language[] {null, Language.EN, Language.ZH}) {
                     List<LabelledTurn> held = split.held().stream().filter(t -> language == null || t.language() == language).toList();
                     String setting = mode.name().toLowerCase(Locale.ROOT) + " " + (language == null ? "all" : language.code());
-                    reports.add(SentimentEvaluation.evaluate(setting, held, text -> classifier.classify(text, mode).sentiment()));
+                    reports.add(SentimentEvaluation.evaluate(setting, held, batch -> classifier.classifyAll(batch, mode).stream().map(x -> x.sentiment()).toList()));
                 }
             }
             System.out.printf("%n%-18s %6s %9s %9s   %s%n", "setting", "turns", "accuracy", "macro-F1", "F1 neutral/negative/angry/urgent");
@@ -144,7 +144,7 @@ public final class EvalSentimentCommand implements Callable<Integer> {
                 continue;
             }
             SentimentEvaluation.BinaryReport r = SentimentEvaluation.evaluateBinary(mode.name().toLowerCase(Locale.ROOT) + " zh",
-                    texts, negative, text -> classifier.classify(text, mode).sentiment());
+                    texts, negative, batch -> classifier.classifyAll(batch, mode).stream().map(x -> x.sentiment()).toList());
             System.out.printf(Locale.ROOT, "%-18s %6d %8.1f%% %9.3f %9.3f %9.3f%n", r.setting(), r.texts(), 100 * r.accuracy(),
                     r.macroF1(), r.negativeRecall(), r.negativePrecision());
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *   <li>the customer says complaint / complain (投诉) → COMPLAINT;</li>
  *   <li>this customer turn and the one before are both negative or angry → REPEATED_NEGATIVE;</li>
  *   <li>an urgent intent (lost or stolen card, fraud, compromised account), or an urgent sentiment
- *       backed by a cue → URGENT_INTENT;</li>
+ *       backed by a cue with confidence ≥ {@value #URGENT_CONFIDENCE} → URGENT_INTENT;</li>
  *   <li>the last two customer turns got no suggestion with confidence ≥ {@value #CONFIDENT} → NO_CONFIDENT_SUGGESTION.</li>
  * </ul>
  */
@@ -26,13 +26,16 @@ public final class EscalationRules {
     /** A suggestion at least this confident counts as one the agent can use. */
     public static final double CONFIDENT = 0.5;
 
+    /** An urgent sentiment escalates on its own only this sure (a lone "now" is not enough). */
+    static final double URGENT_CONFIDENCE = 0.6;
+
     /** What a rule found, before it is stored. */
     public record Trigger(EscalationReason reason, String detail) {}
 
     private static final Pattern HUMAN = Pattern.compile("(?i)\\b(?:speak|talk|chat|put me through|transfer me|connect me) (?:to|with) "
             + "(?:a |an |the |your |someone |somebody )?(?:real |actual |live )?(?:human|person|manager|supervisor|someone senior|somebody senior|team leader|agent)\\b"
             + "|\\b(?:get|want|need|give) (?:me )?(?:a |an |the |your )?(?:manager|supervisor|real person|human being|human)\\b"
-            + "|\\bare you (?:a )?(?:bot|robot|human)\\b"
+            + "|\\bare you (?:a )?(?:bot|robot|human)\\b|^\\W*(?:manager|supervisor|human|real person)\\b"
             + "|转人工|人工客服|人工服务|找人工|要人工|真人|经理|主管|领导");
     private static final Pattern COMPLAINT = Pattern.compile("(?i)\\bcomplain(?:t|ts|ing)?\\b|投诉");
 
@@ -55,7 +58,7 @@ public final class EscalationRules {
         if (urgentIntent.isPresent()) {
             out.add(new Trigger(EscalationReason.URGENT_INTENT, urgentIntent.get().intent().replace('_', ' ')
                     + " (" + urgentIntent.get().source() + ")"));
-        } else if (now == Sentiment.URGENT && !turn.sentiment().cues().isEmpty()) {
+        } else if (now == Sentiment.URGENT && !turn.sentiment().cues().isEmpty() && turn.sentiment().confidence() >= URGENT_CONFIDENCE) {
             out.add(new Trigger(EscalationReason.URGENT_INTENT, "urgent: " + String.join(", ", turn.sentiment().cues())));
         }
         return out;

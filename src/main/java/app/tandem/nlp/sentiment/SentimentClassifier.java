@@ -80,13 +80,38 @@ public final class SentimentClassifier {
 
     public SentimentResult classify(String text, Mode mode) {
         String t = text == null ? "" : text;
-        Language language = detector.detect(t);
-        Head head = heads.get(language);
-        LexicalCues.Match match = cues.match(t);
+        Head head = heads.get(detector.detect(t));
         boolean useModel = head != null && mode != Mode.CUES_ONLY;
+        return classify(t, mode, head, useModel ? head.encoder().encodePassage(t) : null);
+    }
+
+    /** Many turns at once, encoded in batches per language (evaluation, bulk re-labelling). */
+    public List<SentimentResult> classifyAll(List<String> texts, Mode mode) {
+        SentimentResult[] out = new SentimentResult[texts.size()];
+        for (Language language : Language.values()) {
+            List<Integer> mine = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                if (detector.detect(texts.get(i)) == language) {
+                    mine.add(i);
+                }
+            }
+            Head head = heads.get(language);
+            boolean useModel = head != null && mode != Mode.CUES_ONLY;
+            List<float[]> vectors = useModel ? head.encoder().encodePassages(mine.stream().map(texts::get).toList()) : null;
+            for (int k = 0; k < mine.size(); k++) {
+                int i = mine.get(k);
+                out[i] = classify(texts.get(i), mode, head, useModel ? vectors.get(k) : null);
+            }
+        }
+        return List.of(out);
+    }
+
+    private SentimentResult classify(String t, Mode mode, Head head, float[] vector) {
+        LexicalCues.Match match = cues.match(t);
+        boolean useModel = vector != null;
         double[] score = new double[Sentiment.values().length];
         if (useModel) {
-            double[] p = head.softmax().probabilities(head.encoder().encodePassage(t));
+            double[] p = head.softmax().probabilities(vector);
             double cueWeight = mode == Mode.MODEL_ONLY ? 0 : CUE_WEIGHT_WITH_MODEL;
             for (Sentiment s : Sentiment.values()) {
                 score[s.ordinal()] = p[s.ordinal()] + cueWeight * match.score(s);

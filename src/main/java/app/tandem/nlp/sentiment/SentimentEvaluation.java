@@ -18,12 +18,15 @@ public final class SentimentEvaluation {
 
     private SentimentEvaluation() {}
 
-    public static Report evaluate(String setting, List<LabelledTurn> turns, Function<String, Sentiment> classify) {
+    /** {@code classify} labels all texts at once, in order (so it can batch the encoder). */
+    public static Report evaluate(String setting, List<LabelledTurn> turns, Function<List<String>, List<Sentiment>> classify) {
         int k = Sentiment.values().length;
         int[][] confusion = new int[k][k];
         int right = 0;
-        for (LabelledTurn t : turns) {
-            Sentiment predicted = classify.apply(t.text());
+        List<Sentiment> predictions = classify.apply(turns.stream().map(LabelledTurn::text).toList());
+        for (int i = 0; i < turns.size(); i++) {
+            LabelledTurn t = turns.get(i);
+            Sentiment predicted = predictions.get(i);
             confusion[t.label().ordinal()][predicted.ordinal()]++;
             if (predicted == t.label()) {
                 right++;
@@ -49,13 +52,14 @@ public final class SentimentEvaluation {
 
     /** {@code negative[i]} is the gold label of {@code texts[i]}; a flagged prediction counts as negative. */
     public static BinaryReport evaluateBinary(String setting, List<String> texts, List<Boolean> negative,
-                                              Function<String, Sentiment> classify) {
+                                              Function<List<String>, List<Sentiment>> classify) {
+        List<Sentiment> predictions = classify.apply(texts);
         int tp = 0;
         int fp = 0;
         int fn = 0;
         int tn = 0;
         for (int i = 0; i < texts.size(); i++) {
-            boolean flagged = classify.apply(texts.get(i)).flagged();
+            boolean flagged = predictions.get(i).flagged();
             boolean gold = negative.get(i);
             if (flagged && gold) {
                 tp++;
