@@ -103,7 +103,13 @@ public final class Tandem implements AutoCloseable {
             public void messageAdded(app.tandem.conversation.Message message) {
                 // Every customer turn is understood (and escalated) even when no desk shows its conversation.
                 if (message.fromCustomer()) {
-                    inference.execute(() -> understanding.annotate(message));
+                    inference.execute(() -> {
+                        try {
+                            understanding.annotate(message);
+                        } catch (RuntimeException e) {
+                            log.warn("Turn {} of conversation {} not understood: {}", message.seq(), message.conversationId(), e.toString());
+                        }
+                    });
                 }
             }
         });

@@ -26,7 +26,7 @@ import java.util.function.Function;
  */
 public final class SentimentClassifier {
 
-    /** How much the cues count beside the model's probabilities (chosen on the training split, not the held-out one). */
+    /** How much the cues count beside the model's probabilities: set by hand, not tuned on the held-out split. */
     static final double CUE_WEIGHT_WITH_MODEL = 0.5;
     /** Without the model, a turn needs at least one cue of weight above this to be flagged. */
     static final double NEUTRAL_PRIOR = 0.2;
