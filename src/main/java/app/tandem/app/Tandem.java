@@ -7,7 +7,9 @@ import app.tandem.assist.escalation.EscalationService;
 import app.tandem.assist.escalation.KeywordIntentSource;
 import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
+import app.tandem.conversation.Message;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
@@ -98,9 +100,9 @@ public final class Tandem implements AutoCloseable {
         this.understanding = new TurnUnderstanding(new SentimentService(encoders::ready, inference), new EntityExtractor(clock),
                 new KeywordIntentSource(), new EscalationService(new JdbcEscalationRepository(ds), clock),
                 new JdbcCorrectionRepository(ds), clock);
-        conversations.addListener(new app.tandem.conversation.ConversationListener() {
+        conversations.addListener(new ConversationListener() {
             @Override
-            public void messageAdded(app.tandem.conversation.Message message) {
+            public void messageAdded(Message message) {
                 // Every customer turn is understood (and escalated) even when no desk shows its conversation.
                 if (message.fromCustomer()) {
                     inference.execute(() -> {
