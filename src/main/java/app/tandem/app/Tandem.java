@@ -4,6 +4,7 @@ import app.tandem.assist.AssistService;
 import app.tandem.assist.ReplyService;
 import app.tandem.assist.ResolutionLearner;
 import app.tandem.assist.escalation.EscalationService;
+import app.tandem.assist.escalation.KbArticleIntentSource;
 import app.tandem.assist.escalation.KeywordIntentSource;
 import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.TranscriptReplay;
@@ -98,7 +99,7 @@ public final class Tandem implements AutoCloseable {
         this.replay = new TranscriptReplay(conversations, scheduler);
         this.encoders = loadModels ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
         this.understanding = new TurnUnderstanding(new SentimentService(encoders::ready, inference), new EntityExtractor(clock),
-                new KeywordIntentSource(), new EscalationService(new JdbcEscalationRepository(ds), clock),
+                new KbArticleIntentSource(knowledgeBase, new KeywordIntentSource()), new EscalationService(new JdbcEscalationRepository(ds), clock),
                 new JdbcCorrectionRepository(ds), clock);
         conversations.addListener(new ConversationListener() {
             @Override

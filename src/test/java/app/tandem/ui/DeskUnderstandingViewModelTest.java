@@ -143,6 +143,20 @@ class DeskUnderstandingViewModelTest {
     }
 
     @Test
+    void intentComesFromKeywordsElseFromTheBestArticle() {
+        var source = new app.tandem.assist.escalation.KbArticleIntentSource(backend.services.knowledgeBase(),
+                new app.tandem.assist.escalation.KeywordIntentSource());
+        var stolen = source.detect("my card was stolen this morning", app.tandem.nlp.Language.EN).orElseThrow();
+        assertEquals("lost_or_stolen_card", stolen.intent());
+        assertTrue(stolen.urgent());
+        var wallet = source.detect("How do I add my card to Apple Pay or Google Pay on my phone?", app.tandem.nlp.Language.EN).orElseThrow();
+        assertEquals("apple_pay_or_google_pay", wallet.intent());
+        assertFalse(wallet.urgent());
+        assertTrue(wallet.source().startsWith("article"), wallet.source());
+        assertTrue(source.detect("hello", app.tandem.nlp.Language.EN).isEmpty());
+    }
+
+    @Test
     void agentsMayNotOpenTheEscalationList() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EscalationsViewModel(
                 backend.services.understanding().escalations(), agent, new CurrentThreadTaskExecutor(), backend.services.io(),
