@@ -8,6 +8,7 @@ import app.tandem.assist.escalation.KbArticleIntentSource;
 import app.tandem.assist.escalation.KeywordIntentSource;
 import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
@@ -114,6 +115,11 @@ public final class Tandem implements AutoCloseable {
                         }
                     });
                 }
+            }
+
+            @Override
+            public void conversationClosed(Conversation conversation) {
+                understanding.forget(conversation.id());
             }
         });
     }

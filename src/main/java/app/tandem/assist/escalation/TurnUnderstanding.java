@@ -116,6 +116,11 @@ public final class TurnUnderstanding {
         return state(conversationId).slots;
     }
 
+    /** Drops what is kept in memory for a closed conversation (its escalations and corrections stay stored). */
+    public void forget(long conversationId) {
+        conversations.remove(conversationId);
+    }
+
     public EscalationService escalations() {
         return escalations;
     }
