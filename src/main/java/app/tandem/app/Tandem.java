@@ -3,8 +3,15 @@ package app.tandem.app;
 import app.tandem.assist.AssistService;
 import app.tandem.assist.ReplyService;
 import app.tandem.assist.ResolutionLearner;
+import app.tandem.assist.escalation.EscalationService;
+import app.tandem.assist.escalation.KbArticleIntentSource;
+import app.tandem.assist.escalation.KeywordIntentSource;
+import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
+import app.tandem.conversation.Message;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
@@ -14,6 +21,8 @@ import app.tandem.kb.gaps.DuplicateFinder;
 import app.tandem.kb.gaps.GapFinder;
 import app.tandem.kb.gaps.NlpSentenceVectors;
 import app.tandem.kb.transfer.KbTransfer;
+import app.tandem.nlp.entities.EntityExtractor;
+import app.tandem.nlp.sentiment.SentimentService;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.security.PasswordHasher;
@@ -23,6 +32,8 @@ import app.tandem.store.JdbcArticleRepository;
 import app.tandem.store.JdbcArticleUsage;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcCorrectionRepository;
+import app.tandem.store.JdbcEscalationRepository;
 import app.tandem.store.JdbcCustomerRepository;
 import app.tandem.store.JdbcDraftRepository;
 import app.tandem.store.JdbcSuggestionLog;
@@ -70,6 +81,8 @@ public final class Tandem implements AutoCloseable {
     public final TranscriptReplay replay;
     /** The knowledge-base editor: workflow, versions, drafts, usage, import/export, gaps and duplicates. */
     public final CurationServices curation;
+    /** Sentiment, entities and intent of each customer turn; escalations; agents' corrections. */
+    public final TurnUnderstanding understanding;
     private StartReport startReport;
 
     private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, boolean loadModels) {
@@ -99,6 +112,29 @@ public final class Tandem implements AutoCloseable {
         this.replay = new TranscriptReplay(conversations, scheduler);
         this.encoders = loadModels ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
         this.curation = curation(ds, clock);
+        this.understanding = new TurnUnderstanding(new SentimentService(encoders::ready, inference), new EntityExtractor(clock),
+                new KbArticleIntentSource(knowledgeBase, new KeywordIntentSource()), new EscalationService(new JdbcEscalationRepository(ds), clock),
+                new JdbcCorrectionRepository(ds), clock);
+        conversations.addListener(new ConversationListener() {
+            @Override
+            public void messageAdded(Message message) {
+                // Every customer turn is understood (and escalated) even when no desk shows its conversation.
+                if (message.fromCustomer()) {
+                    inference.execute(() -> {
+                        try {
+                            understanding.annotate(message);
+                        } catch (RuntimeException e) {
+                            log.warn("Turn {} of conversation {} not understood: {}", message.seq(), message.conversationId(), e.toString());
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public void conversationClosed(Conversation conversation) {
+                understanding.forget(conversation.id());
+            }
+        });
     }
 
     /**

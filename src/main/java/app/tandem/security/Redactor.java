@@ -1,6 +1,9 @@
 package app.tandem.security;
 
-import java.math.BigInteger;
+import app.tandem.nlp.entities.Checksums;
+import app.tandem.nlp.entities.Entity;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Masks personal data in text that Tandem keeps beyond the conversation (learned questions, logs,
  * exports): card numbers (Luhn-checked), IBANs (mod-97), Chinese resident IDs (checksum), e-mail
- * addresses, phone numbers, sort codes and account numbers. Checksums keep ordinary numbers —
- * amounts, dates, order counts — readable.
+ * addresses, phone numbers, sort codes, account numbers, and names written with a title or introduced
+ * ("Mr Smith", "my name is …", 王先生, 我叫…). Checksums keep ordinary numbers — amounts, dates, order
+ * counts — readable. Where the entity extractor has run, {@link #redact(String, List)} also masks what it
+ * found (Chinese names without a title). Logs go through {@link RedactingMessageConverter}.
  */
 public final class Redactor {
 
@@ -25,6 +30,11 @@ public final class Redactor {
         new Rule(Pattern.compile("\\+\\d{1,3}[ -]?\\d(?:[ -]?\\d){6,12}(?!\\d)"), s -> true, "[phone]"),
         new Rule(Pattern.compile("(?<![\\d-])\\d{2}-\\d{2}-\\d{2}(?![\\d-])"), s -> true, "[sort code]"),
         new Rule(Pattern.compile("(?<![\\d.,])\\d{8}(?![\\d.,])"), s -> true, "[account]"),
+        // Names a customer writes with a title or introduces ("Mr Smith", "my name is Emma Clarke", 王先生, 我叫李娜).
+        new Rule(Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.? [A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?: [A-Z][a-z]+)?"), s -> true, "[name]"),
+        new Rule(Pattern.compile("(?<=(?i:my name is|my name's) )[A-Z][a-z]+(?: [A-Z][a-z]+)?"), s -> true, "[name]"),
+        new Rule(Pattern.compile("(?<=我叫|我的名字是|户名是)\\p{IsHan}{2,3}"), s -> true, "[name]"),
+        new Rule(Pattern.compile("\\p{IsHan}(?=先生|女士|小姐)"), s -> true, "[name]"),
     };
 
     private Redactor() {}
@@ -48,44 +58,37 @@ public final class Redactor {
     }
 
     static boolean validCard(String candidate) {
-        String digits = candidate.replaceAll("[ -]", "");
-        if (digits.length() < 13 || digits.length() > 19) {
-            return false;
-        }
-        int sum = 0;
-        boolean twice = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return sum % 10 == 0;
+        return Checksums.validCard(candidate);
     }
 
     static boolean validIban(String candidate) {
-        String iban = candidate.replace(" ", "");
-        String rearranged = iban.substring(4) + iban.substring(0, 4);
-        StringBuilder numeric = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            numeric.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-        }
-        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+        return Checksums.validIban(candidate);
     }
 
-    /** GB 11643-1999: weighted sum of the first 17 digits gives the check character. */
     static boolean validResidentId(String candidate) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        String checks = "10X98765432";
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (candidate.charAt(i) - '0') * weights[i];
+        return Checksums.validResidentId(candidate);
+    }
+
+    /**
+     * Masks the personal-data entities already found in {@code text} (e.g. Chinese names, which need
+     * the name recogniser), then applies every rule of {@link #redact(String)}. Use it where an
+     * {@link Entity} list is at hand: training sets from agents' corrections, analytics exports.
+     */
+    public static String redact(String text, List<Entity> entities) {
+        if (text == null || text.isEmpty()) {
+            return "";
         }
-        return Character.toUpperCase(candidate.charAt(17)) == checks.charAt(sum % 11);
+        StringBuilder sb = new StringBuilder(text);
+        entities.stream()
+                .filter(e -> e.type().personalData() && e.end() <= text.length())
+                .sorted(Comparator.comparingInt(Entity::start).reversed())
+                .forEach(e -> sb.replace(e.start(), e.end(), e.type().mask()));
+        return redact(sb.toString());
+    }
+
+    /** A card number shown to a person: always only its last four digits, e.g. {@code •••• 6467}. */
+    public static String lastFour(String number) {
+        String digits = number.replaceAll("[^0-9A-Za-z]", "");
+        return "\u2022\u2022\u2022\u2022 " + (digits.length() <= 4 ? digits : digits.substring(digits.length() - 4));
     }
 }

@@ -65,16 +65,16 @@ public final class JdbcConversationRepository implements ConversationRepository 
                           OptionalLong suggestionId, Optional<String> agent, Instant sentAt) {
         // The next sequence number and the insert happen in one transaction; the UNIQUE (conversation_id, seq)
         // constraint makes a concurrent append fail loudly rather than reuse a number.
+        // H2 rounds nanoseconds to microseconds; truncate first so the stored and returned instants agree.
+        Instant stored = sentAt.truncatedTo(ChronoUnit.MICROS);
         return jdbc.inTransaction("store the message", c -> {
             int seq = Jdbc.query(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?",
                     rs -> rs.getInt(1), conversationId).get(0);
             long id = Jdbc.insert(c, "INSERT INTO messages (conversation_id, seq, author, body, origin, suggestion_id, agent, sent_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     conversationId, seq, author, text, origin,
-                    suggestionId.isPresent() ? suggestionId.getAsLong() : null, agent.orElse(null), sentAt);
-            // H2 keeps microseconds: hand back what a later read will see.
-            return new Message(id, conversationId, seq, author, text, origin, suggestionId, agent,
-                    sentAt.truncatedTo(ChronoUnit.MICROS));
+                    suggestionId.isPresent() ? suggestionId.getAsLong() : null, agent.orElse(null), stored);
+            return new Message(id, conversationId, seq, author, text, origin, suggestionId, agent, stored);
         });
     }
 

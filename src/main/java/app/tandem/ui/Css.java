@@ -51,6 +51,11 @@ public final class Css {
     public static final String DIFF_LINE = "diff-line";
     public static final String DRAFT_BANNER = "draft-banner";
     public static final String USAGE = "usage";
+    public static final String CHIP = "turn-chip";
+    public static final String CHIP_SENTIMENT = "chip-sentiment";
+    public static final String CHIP_INTENT = "chip-intent";
+    public static final String CHIP_ENTITY = "chip-entity";
+    public static final String ESCALATION_BANNER = "escalation-banner";
 
     // AtlantaFX's own style classes, under the names the views use.
     public static final String TITLE_3 = Styles.TITLE_3;

@@ -2,6 +2,7 @@ package app.tandem.ui;
 
 import app.tandem.assist.AssistService;
 import app.tandem.assist.ReplyService;
+import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.Transcript;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.ConversationService;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
  *                     inference device and models, or why keyword search only
  * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index)
  * @param curation     the knowledge-base editor's services (versions, drafts, usage, import/export, gaps)
+ * @param understanding sentiment, entities and intent of customer turns; escalations; corrections
  */
 public record DeskServices(
         AccountService accounts,
@@ -42,4 +44,5 @@ public record DeskServices(
         Path settingsFile,
         Supplier<String> engineStatus,
         List<String> startWarnings,
-        CurationServices curation) {}
+        CurationServices curation,
+        TurnUnderstanding understanding) {}

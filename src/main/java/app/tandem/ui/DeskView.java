@@ -1,6 +1,11 @@
 package app.tandem.ui;
 
 import app.tandem.assist.Suggestion;
+import app.tandem.assist.escalation.Escalation;
+import app.tandem.assist.escalation.TurnAnnotation;
+import app.tandem.nlp.entities.Entity;
+import app.tandem.nlp.sentiment.Sentiment;
+import app.tandem.nlp.sentiment.SentimentResult;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.Message;
@@ -15,6 +20,11 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.FlowPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -235,7 +245,18 @@ public final class DeskView {
         VBox.setVgrow(conversationScroll, Priority.ALWAYS);
         vm.messages().addListener((ListChangeListener<Message>) c -> renderConversation());
         vm.selectedProperty().addListener((obs, old, c) -> renderConversation());
+        vm.annotations().addListener((MapChangeListener<Integer, TurnAnnotation>) c -> renderConversation());
         renderConversation();
+
+        Label banner = new Label();
+        banner.setId("escalationBanner");
+        banner.getStyleClass().add(Css.ESCALATION_BANNER);
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.escalations().isEmpty() ? "" : texts.format("escalation.banner", vm.escalationBanner()), vm.escalations()));
+        banner.visibleProperty().bind(Bindings.isNotEmpty(vm.escalations()));
+        banner.managedProperty().bind(banner.visibleProperty());
 
         compose.setId("compose");
         compose.setWrapText(true);
@@ -293,7 +314,7 @@ public final class DeskView {
         HBox actions = new HBox(8, hint, counter, grow, customerSaid, send);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox pane = new VBox(8, header, conversationScroll, compose, error, actions);
+        VBox pane = new VBox(8, header, banner, conversationScroll, compose, error, actions);
         pane.setPadding(new Insets(10));
         pane.setMinWidth(360);
         return pane;
@@ -336,10 +357,14 @@ public final class DeskView {
         };
         Label meta = new Label(who + " \u00b7 " + Formats.time(m.sentAt(), zone) + origin);
         meta.getStyleClass().add(Css.TURN_META);
-        Label text = new Label(m.text());
+        Label text = new Label(vm.displayText(m));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         VBox bubble = new VBox(3, meta, text);
+        TurnAnnotation annotation = customer ? vm.annotations().get(m.seq()) : null;
+        if (annotation != null) {
+            bubble.getChildren().add(chips(m, annotation));
+        }
         bubble.getStyleClass().addAll(Css.BUBBLE, customer ? Css.TURN_CUSTOMER : Css.TURN_AGENT);
         bubble.maxWidthProperty().bind(conversationScroll.widthProperty().multiply(0.74));
         bubble.setMinHeight(Region.USE_PREF_SIZE);
@@ -347,6 +372,57 @@ public final class DeskView {
         row.getStyleClass().add(Css.TURN);
         row.setAlignment(customer ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
         return row;
+    }
+
+    /** Small chips under a customer turn: sentiment, intent, entities; each opens a correction menu. */
+    private Node chips(Message m, TurnAnnotation a) {
+        FlowPane chips = new FlowPane(4, 4);
+        chips.setId("chips" + m.seq());
+        SentimentResult s = a.sentiment();
+        Label sentiment = chip(texts.get("sentiment." + s.sentiment().name()), Css.CHIP_SENTIMENT + "-" + s.sentiment().label());
+        sentiment.setId("sentimentChip" + m.seq());
+        String how = (s.method() == SentimentResult.Method.CUES_ONLY ? texts.get("chip.cuesOnly") : "")
+                + (s.cues().isEmpty() ? "" : String.join(", ", s.cues()) + ". ");
+        sentiment.setTooltip(new Tooltip(texts.format("chip.sentiment.tip", texts.get("sentiment." + s.sentiment().name()),
+                Math.round(100 * s.confidence()), how)));
+        ContextMenu sentimentMenu = new ContextMenu();
+        for (Sentiment option : Sentiment.values()) {
+            MenuItem item = new MenuItem(texts.get("sentiment." + option.name()));
+            item.setOnAction(e -> vm.correctSentiment(m, option));
+            sentimentMenu.getItems().add(item);
+        }
+        sentiment.setOnMouseClicked(e -> sentimentMenu.show(sentiment, e.getScreenX(), e.getScreenY()));
+        chips.getChildren().add(sentiment);
+
+        Label intent = chip(a.intent().map(i -> i.intent().replace('_', ' ')).orElse(texts.get("chip.intent.none")), Css.CHIP_INTENT);
+        intent.setId("intentChip" + m.seq());
+        a.intent().ifPresent(i -> intent.setTooltip(new Tooltip(texts.format("chip.intent.tip", i.source()))));
+        intent.setOnMouseClicked(e -> {
+            TextInputDialog dialog = new TextInputDialog(a.intent().map(i -> i.intent()).orElse(""));
+            dialog.initOwner(intent.getScene().getWindow());
+            dialog.setTitle(texts.get("correct.intent.title"));
+            dialog.setHeaderText(texts.get("correct.intent.header"));
+            dialog.showAndWait().filter(v -> !v.isBlank()).ifPresent(v -> vm.correctIntent(m, v));
+        });
+        chips.getChildren().add(intent);
+
+        for (Entity entity : a.entities()) {
+            String type = entity.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            Label chip = chip(type + ": " + vm.displayEntity(entity), Css.CHIP_ENTITY);
+            chip.setTooltip(new Tooltip(texts.format("chip.entity.tip", type, vm.displayEntity(entity))));
+            MenuItem remove = new MenuItem(texts.format("correct.entity.remove", type));
+            remove.setOnAction(e -> vm.removeEntity(m, entity));
+            ContextMenu menu = new ContextMenu(remove);
+            chip.setOnMouseClicked(e -> menu.show(chip, e.getScreenX(), e.getScreenY()));
+            chips.getChildren().add(chip);
+        }
+        return chips;
+    }
+
+    private static Label chip(String text, String style) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll(Css.CHIP, style, Css.TEXT_SMALL);
+        return chip;
     }
 
     // --- side panel ----------------------------------------------------------------------------

@@ -2,6 +2,11 @@ package app.tandem.ui;
 
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.Suggestions;
+import app.tandem.assist.escalation.Escalation;
+import app.tandem.assist.escalation.TurnAnnotation;
+import app.tandem.nlp.entities.Entity;
+import app.tandem.nlp.sentiment.Sentiment;
+import app.tandem.security.PiiPolicy;
 import app.tandem.channel.Transcript;
 import app.tandem.channel.TranscriptLibrary;
 import app.tandem.channel.TranscriptReplay;
@@ -37,6 +42,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The desk: the queue of open conversations, the selected conversation, the compose box and the
@@ -75,6 +81,12 @@ public final class DeskViewModel {
     private final ReadOnlyBooleanWrapper suggesting = new ReadOnlyBooleanWrapper(this, "suggesting");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now");
+    /** Sentiment, intent and entities of the selected conversation's customer turns, by seq. */
+    private final ObservableMap<Integer, TurnAnnotation> annotations = FXCollections.observableHashMap();
+    /** Open escalations of the selected conversation: the banner. */
+    private final ObservableList<Escalation> escalations = FXCollections.observableArrayList();
+    private final PiiPolicy pii;
+    private final Consumer<Escalation> escalationListener = this::escalationChanged;
 
     /** Touched on the UI thread only. */
     private final Map<Long, Integer> seenSeq = new HashMap<>();
@@ -113,6 +125,7 @@ public final class DeskViewModel {
         this.tasks = tasks;
         this.texts = texts;
         this.clock = clock;
+        this.pii = PiiPolicy.forRole(agent.role());
         this.customerPanel = new CustomerProfileViewModel(services.customers(), services.conversations(), tasks, services.io());
         now.set(clock.instant());
         notice.set(texts.get("assist.noConversation"));
@@ -129,12 +142,14 @@ public final class DeskViewModel {
     /** Starts listening to conversations and loads the queue; the first open conversation is selected. */
     public void start() {
         services.conversations().addListener(listener);
+        services.understanding().escalations().addListener(escalationListener);
         refreshQueue();
     }
 
     /** Stops listening and stops any transcript being replayed. */
     public void dispose() {
         services.conversations().removeListener(listener);
+        services.understanding().escalations().removeListener(escalationListener);
         playbacks.values().forEach(TranscriptReplay.Playback::cancel);
         playbacks.clear();
     }
@@ -198,6 +213,8 @@ public final class DeskViewModel {
         messages.clear();
         suggestions.clear();
         articles.clear();
+        annotations.clear();
+        escalations.clear();
         composeError.set("");
         Draft draft = drafts.remove(conversationId);
         compose.set(draft == null ? "" : draft.text());
@@ -231,6 +248,7 @@ public final class DeskViewModel {
         messages.stream().filter(m -> m.conversationId() == conversationId && m.seq() > last).forEach(merged::add);
         messages.setAll(merged);
         markSeen(conversationId);
+        annotate(conversationId, merged);
         requestSuggestions();
     }
 
@@ -243,6 +261,7 @@ public final class DeskViewModel {
             }
             markSeen(id);
             if (message.fromCustomer()) {
+                annotate(id, List.of(message));
                 requestSuggestions();
             } else {
                 showWaiting();
@@ -273,6 +292,8 @@ public final class DeskViewModel {
             messages.clear();
             suggestions.clear();
             articles.clear();
+            annotations.clear();
+            escalations.clear();
             compose.set("");
             composeError.set("");
             customerPanel.show(Optional.empty());
@@ -335,6 +356,11 @@ public final class DeskViewModel {
             return; // stale: a newer customer turn has its own request in flight
         }
         suggesting.set(false);
+        long conversationId = result.conversationId();
+        tasks.execute(texts.get("activity.understanding"), services.io(), () -> {
+            services.understanding().suggestionsShown(result);
+            return services.understanding().escalations().openFor(conversationId);
+        }, open -> showEscalations(conversationId, open), this::backgroundFailed);
         if (!awaitingAgent()) {
             showWaiting();
             return;
@@ -369,6 +395,88 @@ public final class DeskViewModel {
             services.replies().reject(s, agent.username());
             return null;
         }, ignored -> { }, this::backgroundFailed);
+    }
+
+    // --- understanding: chips, corrections, escalation banner --------------------------------
+
+    private void annotate(long conversationId, List<Message> turns) {
+        List<Message> customerTurns = turns.stream().filter(Message::fromCustomer).toList();
+        if (customerTurns.isEmpty()) {
+            return;
+        }
+        tasks.execute(texts.get("activity.understanding"), services.inference(), () -> {
+            List<TurnAnnotation> done = new ArrayList<>();
+            customerTurns.forEach(m -> services.understanding().annotate(m).ifPresent(done::add));
+            return new Understood(done, services.understanding().escalations().openFor(conversationId));
+        }, understood -> {
+            if (isSelected(conversationId)) {
+                understood.turns().forEach(a -> annotations.put(a.seq(), a));
+                escalations.setAll(understood.open());
+            }
+        }, this::backgroundFailed);
+    }
+
+    private record Understood(List<TurnAnnotation> turns, List<Escalation> open) {}
+
+    /** Runs on the thread that raised or acknowledged the escalation. */
+    private void escalationChanged(Escalation e) {
+        tasks.onUiThread(() -> {
+            if (isSelected(e.conversationId())) {
+                refreshEscalations(e.conversationId());
+            }
+        });
+    }
+
+    private void refreshEscalations(long conversationId) {
+        tasks.execute(texts.get("activity.understanding"), services.io(),
+                () -> services.understanding().escalations().openFor(conversationId),
+                open -> showEscalations(conversationId, open), this::backgroundFailed);
+    }
+
+    private void showEscalations(long conversationId, List<Escalation> open) {
+        if (isSelected(conversationId)) {
+            escalations.setAll(open);
+        }
+    }
+
+    /** The agent says the turn's sentiment is {@code label}; stored (redacted) as training data. */
+    public void correctSentiment(Message turn, Sentiment label) {
+        correct(() -> services.understanding().correctSentiment(turn, label, agent.username()));
+    }
+
+    /** The agent names the turn's intent; a clear message when the name is not one. */
+    public void correctIntent(Message turn, String intent) {
+        correct(() -> services.understanding().correctIntent(turn, intent, agent.username()));
+    }
+
+    /** The agent removes an entity Tandem found by mistake. */
+    public void removeEntity(Message turn, Entity wrong) {
+        correct(() -> services.understanding().removeEntity(turn, wrong, agent.username()));
+    }
+
+    private void correct(java.util.concurrent.Callable<TurnAnnotation> work) {
+        tasks.execute(texts.get("activity.correcting"), services.io(), work, corrected -> {
+            if (isSelected(corrected.conversationId())) {
+                annotations.put(corrected.seq(), corrected);
+            }
+        }, this::backgroundFailed);
+    }
+
+    /** The turn's text as this agent may see it: card numbers as their last four, IDs masked for agents. */
+    public String displayText(Message turn) {
+        TurnAnnotation a = annotations.get(turn.seq());
+        return a == null || !turn.fromCustomer() ? turn.text() : pii.display(turn.text(), a.entities());
+    }
+
+    /** How this agent sees one entity of a chip. */
+    public String displayEntity(Entity entity) {
+        return pii.display(entity);
+    }
+
+    /** The banner's words: each open escalation's reason and detail; empty when there is none. */
+    public String escalationBanner() {
+        return String.join("  \u00b7  ", escalations.stream()
+                .map(e -> texts.get("escalation." + e.reason().name()) + " (" + e.detail() + ")").toList());
     }
 
     // --- compose -------------------------------------------------------------------------------
@@ -513,6 +621,14 @@ public final class DeskViewModel {
 
     public Optional<Suggestion> insertedSuggestion() {
         return inserted;
+    }
+
+    public ObservableMap<Integer, TurnAnnotation> annotations() {
+        return annotations;
+    }
+
+    public ObservableList<Escalation> escalations() {
+        return escalations;
     }
 
     public CustomerProfileViewModel customerPanel() {

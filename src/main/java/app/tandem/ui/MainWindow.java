@@ -68,6 +68,7 @@ public final class MainWindow {
     private final KnowledgeBaseViewModel kbVm;
     private final KnowledgeBaseView kb;
     private final CustomersViewModel customersVm;
+    private EscalationsViewModel escalationsVm;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Tab deskTab;
@@ -98,6 +99,10 @@ public final class MainWindow {
         tabs.getTabs().addAll(deskTab, kbTab, customersTab);
         if (user.role() != Role.AGENT) {
             tabs.getTabs().add(trainingTab(clock));
+        }
+        if (user.role().atLeast(Role.SUPERVISOR)) {
+            escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
+            tabs.getTabs().add(EscalationsView.tab(escalationsVm, texts, zone));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
@@ -149,6 +154,9 @@ public final class MainWindow {
         kbVm.autosave();
         desk.dispose();
         deskVm.dispose();
+        if (escalationsVm != null) {
+            escalationsVm.dispose();
+        }
     }
 
     public DeskViewModel deskViewModel() {

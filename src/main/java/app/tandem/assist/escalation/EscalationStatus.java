@@ -1,0 +1,6 @@
+package app.tandem.assist.escalation;
+
+public enum EscalationStatus {
+    OPEN,
+    ACKNOWLEDGED
+}
