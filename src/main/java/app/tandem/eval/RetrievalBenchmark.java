@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Knowledge-base search speed at growing sizes: the shipped articles plus real customer sentences
@@ -60,7 +61,7 @@ public final class RetrievalBenchmark {
      * article of their language) and times {@code queries} searches against it.
      */
     public static List<Result> run(List<Article> articles, List<String> filler, List<String> queries, int[] sizes,
-                                   SemanticEncoders encoders, Progress progress) {
+                                   SemanticEncoders encoders, Progress progress, Consumer<Result> done) {
         int articleDocs = articles.size() * 8;
         List<Result> results = new ArrayList<>();
         for (int size : sizes) {
@@ -88,8 +89,10 @@ public final class RetrievalBenchmark {
                     encode[i] = (t1 - t0) / 1e6;
                     total[i] = (t2 - t0) / 1e6;
                 }
-                results.add(new Result(passages, buildSeconds, passages / buildSeconds, percentile(total, 50),
-                        percentile(total, 99), percentile(encode, 50), queries.size()));
+                Result result = new Result(passages, buildSeconds, passages / buildSeconds, percentile(total, 50),
+                        percentile(total, 99), percentile(encode, 50), queries.size());
+                results.add(result);
+                done.accept(result);
             }
         }
         return results;

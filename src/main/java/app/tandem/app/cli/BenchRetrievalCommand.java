@@ -56,14 +56,11 @@ public final class BenchRetrievalCommand implements Callable<Integer> {
                     asked.stream().filter(q -> q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)).count(),
                     encoders.forLanguage("en").map(e -> e.modelId()).orElse("none"),
                     encoders.forLanguage("zh").map(e -> e.modelId()).orElse("none"), Runtime.getRuntime().availableProcessors());
-            List<RetrievalBenchmark.Result> results = RetrievalBenchmark.run(articles, filler, asked, sizes, encoders,
-                    TextProgress.onStandardError());
             System.out.printf("%n%10s %10s %12s %10s %10s %14s%n", "passages", "build s", "passages/s", "p50 ms", "p99 ms",
                     "encode p50 ms");
-            for (RetrievalBenchmark.Result r : results) {
-                System.out.printf(Locale.ROOT, "%10d %10.1f %12.0f %10.2f %10.2f %14.2f%n", r.passages(), r.buildSeconds(),
-                        r.passagesPerSecond(), r.p50Millis(), r.p99Millis(), r.encodeP50Millis());
-            }
+            RetrievalBenchmark.run(articles, filler, asked, sizes, encoders, TextProgress.onStandardError(),
+                    r -> System.out.printf(Locale.ROOT, "%10d %10.1f %12.0f %10.2f %10.2f %14.2f%n", r.passages(),
+                            r.buildSeconds(), r.passagesPerSecond(), r.p50Millis(), r.p99Millis(), r.encodeP50Millis()));
             System.out.println("\nBuild time includes encoding every passage with the sentence encoders.");
         }
         return 0;
