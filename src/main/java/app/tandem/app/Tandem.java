@@ -1,6 +1,15 @@
 package app.tandem.app;
 
 import app.tandem.assist.AssistService;
+import app.tandem.assist.MacroLibrary;
+import app.tandem.assist.PastReplies;
+import app.tandem.assist.Profiles;
+import app.tandem.assist.SimpleSlots;
+import app.tandem.assist.StarterMacros;
+import app.tandem.customer.Customer;
+import app.tandem.security.User;
+import app.tandem.store.JdbcMacroRepository;
+import java.util.Optional;
 import app.tandem.assist.ReplyService;
 import app.tandem.assist.ResolutionLearner;
 import app.tandem.channel.TranscriptReplay;
@@ -56,6 +65,7 @@ public final class Tandem implements AutoCloseable {
     public final ConversationService conversations;
     public final KnowledgeBase knowledgeBase;
     public final AssistService assist;
+    public final MacroLibrary macros;
     public final ReplyService replies;
     public final TranscriptReplay replay;
     private StartReport startReport;
@@ -77,7 +87,9 @@ public final class Tandem implements AutoCloseable {
         this.conversations = new ConversationService(new JdbcConversationRepository(ds), clock);
         this.knowledgeBase = new KnowledgeBase(new JdbcArticleRepository(ds, clock), index, audit);
         JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
-        this.assist = new AssistService(knowledgeBase, suggestionLog);
+        this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
+        this.assist = new AssistService(knowledgeBase, suggestionLog, macros, PastReplies.none(),
+                profiles(conversations, customers, accounts), new SimpleSlots());
         this.replies = new ReplyService(conversations, suggestionLog);
         conversations.addListener(new ResolutionLearner(conversations, suggestionLog, knowledgeBase));
         int cores = Runtime.getRuntime().availableProcessors();
@@ -108,6 +120,7 @@ public final class Tandem implements AutoCloseable {
         try {
             progress.update(1, 3, "Loading the knowledge base and sample customers");
             KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
+            tandem.macros.seedIfEmpty(StarterMacros.bundled());
             int customers = FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource()));
             List<String> warnings = new ArrayList<>();
             seeded.skipped().forEach(p -> warnings.add("Skipped " + p.file() + ": " + p.reason()));
@@ -125,6 +138,22 @@ public final class Tandem implements AutoCloseable {
             tandem.close();
             throw e;
         }
+    }
+
+    /** The conversation's customer and the agent's display name, as macros are filled with them. */
+    private static Profiles profiles(ConversationService conversations, CustomerRepository customers, AccountService accounts) {
+        return new Profiles() {
+            @Override
+            public Optional<Customer> customerOf(long conversationId) {
+                return conversations.find(conversationId).flatMap(c -> c.customerId()).flatMap(customers::find);
+            }
+
+            @Override
+            public String agentName(String username) {
+                return accounts.users().stream().filter(u -> u.username().equals(username)).map(User::displayName)
+                        .findFirst().orElse(username);
+            }
+        };
     }
 
     public StartReport startReport() {

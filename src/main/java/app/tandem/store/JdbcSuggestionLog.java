@@ -43,6 +43,12 @@ public final class JdbcSuggestionLog implements SuggestionLog {
     }
 
     @Override
+    public void recordRejection(long suggestionId, java.util.Optional<String> reason, String agent) {
+        jdbc.update("UPDATE suggestions SET action = ?, action_at = ?, reject_reason = ?, agent = ? WHERE id = ?",
+                SuggestionAction.REJECTED, clock.instant(), reason.orElse(null), agent, suggestionId);
+    }
+
+    @Override
     public void ignoreUnanswered(long conversationId, String agent) {
         jdbc.update("UPDATE suggestions SET action = ?, action_at = ? WHERE conversation_id = ? AND action IS NULL",
                 SuggestionAction.IGNORED, clock.instant(), conversationId);
@@ -56,7 +62,8 @@ public final class JdbcSuggestionLog implements SuggestionLog {
             Integer editDistance = rs.wasNull() ? null : distance;
             return new Logged(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("message_seq"), rs.getInt("rank"),
                     rs.getDouble("score"), SuggestionSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
-                    rs.getString("body"), action == null ? null : SuggestionAction.valueOf(action), editDistance);
+                    rs.getString("body"), action == null ? null : SuggestionAction.valueOf(action), editDistance,
+                    java.util.Optional.ofNullable(rs.getString("reject_reason")), rs.getString("agent"), Jdbc.instant(rs, "shown_at"));
         }, conversationId);
     }
 }
