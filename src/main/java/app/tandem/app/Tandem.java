@@ -2,7 +2,8 @@ package app.tandem.app;
 
 import app.tandem.assist.AssistService;
 import app.tandem.assist.MacroLibrary;
-import app.tandem.assist.PastReplies;
+import app.tandem.assist.SmartReplies;
+import app.tandem.store.JdbcAllowlistRepository;
 import app.tandem.assist.Profiles;
 import app.tandem.assist.SimpleSlots;
 import app.tandem.assist.StarterMacros;
@@ -66,6 +67,7 @@ public final class Tandem implements AutoCloseable {
     public final KnowledgeBase knowledgeBase;
     public final AssistService assist;
     public final MacroLibrary macros;
+    public final SmartReplies smartReplies;
     public final ReplyService replies;
     public final TranscriptReplay replay;
     private StartReport startReport;
@@ -88,7 +90,9 @@ public final class Tandem implements AutoCloseable {
         this.knowledgeBase = new KnowledgeBase(new JdbcArticleRepository(ds, clock), index, audit);
         JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
         this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
-        this.assist = new AssistService(knowledgeBase, suggestionLog, macros, PastReplies.none(),
+        KnowledgeBase kb = knowledgeBase;
+        this.smartReplies = new SmartReplies(new JdbcAllowlistRepository(ds), lang -> kb.encoders().forLanguage(lang));
+        this.assist = new AssistService(knowledgeBase, suggestionLog, macros, smartReplies,
                 profiles(conversations, customers, accounts), new SimpleSlots());
         this.replies = new ReplyService(conversations, suggestionLog);
         conversations.addListener(new ResolutionLearner(conversations, suggestionLog, knowledgeBase));
@@ -132,6 +136,7 @@ public final class Tandem implements AutoCloseable {
             }
             tandem.startReport = new StartReport(seeded.stored(), customers, warnings, rebuild);
             tandem.encoders.whenReady(tandem.knowledgeBase);
+            tandem.loadSmartRepliesWhenReady();
             progress.update(3, 3, "Ready");
             return tandem;
         } catch (RuntimeException e) {
@@ -154,6 +159,18 @@ public final class Tandem implements AutoCloseable {
                         .findFirst().orElse(username);
             }
         };
+    }
+
+    /** Once the knowledge base has its encoders, builds the Smart Reply allowlist from history (background). */
+    private void loadSmartRepliesWhenReady() {
+        encoders.afterAttached(() -> {
+            try {
+                int entries = smartReplies.rebuildFromHistory();
+                log.info("Smart Reply allowlist: {} entries", entries);
+            } catch (RuntimeException e) {
+                log.warn("Could not build the Smart Reply allowlist: {}", e.getMessage());
+            }
+        });
     }
 
     public StartReport startReport() {
