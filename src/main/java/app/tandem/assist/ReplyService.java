@@ -56,6 +56,11 @@ public final class ReplyService {
         return sent;
     }
 
+    /** A draft summary for closing the conversation (issue, actions, resolution, articles used). */
+    public String draftSummary(long conversationId) {
+        return ConversationSummary.of(conversations.messages(conversationId), log.forConversation(conversationId));
+    }
+
     /** The agent dismissed a suggestion (a keystroke in the side panel). */
     public void reject(Suggestion suggestion, String agent) {
         reject(suggestion, Optional.empty(), agent);

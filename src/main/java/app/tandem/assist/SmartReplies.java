@@ -31,6 +31,22 @@ public final class SmartReplies implements PastReplies {
         this.encoders = encoders;
     }
 
+    /**
+     * An allowlist held in memory only, with one precomputed question vector per entry (all Allowed),
+     * for benchmarks: the matching is the same scan as for a stored list.
+     */
+    public static SmartReplies inMemory(List<AllowlistEntry> entries, List<float[]> vectors, String modelId) {
+        SmartReplies smart = new SmartReplies(null, lang -> Optional.empty());
+        String[] models = new String[entries.size()];
+        Arrays.fill(models, modelId);
+        int[] owners = new int[vectors.size()];
+        for (int i = 0; i < owners.length; i++) {
+            owners[i] = i;
+        }
+        smart.index = new Index(entries.toArray(new AllowlistEntry[0]), models, owners, vectors.toArray(new float[0][]), true);
+        return smart;
+    }
+
     /** Rebuilds the unreviewed entries from the message history; returns the number of entries. */
     public int rebuildFromHistory() {
         List<AllowlistRepository.SentReply> sent = repository.sentReplies(MAX_HISTORY);

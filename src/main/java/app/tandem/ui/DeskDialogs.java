@@ -158,6 +158,11 @@ public final class DeskDialogs {
         summary.setWrapText(true);
         summary.setPrefRowCount(4);
         summary.setPromptText(texts.get("close.prompt"));
+        vm.draftSummary(draft -> {
+            if (summary.getText().isBlank()) {
+                summary.setText(draft);
+            }
+        });
         VBox box = new VBox(8, new Label(texts.format("close.header", vm.selectedProperty().get().title())), summary);
         box.setPadding(new Insets(4));
         VBox.setVgrow(summary, Priority.ALWAYS);

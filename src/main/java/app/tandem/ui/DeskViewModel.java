@@ -440,6 +440,17 @@ public final class DeskViewModel {
                 t -> replay(t, speed, onFailure), onFailure);
     }
 
+    /** Computes a draft summary of the selected conversation; {@code onDraft} runs on the UI thread. */
+    public void draftSummary(Consumer<String> onDraft) {
+        Conversation conversation = selected.get();
+        if (conversation == null) {
+            return;
+        }
+        long id = conversation.id();
+        tasks.execute(texts.get("activity.closing"), services.io(), () -> services.replies().draftSummary(id), onDraft,
+                e -> { });
+    }
+
     /** Closes the selected conversation with the agent's summary. */
     public void closeSelected(String summary, Consumer<Throwable> onFailure) {
         Conversation conversation = selected.get();
