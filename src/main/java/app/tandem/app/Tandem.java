@@ -137,6 +137,7 @@ public final class Tandem implements AutoCloseable {
             tandem.startReport = new StartReport(seeded.stored(), customers, warnings, rebuild);
             tandem.encoders.whenReady(tandem.knowledgeBase);
             tandem.loadSmartRepliesWhenReady();
+            tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             progress.update(3, 3, "Ready");
             return tandem;
         } catch (RuntimeException e) {
@@ -159,6 +160,15 @@ public final class Tandem implements AutoCloseable {
                         .findFirst().orElse(username);
             }
         };
+    }
+
+    /** Retrains the suggestion re-ranker on feedback; promoted only when it beats the current ranking. */
+    private void retrainRanker() {
+        try {
+            log.info("Suggestion re-ranker: {}", assist.retrainRanker());
+        } catch (RuntimeException e) {
+            log.warn("Could not retrain the suggestion re-ranker: {}", e.getMessage());
+        }
     }
 
     /** Once the knowledge base has its encoders, builds the Smart Reply allowlist from history (background). */

@@ -27,9 +27,8 @@ public final class AssistService {
     public static final int MAX_REPLIES = 3;
     public static final int MAX_ARTICLES = 5;
     public static final String ABSTAIN_NOTICE = "No confident suggestion: search the knowledge base or escalate.";
-    /** Two suggestions whose texts are this close (cosine, or word overlap without vectors) say the same thing. */
-    static final double SAME_TEXT_COSINE = 0.92;
-    static final double SAME_TEXT_WORDS = 0.8;
+    /** Two suggestions whose answers share this much of their words (Jaccard) say the same thing. */
+    static final double SAME_TEXT_WORDS = 0.6;
 
     private final KnowledgeBase knowledgeBase;
     private final SuggestionLog log;
@@ -62,6 +61,18 @@ public final class AssistService {
 
     public SuggestionRanker ranker() {
         return ranker;
+    }
+
+    /**
+     * Retrains the re-ranker on the feedback logged so far and promotes it when it beats the current
+     * order on held-out feedback. Runs in the background (the composition root schedules it).
+     */
+    public FeedbackRanker.Report retrainRanker() {
+        FeedbackRanker.Report report = FeedbackRanker.train(log.withActions(50_000));
+        if (report.promote()) {
+            useRanker(report.ranker());
+        }
+        return report;
     }
 
     /** Suggestions for the conversation as it stands in {@code turns}; logs what will be shown. */
@@ -108,7 +119,7 @@ public final class AssistService {
             }
             candidates.add(new Candidate(ReplyPhrasing.reply(hit.passage(), language), confidence(hit),
                     hit.hasSimilarity() ? hit.similarity() : hit.score(), bm25Rank, SuggestionSource.ARTICLE,
-                    hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit)));
+                    hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage()));
         }
         if (macros != null) {
             Map<String, String> values = SlotValues.of(profiles.customerOf(conversationId), slots.slots(turns),
@@ -119,7 +130,7 @@ public final class AssistService {
                         + (filled.complete() ? "" : "; fill in " + String.join(", ",
                         filled.missing().stream().map(Placeholders::gap).toList()) + " before sending");
                 candidates.add(new Candidate(filled.text(), m.confidence(), m.score(), 0, SuggestionSource.MACRO,
-                        "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why));
+                        "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text()));
             }
         }
         if (context.vector().isPresent()) {
@@ -127,11 +138,12 @@ public final class AssistService {
                 candidates.add(new Candidate(p.text(), Calibration.HISTORY_VECTOR.apply(p.similarity()), p.similarity(), 0,
                         SuggestionSource.HISTORY, "reply:" + p.entryId(), OptionalInt.empty(), "reply:" + p.entryId(),
                         "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
-                                + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")"));
+                                + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")", p.text()));
             }
         }
-        List<Candidate> ordered = ranker.order(candidates);
-        List<Candidate> kept = distinct(ordered, encoder);
+        SuggestionRanker inUse = ranker;
+        List<Candidate> ordered = (inUse instanceof FeedbackRanker learned ? learned.forAgent(agent) : inUse).order(candidates);
+        List<Candidate> kept = distinct(ordered);
         List<Suggestion> replies = new ArrayList<>();
         for (Candidate c : kept) {
             if (replies.size() == MAX_REPLIES || c.confidence() < Calibration.ABSTAIN_BELOW) {
@@ -145,12 +157,16 @@ public final class AssistService {
 
     /** A possible reply before ranking: what it says, how sure we are, where it came from. */
     public record Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
-                            String sourceRef, OptionalInt sourceVersion, String sameAs, String why) {}
+                            String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core) {}
 
-    /** Drops candidates that say what a better one already says: same passage, or nearly the same text. */
-    private List<Candidate> distinct(List<Candidate> ordered, Optional<TextEncoder> encoder) {
+    /**
+     * Drops candidates that say what a better one already says: the same passage, macro or past reply,
+     * or nearly the same words (of the answer itself, without the reply's opener and closer). Word
+     * overlap rather than cosine of the texts: encoding every candidate cost more than the rest of a
+     * suggestion on two cores (see docs/replies.md).
+     */
+    private static List<Candidate> distinct(List<Candidate> ordered) {
         List<Candidate> kept = new ArrayList<>();
-        List<float[]> keptVectors = new ArrayList<>();
         List<Set<String>> keptWords = new ArrayList<>();
         for (Candidate c : ordered) {
             if (kept.size() == MAX_REPLIES || c.confidence() < Calibration.ABSTAIN_BELOW) {
@@ -159,16 +175,9 @@ public final class AssistService {
             if (kept.stream().anyMatch(k -> k.sameAs().equals(c.sameAs()))) {
                 continue;
             }
-            float[] v = encoder.map(e -> vectors.passage(e, c.text())).orElse(null);
-            Set<String> words = Keywords.of(c.text());
-            boolean duplicate = false;
-            for (int i = 0; i < kept.size() && !duplicate; i++) {
-                duplicate = v != null ? Vectors.cosine(v, keptVectors.get(i)) >= SAME_TEXT_COSINE
-                        : Keywords.jaccard(words, keptWords.get(i)) >= SAME_TEXT_WORDS;
-            }
-            if (!duplicate) {
+            Set<String> words = Keywords.of(c.core());
+            if (keptWords.stream().noneMatch(k -> Keywords.jaccard(words, k) >= SAME_TEXT_WORDS)) {
                 kept.add(c);
-                keptVectors.add(v);
                 keptWords.add(words);
             }
         }

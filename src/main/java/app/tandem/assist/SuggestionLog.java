@@ -22,4 +22,7 @@ public interface SuggestionLog {
                   java.util.Optional<String> rejectReason, String agent, java.time.Instant shownAt) {}
 
     List<Logged> forConversation(long conversationId);
+
+    /** The most recent {@code limit} suggestions that have an action, oldest first: the re-ranker's training data. */
+    List<Logged> withActions(int limit);
 }

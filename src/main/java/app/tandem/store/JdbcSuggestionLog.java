@@ -56,7 +56,17 @@ public final class JdbcSuggestionLog implements SuggestionLog {
 
     @Override
     public List<Logged> forConversation(long conversationId) {
-        return jdbc.query("SELECT * FROM suggestions WHERE conversation_id = ? ORDER BY id", rs -> {
+        return jdbc.query("SELECT * FROM suggestions WHERE conversation_id = ? ORDER BY id", JdbcSuggestionLog::map, conversationId);
+    }
+
+    @Override
+    public List<Logged> withActions(int limit) {
+        return jdbc.query("SELECT * FROM (SELECT * FROM suggestions WHERE action IS NOT NULL ORDER BY id DESC LIMIT ?) ORDER BY id",
+                JdbcSuggestionLog::map, limit);
+    }
+
+    private static Logged map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        {
             String action = rs.getString("action");
             int distance = rs.getInt("edit_distance");
             Integer editDistance = rs.wasNull() ? null : distance;
@@ -64,6 +74,6 @@ public final class JdbcSuggestionLog implements SuggestionLog {
                     rs.getDouble("score"), SuggestionSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
                     rs.getString("body"), action == null ? null : SuggestionAction.valueOf(action), editDistance,
                     java.util.Optional.ofNullable(rs.getString("reject_reason")), rs.getString("agent"), Jdbc.instant(rs, "shown_at"));
-        }, conversationId);
+        }
     }
 }

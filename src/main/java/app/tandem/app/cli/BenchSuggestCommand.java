@@ -149,5 +149,10 @@ public final class BenchSuggestCommand implements Callable<Integer> {
         public List<Logged> forConversation(long c) {
             return List.of();
         }
+
+        @Override
+        public List<Logged> withActions(int limit) {
+            return List.of();
+        }
     };
 }
