@@ -358,6 +358,11 @@ public final class DeskViewModel {
 
     /** The agent dismisses suggestion {@code rank}; it is logged as rejected and leaves the panel. */
     public void rejectSuggestion(int rank) {
+        rejectSuggestion(rank, Optional.empty());
+    }
+
+    /** As {@link #rejectSuggestion(int)}, with the agent's reason ("outdated", "wrong topic"), if given. */
+    public void rejectSuggestion(int rank, Optional<String> reason) {
         if (rank < 1 || rank > suggestions.size()) {
             return;
         }
@@ -366,7 +371,7 @@ public final class DeskViewModel {
             inserted = Optional.empty();
         }
         tasks.execute(texts.get("activity.feedback"), services.io(), () -> {
-            services.replies().reject(s, agent.username());
+            services.replies().reject(s, reason, agent.username());
             return null;
         }, ignored -> { }, this::backgroundFailed);
     }

@@ -85,7 +85,11 @@ public final class EvalRepliesCommand implements Callable<Integer> {
             List<Boolean> y = new ArrayList<>();
             List<double[]> top = new ArrayList<>();
             long started = System.nanoTime();
+            int done = 0;
             for (LabelledText q : queries) {
+                if (++done % 50 == 0) {
+                    System.err.printf("%d/%d%n", done, queries.size());
+                }
                 Message turn = new Message(1, 1, 1, Author.CUSTOMER, q.text(), MessageOrigin.CUSTOMER, OptionalLong.empty(),
                         Optional.empty(), Instant.EPOCH);
                 AssistService.Ranked r = tandem.assist.rank(-1, List.of(turn), "eval");
