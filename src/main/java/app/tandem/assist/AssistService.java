@@ -146,7 +146,7 @@ public final class AssistService {
         List<Candidate> kept = distinct(ordered);
         List<Suggestion> replies = new ArrayList<>();
         for (Candidate c : kept) {
-            if (replies.size() == MAX_REPLIES || c.confidence() < Calibration.ABSTAIN_BELOW) {
+            if (replies.size() == MAX_REPLIES) {
                 break;
             }
             replies.add(new Suggestion(0, replies.size() + 1, c.text(), c.confidence(), c.source(), c.sourceRef(),
@@ -169,8 +169,11 @@ public final class AssistService {
         List<Candidate> kept = new ArrayList<>();
         List<Set<String>> keptWords = new ArrayList<>();
         for (Candidate c : ordered) {
-            if (kept.size() == MAX_REPLIES || c.confidence() < Calibration.ABSTAIN_BELOW) {
+            if (kept.size() == MAX_REPLIES) {
                 break;
+            }
+            if (c.confidence() < Calibration.ABSTAIN_BELOW) {
+                continue; // a re-ranker may order by more than confidence: skip, do not stop
             }
             if (kept.stream().anyMatch(k -> k.sameAs().equals(c.sameAs()))) {
                 continue;

@@ -48,6 +48,9 @@ public final class BenchSuggestCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "300", description = "Measured suggestion requests (default 300)")
     int queries;
 
+    @Option(names = "--seeds", defaultValue = "2000", description = "Distinct encoded utterances the allowlist vectors are jittered from")
+    int seedCount;
+
     @Override
     public Integer call() throws Exception {
         Path folder = Datasets.sharedFolder().orElseThrow(() -> new IllegalArgumentException(
@@ -76,7 +79,7 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1e9);
 
             Random random = new Random(7);
-            int distinct = Math.min(2000, utterances.size());
+            int distinct = Math.min(seedCount, utterances.size());
             List<float[]> seeds = encoder.encodePassages(utterances.subList(0, distinct).stream().map(LabelledText::text).toList());
             List<AllowlistEntry> entries = new ArrayList<>(allowlist);
             List<float[]> vectors = new ArrayList<>(allowlist);
