@@ -54,6 +54,11 @@ public final class AssistService {
         this.slots = slots;
     }
 
+    /** The Smart Reply allowlist, for supervisors to curate; empty when this service has none. */
+    public Optional<SmartReplies> allowlist() {
+        return pastReplies instanceof SmartReplies smart ? Optional.of(smart) : Optional.empty();
+    }
+
     /** Replaces the ranking of candidates (a re-ranker promoted after training on feedback). */
     public void useRanker(SuggestionRanker ranker) {
         this.ranker = ranker;

@@ -360,6 +360,14 @@ public final class DeskView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox repliesHeader = new HBox(6, repliesTitle, spacer, busy);
+        if (vm.canCurateReplies()) {
+            javafx.scene.control.MenuItem curate = new javafx.scene.control.MenuItem("Smart Reply allowlist…");
+            curate.setOnAction(e -> dialogs.allowlist(vm));
+            javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("⋯", null, curate);
+            menu.setId("assistMenu");
+            menu.getStyleClass().addAll(Css.SMALL, Css.FLAT);
+            repliesHeader.getChildren().add(menu);
+        }
         repliesHeader.setAlignment(Pos.CENTER_LEFT);
 
         notice.setId("assistNotice");

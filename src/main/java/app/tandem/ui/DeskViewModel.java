@@ -445,6 +445,40 @@ public final class DeskViewModel {
                 t -> replay(t, speed, onFailure), onFailure);
     }
 
+    /** True when the signed-in person may allow or block Smart Reply entries. */
+    public boolean canCurateReplies() {
+        return agent.role().atLeast(app.tandem.security.Role.SUPERVISOR) && services.assist().allowlist().isPresent();
+    }
+
+    /** The Smart Reply allowlist; {@code onResult} runs on the UI thread. */
+    public void loadAllowlist(Consumer<List<app.tandem.assist.AllowlistEntry>> onResult) {
+        tasks.execute(texts.get("activity.feedback"), services.io(),
+                () -> services.assist().allowlist().map(a -> a.entries()).orElse(List.of()), onResult, this::backgroundFailed);
+    }
+
+    /**
+     * Allows, blocks or (status empty) deletes an allowlist entry, then reloads the list into {@code onResult}.
+     * Supervisors only; a deleted entry still on screen as a suggestion can be sent as before.
+     */
+    public void curateAllowlist(long entryId, Optional<app.tandem.assist.AllowlistEntry.Status> status,
+                                Consumer<List<app.tandem.assist.AllowlistEntry>> onResult) {
+        if (!canCurateReplies()) {
+            return;
+        }
+        String who = agent.username();
+        tasks.execute(texts.get("activity.feedback"), services.io(), () -> {
+            var smart = services.assist().allowlist().orElseThrow();
+            if (status.isEmpty()) {
+                smart.delete(entryId);
+            } else if (status.get() == app.tandem.assist.AllowlistEntry.Status.ALLOWED) {
+                smart.allow(entryId, who);
+            } else {
+                smart.block(entryId, who);
+            }
+            return smart.entries();
+        }, onResult, this::backgroundFailed);
+    }
+
     /** Computes a draft summary of the selected conversation; {@code onDraft} runs on the UI thread. */
     public void draftSummary(Consumer<String> onDraft) {
         Conversation conversation = selected.get();
