@@ -93,6 +93,11 @@ public final class Encoders implements AutoCloseable {
         });
     }
 
+    /** Runs {@code work} on the loader's thread once the knowledge base has its encoders; never if they fail. */
+    void afterAttached(Runnable work) {
+        attaching = attaching.thenRun(work);
+    }
+
     /** The loaded encoders as the knowledge base sees them: by article language, with their vector spaces. */
     public static SemanticEncoders semantic(EncoderService service) {
         Map<String, TextEncoder> byLanguage = new HashMap<>();

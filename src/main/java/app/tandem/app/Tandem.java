@@ -1,6 +1,16 @@
 package app.tandem.app;
 
 import app.tandem.assist.AssistService;
+import app.tandem.assist.MacroLibrary;
+import app.tandem.assist.SmartReplies;
+import app.tandem.store.JdbcAllowlistRepository;
+import app.tandem.assist.Profiles;
+import app.tandem.assist.SimpleSlots;
+import app.tandem.assist.StarterMacros;
+import app.tandem.customer.Customer;
+import app.tandem.security.User;
+import app.tandem.store.JdbcMacroRepository;
+import java.util.Optional;
 import app.tandem.assist.ReplyService;
 import app.tandem.assist.ResolutionLearner;
 import app.tandem.assist.escalation.EscalationService;
@@ -77,6 +87,8 @@ public final class Tandem implements AutoCloseable {
     public final ConversationService conversations;
     public final KnowledgeBase knowledgeBase;
     public final AssistService assist;
+    public final MacroLibrary macros;
+    public final SmartReplies smartReplies;
     public final ReplyService replies;
     public final TranscriptReplay replay;
     /** The knowledge-base editor: workflow, versions, drafts, usage, import/export, gaps and duplicates. */
@@ -102,7 +114,11 @@ public final class Tandem implements AutoCloseable {
         this.conversations = new ConversationService(new JdbcConversationRepository(ds), clock);
         this.knowledgeBase = new KnowledgeBase(new JdbcArticleRepository(ds, clock), index, audit);
         JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
-        this.assist = new AssistService(knowledgeBase, suggestionLog);
+        this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
+        KnowledgeBase kb = knowledgeBase;
+        this.smartReplies = new SmartReplies(new JdbcAllowlistRepository(ds), lang -> kb.encoders().forLanguage(lang));
+        this.assist = new AssistService(knowledgeBase, suggestionLog, macros, smartReplies,
+                profiles(conversations, customers, accounts), new SimpleSlots());
         this.replies = new ReplyService(conversations, suggestionLog);
         conversations.addListener(new ResolutionLearner(conversations, suggestionLog, knowledgeBase));
         int cores = Runtime.getRuntime().availableProcessors();
@@ -157,6 +173,7 @@ public final class Tandem implements AutoCloseable {
         try {
             progress.update(1, 3, "Loading the knowledge base and sample customers");
             KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
+            tandem.macros.seedIfEmpty(StarterMacros.bundled());
             int customers = FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource()));
             List<String> warnings = new ArrayList<>();
             seeded.skipped().forEach(p -> warnings.add("Skipped " + p.file() + ": " + p.reason()));
@@ -168,6 +185,8 @@ public final class Tandem implements AutoCloseable {
             }
             tandem.startReport = new StartReport(seeded.stored(), customers, warnings, rebuild);
             tandem.encoders.whenReady(tandem.knowledgeBase);
+            tandem.loadSmartRepliesWhenReady();
+            tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             progress.update(3, 3, "Ready");
             return tandem;
         } catch (RuntimeException e) {
@@ -184,6 +203,43 @@ public final class Tandem implements AutoCloseable {
                 new KbTransfer(knowledgeBase, history, audit, clock),
                 new GapFinder(new JdbcUnansweredQuestions(ds), vectors, clock),
                 new DuplicateFinder(vectors));
+    }
+
+    /** The conversation's customer and the agent's display name, as macros are filled with them. */
+    private static Profiles profiles(ConversationService conversations, CustomerRepository customers, AccountService accounts) {
+        return new Profiles() {
+            @Override
+            public Optional<Customer> customerOf(long conversationId) {
+                return conversations.find(conversationId).flatMap(c -> c.customerId()).flatMap(customers::find);
+            }
+
+            @Override
+            public String agentName(String username) {
+                return accounts.users().stream().filter(u -> u.username().equals(username)).map(User::displayName)
+                        .findFirst().orElse(username);
+            }
+        };
+    }
+
+    /** Retrains the suggestion re-ranker on feedback; promoted only when it beats the current ranking. */
+    private void retrainRanker() {
+        try {
+            log.info("Suggestion re-ranker: {}", assist.retrainRanker());
+        } catch (RuntimeException e) {
+            log.warn("Could not retrain the suggestion re-ranker: {}", e.getMessage());
+        }
+    }
+
+    /** Once the knowledge base has its encoders, builds the Smart Reply allowlist from history (background). */
+    private void loadSmartRepliesWhenReady() {
+        encoders.afterAttached(() -> {
+            try {
+                int entries = smartReplies.rebuildFromHistory();
+                log.info("Smart Reply allowlist: {} entries", entries);
+            } catch (RuntimeException e) {
+                log.warn("Could not build the Smart Reply allowlist: {}", e.getMessage());
+            }
+        });
     }
 
     public StartReport startReport() {

@@ -1,33 +1,83 @@
 package app.tandem.assist;
 
-import app.tandem.conversation.Author;
 import app.tandem.conversation.Message;
 import app.tandem.kb.ArticleHit;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.QueryVector;
 import app.tandem.kb.SearchFilter;
+import app.tandem.nlp.TextEncoder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * Computes suggestions for a conversation's latest customer turn: the knowledge base is searched
- * with what the customer has said since the agent last replied, and the best passage of each top
- * article becomes a reply in the customer's language. Runs off the FX thread.
+ * Computes suggestions for a conversation's latest customer turn. The query is the conversation's
+ * context ({@link ConversationContext}: the current turn, earlier turns with decaying weight, reset
+ * on a change of topic); three sources answer it: knowledge-base passages, macros filled from the
+ * customer's profile and the conversation, and replies agents sent before (Smart Reply). Each
+ * candidate gets a calibrated confidence ({@link Calibration}); duplicates are dropped; below
+ * {@link Calibration#ABSTAIN_BELOW} nothing is offered and the agent is told so. Runs off the FX thread.
  */
 public final class AssistService {
 
     public static final int MAX_REPLIES = 3;
     public static final int MAX_ARTICLES = 5;
-    /** BM25 scores are unbounded; this maps them to 0..1 until a calibrated ranker replaces it. */
-    private static final double HALF_CONFIDENCE_SCORE = 8.0;
+    public static final String ABSTAIN_NOTICE = "No confident suggestion: search the knowledge base or escalate.";
+    /** Two suggestions whose answers share this much of their words (Jaccard) say the same thing. */
+    static final double SAME_TEXT_WORDS = 0.6;
 
     private final KnowledgeBase knowledgeBase;
     private final SuggestionLog log;
+    private final MacroLibrary macros;
+    private final PastReplies pastReplies;
+    private final Profiles profiles;
+    private final ConversationSlots slots;
+    private final Vectors vectors = new Vectors(4096);
+    private volatile SuggestionRanker ranker = SuggestionRanker.BY_CONFIDENCE;
 
     public AssistService(KnowledgeBase knowledgeBase, SuggestionLog log) {
+        this(knowledgeBase, log, null, PastReplies.none(), Profiles.none(), new SimpleSlots());
+    }
+
+    /** {@code macros} may be null: no macros. */
+    public AssistService(KnowledgeBase knowledgeBase, SuggestionLog log, MacroLibrary macros, PastReplies pastReplies,
+                         Profiles profiles, ConversationSlots slots) {
         this.knowledgeBase = knowledgeBase;
         this.log = log;
+        this.macros = macros;
+        this.pastReplies = pastReplies;
+        this.profiles = profiles;
+        this.slots = slots;
+    }
+
+    /** The Smart Reply allowlist, for supervisors to curate; empty when this service has none. */
+    public Optional<SmartReplies> allowlist() {
+        return pastReplies instanceof SmartReplies smart ? Optional.of(smart) : Optional.empty();
+    }
+
+    /** Replaces the ranking of candidates (a re-ranker promoted after training on feedback). */
+    public void useRanker(SuggestionRanker ranker) {
+        this.ranker = ranker;
+    }
+
+    public SuggestionRanker ranker() {
+        return ranker;
+    }
+
+    /**
+     * Retrains the re-ranker on the feedback logged so far and promotes it when it beats the current
+     * order on held-out feedback. Runs in the background (the composition root schedules it).
+     */
+    public FeedbackRanker.Report retrainRanker() {
+        FeedbackRanker.Report report = FeedbackRanker.train(log.withActions(50_000));
+        if (report.promote()) {
+            useRanker(report.ranker());
+        }
+        return report;
     }
 
     /** Suggestions for the conversation as it stands in {@code turns}; logs what will be shown. */
@@ -37,42 +87,122 @@ public final class AssistService {
             return Suggestions.none(conversationId, 0, "Waiting for the customer.");
         }
         int seq = latest.get().seq();
-        String query = unansweredCustomerText(turns);
-        String language = knowledgeBase.languageOf(query);
-        List<ArticleHit> hits = knowledgeBase.search(query, SearchFilter.publishedOnly(), MAX_ARTICLES);
-        if (hits.isEmpty() && knowledgeBase.count() == 0) {
-            return Suggestions.none(conversationId, seq,
-                    "The knowledge base is empty: a supervisor can write or import articles in the Knowledge base tab.");
-        }
-        if (hits.isEmpty()) {
-            return Suggestions.none(conversationId, seq, "No matching article: search the knowledge base or escalate.");
-        }
-        List<Suggestion> replies = new ArrayList<>();
-        for (ArticleHit hit : hits) {
-            if (replies.size() == MAX_REPLIES) {
-                break;
+        Ranked ranked = rank(conversationId, turns, agent);
+        List<Suggestion> shown = ranked.replies();
+        List<Suggestion> logged = shown.isEmpty() ? shown : log.recordShown(conversationId, seq, shown, agent);
+        Optional<String> notice = Optional.empty();
+        if (logged.isEmpty()) {
+            if (knowledgeBase.count() == 0) {
+                notice = Optional.of("The knowledge base is empty: a supervisor can write or import articles in the "
+                        + "Knowledge base tab.");
+            } else {
+                notice = Optional.of(ranked.articles().isEmpty() && ranked.candidates() == 0
+                        ? "No matching article: search the knowledge base or escalate." : ABSTAIN_NOTICE);
             }
+        }
+        return new Suggestions(conversationId, seq, logged, ranked.articles(), notice);
+    }
+
+    /** The ranked replies before logging, with every candidate considered (for evaluation). */
+    public record Ranked(List<Suggestion> replies, List<Candidate> all, List<ArticleHit> articles, int candidates,
+                         ConversationContext context) {}
+
+    /** Computes candidates and ranks them; nothing is logged. */
+    public Ranked rank(long conversationId, List<Message> turns, String agent) {
+        String current = ConversationContext.currentTurn(turns);
+        String language = knowledgeBase.languageOf(current);
+        Optional<TextEncoder> encoder = knowledgeBase.hasVectors(language)
+                ? knowledgeBase.encoders().forLanguage(language) : Optional.empty();
+        ConversationContext context = ConversationContext.of(turns, language, encoder, vectors);
+
+        List<ArticleHit> hits = context.vector().isPresent()
+                ? knowledgeBase.search(context.keywords(), new QueryVector(language, context.vector().get()),
+                        SearchFilter.publishedOnly(), MAX_ARTICLES)
+                : knowledgeBase.search(context.keywords(), SearchFilter.publishedOnly(), MAX_ARTICLES);
+
+        List<Candidate> candidates = new ArrayList<>();
+        int bm25Rank = 0;
+        for (ArticleHit hit : hits) {
+            bm25Rank++;
             if (!hit.language().equals(language)) {
                 continue;
             }
-            double confidence = confidence(hit);
-            replies.add(new Suggestion(0, replies.size() + 1, ReplyPhrasing.reply(hit.passage(), language), confidence,
-                    SuggestionSource.ARTICLE, hit.articleId(), OptionalInt.of(hit.version()), why(hit)));
+            candidates.add(new Candidate(ReplyPhrasing.reply(hit.passage(), language), confidence(hit),
+                    hit.hasSimilarity() ? hit.similarity() : hit.score(), bm25Rank, SuggestionSource.ARTICLE,
+                    hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage()));
         }
-        List<Suggestion> logged = replies.isEmpty() ? replies : log.recordShown(conversationId, seq, replies, agent);
-        return new Suggestions(conversationId, seq, logged, hits, Optional.empty());
+        if (macros != null) {
+            Map<String, String> values = SlotValues.of(profiles.customerOf(conversationId), slots.slots(turns),
+                    profiles.agentName(agent));
+            for (MacroLibrary.Match m : macros.match(context, encoder, vectors, MAX_REPLIES)) {
+                Placeholders.Filled filled = Placeholders.fill(m.macro().body(), values);
+                String why = "Macro \"" + m.macro().title() + "\", like: \"" + m.matched() + "\""
+                        + (filled.complete() ? "" : "; fill in " + String.join(", ",
+                        filled.missing().stream().map(Placeholders::gap).toList()) + " before sending");
+                candidates.add(new Candidate(filled.text(), m.confidence(), m.score(), 0, SuggestionSource.MACRO,
+                        "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text()));
+            }
+        }
+        if (context.vector().isPresent()) {
+            for (PastReplies.Match p : pastReplies.match(language, encoder.get().modelId(), context.vector().get(), MAX_REPLIES)) {
+                candidates.add(new Candidate(p.text(), Calibration.HISTORY_VECTOR.apply(p.similarity()), p.similarity(), 0,
+                        SuggestionSource.HISTORY, "reply:" + p.entryId(), OptionalInt.empty(), "reply:" + p.entryId(),
+                        "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
+                                + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")", p.text()));
+            }
+        }
+        SuggestionRanker inUse = ranker;
+        List<Candidate> ordered = (inUse instanceof FeedbackRanker learned ? learned.forAgent(agent) : inUse).order(candidates);
+        List<Candidate> kept = distinct(ordered);
+        List<Suggestion> replies = new ArrayList<>();
+        for (Candidate c : kept) {
+            if (replies.size() == MAX_REPLIES) {
+                break;
+            }
+            replies.add(new Suggestion(0, replies.size() + 1, c.text(), c.confidence(), c.source(), c.sourceRef(),
+                    c.sourceVersion(), c.why()));
+        }
+        return new Ranked(replies, ordered, hits, candidates.size(), context);
     }
 
+    /** A possible reply before ranking: what it says, how sure we are, where it came from. */
+    public record Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
+                            String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core) {}
+
     /**
-     * 0..1, uncalibrated until the reply-ranking work calibrates it on feedback: the cosine similarity
-     * stretched over the range where related and unrelated questions fall for these encoders, or a
-     * squashed BM25 score when no vectors were used.
+     * Drops candidates that say what a better one already says: the same passage, macro or past reply,
+     * or nearly the same words (of the answer itself, without the reply's opener and closer). Word
+     * overlap rather than cosine of the texts: encoding every candidate cost more than the rest of a
+     * suggestion on two cores (see docs/replies.md).
      */
+    private static List<Candidate> distinct(List<Candidate> ordered) {
+        List<Candidate> kept = new ArrayList<>();
+        List<Set<String>> keptWords = new ArrayList<>();
+        for (Candidate c : ordered) {
+            if (kept.size() == MAX_REPLIES) {
+                break;
+            }
+            if (c.confidence() < Calibration.ABSTAIN_BELOW) {
+                continue; // a re-ranker may order by more than confidence: skip, do not stop
+            }
+            if (kept.stream().anyMatch(k -> k.sameAs().equals(c.sameAs()))) {
+                continue;
+            }
+            Set<String> words = Keywords.of(c.core());
+            if (keptWords.stream().noneMatch(k -> Keywords.jaccard(words, k) >= SAME_TEXT_WORDS)) {
+                kept.add(c);
+                keptWords.add(words);
+            }
+        }
+        return kept;
+    }
+
+    /** Calibrated 0..1 for an article hit: by cosine when vectors were used, else by BM25 score. */
     static double confidence(ArticleHit hit) {
         if (hit.hasSimilarity()) {
-            return Math.max(0, Math.min(1, (hit.similarity() - 0.2) / 0.6));
+            return Calibration.ARTICLE_VECTOR.apply(hit.similarity());
         }
-        return hit.score() / (hit.score() + HALF_CONFIDENCE_SCORE);
+        return Calibration.ARTICLE_KEYWORDS.apply(Math.log1p(Math.max(0, hit.score())));
     }
 
     private static String why(ArticleHit hit) {
@@ -95,32 +225,6 @@ public final class AssistService {
 
     /** What the customer asked that the agent has not answered yet: their turns since the agent last spoke. */
     static String customerQuestion(List<Message> turns) {
-        List<String> parts = new ArrayList<>();
-        for (int i = turns.size() - 1; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
-            parts.add(0, turns.get(i).text());
-        }
-        return String.join("\n", parts);
-    }
-
-    /**
-     * The customer's turns since the agent last spoke — together they are the open question — and,
-     * after them, the customer's turns of the exchange before, so that a follow-up such as "yes,
-     * send it to my work address" still finds the topic. (Weighted context is a later step.)
-     */
-    static String unansweredCustomerText(List<Message> turns) {
-        List<String> parts = new ArrayList<>();
-        int i = turns.size() - 1;
-        for (; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
-            parts.add(0, turns.get(i).text());
-        }
-        while (i >= 0 && turns.get(i).author() == Author.AGENT) {
-            i--;
-        }
-        List<String> previous = new ArrayList<>();
-        for (; i >= 0 && turns.get(i).author() == Author.CUSTOMER; i--) {
-            previous.add(0, turns.get(i).text());
-        }
-        parts.addAll(previous);
-        return String.join("\n", parts);
+        return ConversationContext.currentTurn(turns);
     }
 }

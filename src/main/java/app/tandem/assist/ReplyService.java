@@ -3,14 +3,19 @@ package app.tandem.assist;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
+import app.tandem.conversation.MessageRejectedException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Sends the agent's reply and records what happened to the suggestions: the one used is accepted
- * (or edited, with the edit distance), the others shown for the conversation are ignored.
+ * (or edited, with the edit distance), the others shown for the conversation are ignored. A reply
+ * that still holds an unfilled macro variable is refused with a message saying what to fill in.
  */
 public final class ReplyService {
+
+    static final int MAX_REASON = 500;
 
     private final ConversationService conversations;
     private final SuggestionLog log;
@@ -29,6 +34,12 @@ public final class ReplyService {
             return Optional.empty();
         }
         String clean = text.strip();
+        List<String> gaps = Placeholders.unfilled(clean);
+        if (!gaps.isEmpty()) {
+            // Raw braces or a marked gap must never reach the customer: the agent fills them in first.
+            throw new MessageRejectedException("Fill in " + String.join(", ", gaps.stream().distinct().toList())
+                    + " before sending: the reply still has a value missing.");
+        }
         MessageOrigin origin = MessageOrigin.TYPED;
         Integer distance = null;
         if (basedOn.isPresent()) {
@@ -45,10 +56,22 @@ public final class ReplyService {
         return sent;
     }
 
+    /** A draft summary for closing the conversation (issue, actions, resolution, articles used). */
+    public String draftSummary(long conversationId) {
+        return ConversationSummary.of(conversations.messages(conversationId), log.forConversation(conversationId));
+    }
+
     /** The agent dismissed a suggestion (a keystroke in the side panel). */
     public void reject(Suggestion suggestion, String agent) {
+        reject(suggestion, Optional.empty(), agent);
+    }
+
+    /** The agent dismissed a suggestion and may have said why ("wrong article", "outdated"). */
+    public void reject(Suggestion suggestion, Optional<String> reason, String agent) {
         if (suggestion.id() > 0) {
-            log.recordAction(suggestion.id(), SuggestionAction.REJECTED, null, agent);
+            Optional<String> clean = reason.map(String::strip).filter(r -> !r.isEmpty())
+                    .map(r -> r.length() > MAX_REASON ? r.substring(0, MAX_REASON) : r);
+            log.recordRejection(suggestion.id(), clean, agent);
         }
     }
 }

@@ -91,6 +91,20 @@ public final class KnowledgeBase {
         return index.search(text, queryVector(text, filter), filter, limit, mode);
     }
 
+    /**
+     * Like {@link #search(String, SearchFilter, int)} with a query vector the caller computed (a
+     * conversation's weighted context); the vector is ignored when the index has none in its language.
+     */
+    public List<ArticleHit> search(String text, QueryVector vector, SearchFilter filter, int limit) {
+        Optional<QueryVector> usable = hasVectors(vector.language()) ? Optional.of(vector) : queryVector(text, filter);
+        return index.search(text, usable, filter, limit, RetrievalMode.BLEND);
+    }
+
+    /** The sentence encoders searches use now (none while the models load). */
+    public SemanticEncoders encoders() {
+        return encoders;
+    }
+
     /** The language whose articles a text is compared with: the filter's, else the text's own script. */
     public String languageOf(String text) {
         return languages.detect(text == null ? "" : text).code();

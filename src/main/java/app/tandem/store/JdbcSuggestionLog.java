@@ -43,6 +43,12 @@ public final class JdbcSuggestionLog implements SuggestionLog {
     }
 
     @Override
+    public void recordRejection(long suggestionId, java.util.Optional<String> reason, String agent) {
+        jdbc.update("UPDATE suggestions SET action = ?, action_at = ?, reject_reason = ?, agent = ? WHERE id = ?",
+                SuggestionAction.REJECTED, clock.instant(), reason.orElse(null), agent, suggestionId);
+    }
+
+    @Override
     public void ignoreUnanswered(long conversationId, String agent) {
         jdbc.update("UPDATE suggestions SET action = ?, action_at = ? WHERE conversation_id = ? AND action IS NULL",
                 SuggestionAction.IGNORED, clock.instant(), conversationId);
@@ -50,13 +56,24 @@ public final class JdbcSuggestionLog implements SuggestionLog {
 
     @Override
     public List<Logged> forConversation(long conversationId) {
-        return jdbc.query("SELECT * FROM suggestions WHERE conversation_id = ? ORDER BY id", rs -> {
+        return jdbc.query("SELECT * FROM suggestions WHERE conversation_id = ? ORDER BY id", JdbcSuggestionLog::map, conversationId);
+    }
+
+    @Override
+    public List<Logged> withActions(int limit) {
+        return jdbc.query("SELECT * FROM (SELECT * FROM suggestions WHERE action IS NOT NULL ORDER BY id DESC LIMIT ?) ORDER BY id",
+                JdbcSuggestionLog::map, limit);
+    }
+
+    private static Logged map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        {
             String action = rs.getString("action");
             int distance = rs.getInt("edit_distance");
             Integer editDistance = rs.wasNull() ? null : distance;
             return new Logged(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("message_seq"), rs.getInt("rank"),
                     rs.getDouble("score"), SuggestionSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
-                    rs.getString("body"), action == null ? null : SuggestionAction.valueOf(action), editDistance);
-        }, conversationId);
+                    rs.getString("body"), action == null ? null : SuggestionAction.valueOf(action), editDistance,
+                    java.util.Optional.ofNullable(rs.getString("reject_reason")), rs.getString("agent"), Jdbc.instant(rs, "shown_at"));
+        }
     }
 }

@@ -158,6 +158,11 @@ public final class DeskDialogs {
         summary.setWrapText(true);
         summary.setPrefRowCount(4);
         summary.setPromptText(texts.get("close.prompt"));
+        vm.draftSummary(draft -> {
+            if (summary.getText().isBlank()) {
+                summary.setText(draft);
+            }
+        });
         VBox box = new VBox(8, new Label(texts.format("close.header", vm.selectedProperty().get().title())), summary);
         box.setPadding(new Insets(4));
         VBox.setVgrow(summary, Priority.ALWAYS);
@@ -165,6 +170,46 @@ public final class DeskDialogs {
         summary.requestFocus();
         dialog.showAndWait().filter(b -> b == ButtonType.OK)
                 .ifPresent(b -> vm.closeSelected(summary.getText(), failure("error.close")));
+    }
+
+    /** Supervisors curate the Smart Reply allowlist: allow, block or delete entries (side panel menu). */
+    public void allowlist(DeskViewModel vm) {
+        Dialog<ButtonType> dialog = dialog("Smart Reply allowlist");
+        dialog.getDialogPane().getButtonTypes().remove(ButtonType.CANCEL);
+        javafx.scene.control.ListView<app.tandem.assist.AllowlistEntry> list = new javafx.scene.control.ListView<>();
+        list.setId("allowlist");
+        list.setPrefSize(640, 420);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(app.tandem.assist.AllowlistEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : "[" + e.status() + ", sent " + e.timesSent() + "×] " + e.text());
+                setWrapText(true);
+            }
+        });
+        java.util.function.Consumer<java.util.List<app.tandem.assist.AllowlistEntry>> show = entries -> list.getItems().setAll(entries);
+        javafx.scene.control.Button allow = new javafx.scene.control.Button("Allow");
+        javafx.scene.control.Button block = new javafx.scene.control.Button("Block");
+        javafx.scene.control.Button delete = new javafx.scene.control.Button("Delete");
+        allow.setOnAction(e -> act(vm, list, java.util.Optional.of(app.tandem.assist.AllowlistEntry.Status.ALLOWED), show));
+        block.setOnAction(e -> act(vm, list, java.util.Optional.of(app.tandem.assist.AllowlistEntry.Status.BLOCKED), show));
+        delete.setOnAction(e -> act(vm, list, java.util.Optional.empty(), show));
+        Label note = new Label("Once any entry is reviewed, only Allowed entries are suggested.");
+        note.setWrapText(true);
+        VBox box = new VBox(8, note, list, new javafx.scene.layout.HBox(6, allow, block, delete));
+        box.setPadding(new Insets(4));
+        dialog.getDialogPane().setContent(box);
+        vm.loadAllowlist(show);
+        dialog.showAndWait();
+    }
+
+    private static void act(DeskViewModel vm, javafx.scene.control.ListView<app.tandem.assist.AllowlistEntry> list,
+                            java.util.Optional<app.tandem.assist.AllowlistEntry.Status> status,
+                            java.util.function.Consumer<java.util.List<app.tandem.assist.AllowlistEntry>> show) {
+        app.tandem.assist.AllowlistEntry selected = list.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            vm.curateAllowlist(selected.id(), status, show);
+        }
     }
 
     private Dialog<ButtonType> dialog(String title) {

@@ -436,6 +436,14 @@ public final class DeskView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox repliesHeader = new HBox(6, repliesTitle, spacer, busy);
+        if (vm.canCurateReplies()) {
+            javafx.scene.control.MenuItem curate = new javafx.scene.control.MenuItem("Smart Reply allowlist…");
+            curate.setOnAction(e -> dialogs.allowlist(vm));
+            javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("⋯", null, curate);
+            menu.setId("assistMenu");
+            menu.getStyleClass().addAll(Css.SMALL, Css.FLAT);
+            repliesHeader.getChildren().add(menu);
+        }
         repliesHeader.setAlignment(Pos.CENTER_LEFT);
 
         notice.setId("assistNotice");
@@ -517,6 +525,15 @@ public final class DeskView {
         why.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox card = new VBox(6, top, why, bottom);
+        java.util.List<String> gaps = app.tandem.assist.Placeholders.unfilled(s.text());
+        if (!gaps.isEmpty()) {
+            // A macro variable without a value: the gap is marked in the text, and named here in the error colour.
+            Label fill = new Label("Fill in before sending: " + String.join(", ", gaps.stream().distinct().toList()));
+            fill.getStyleClass().addAll(Css.COMPOSE_ERROR, Css.TEXT_SMALL);
+            fill.setWrapText(true);
+            fill.setId("suggestionGaps" + shownRank);
+            card.getChildren().add(1, fill);
+        }
         card.getStyleClass().add(Css.CARD);
         card.setId("suggestion" + shownRank);
         Tooltip.install(card, new Tooltip(s.why()));

@@ -384,6 +384,11 @@ public final class DeskViewModel {
 
     /** The agent dismisses suggestion {@code rank}; it is logged as rejected and leaves the panel. */
     public void rejectSuggestion(int rank) {
+        rejectSuggestion(rank, Optional.empty());
+    }
+
+    /** As {@link #rejectSuggestion(int)}, with the agent's reason ("outdated", "wrong topic"), if given. */
+    public void rejectSuggestion(int rank, Optional<String> reason) {
         if (rank < 1 || rank > suggestions.size()) {
             return;
         }
@@ -392,7 +397,7 @@ public final class DeskViewModel {
             inserted = Optional.empty();
         }
         tasks.execute(texts.get("activity.feedback"), services.io(), () -> {
-            services.replies().reject(s, agent.username());
+            services.replies().reject(s, reason, agent.username());
             return null;
         }, ignored -> { }, this::backgroundFailed);
     }
@@ -546,6 +551,51 @@ public final class DeskViewModel {
     public void replayFile(Path file, double speed, Consumer<Throwable> onFailure) {
         tasks.execute(texts.get("activity.reading"), services.io(), () -> TranscriptLibrary.readFile(file),
                 t -> replay(t, speed, onFailure), onFailure);
+    }
+
+    /** True when the signed-in person may allow or block Smart Reply entries. */
+    public boolean canCurateReplies() {
+        return agent.role().atLeast(app.tandem.security.Role.SUPERVISOR) && services.assist().allowlist().isPresent();
+    }
+
+    /** The Smart Reply allowlist; {@code onResult} runs on the UI thread. */
+    public void loadAllowlist(Consumer<List<app.tandem.assist.AllowlistEntry>> onResult) {
+        tasks.execute(texts.get("activity.feedback"), services.io(),
+                () -> services.assist().allowlist().map(a -> a.entries()).orElse(List.of()), onResult, this::backgroundFailed);
+    }
+
+    /**
+     * Allows, blocks or (status empty) deletes an allowlist entry, then reloads the list into {@code onResult}.
+     * Supervisors only; a deleted entry still on screen as a suggestion can be sent as before.
+     */
+    public void curateAllowlist(long entryId, Optional<app.tandem.assist.AllowlistEntry.Status> status,
+                                Consumer<List<app.tandem.assist.AllowlistEntry>> onResult) {
+        if (!canCurateReplies()) {
+            return;
+        }
+        String who = agent.username();
+        tasks.execute(texts.get("activity.feedback"), services.io(), () -> {
+            var smart = services.assist().allowlist().orElseThrow();
+            if (status.isEmpty()) {
+                smart.delete(entryId);
+            } else if (status.get() == app.tandem.assist.AllowlistEntry.Status.ALLOWED) {
+                smart.allow(entryId, who);
+            } else {
+                smart.block(entryId, who);
+            }
+            return smart.entries();
+        }, onResult, this::backgroundFailed);
+    }
+
+    /** Computes a draft summary of the selected conversation; {@code onDraft} runs on the UI thread. */
+    public void draftSummary(Consumer<String> onDraft) {
+        Conversation conversation = selected.get();
+        if (conversation == null) {
+            return;
+        }
+        long id = conversation.id();
+        tasks.execute(texts.get("activity.closing"), services.io(), () -> services.replies().draftSummary(id), onDraft,
+                e -> { });
     }
 
     /** Closes the selected conversation with the agent's summary. */

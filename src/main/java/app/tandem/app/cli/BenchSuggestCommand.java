@@ -1,0 +1,161 @@
+package app.tandem.app.cli;
+
+import app.tandem.app.Tandem;
+import app.tandem.assist.AllowlistEntry;
+import app.tandem.assist.AssistService;
+import app.tandem.assist.Profiles;
+import app.tandem.assist.SimpleSlots;
+import app.tandem.assist.SmartReplies;
+import app.tandem.assist.SuggestionLog;
+import app.tandem.conversation.Author;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageOrigin;
+import app.tandem.eval.Datasets;
+import app.tandem.eval.LabelledText;
+import app.tandem.kb.Article;
+import app.tandem.kb.ArticleStatus;
+import app.tandem.nlp.TextEncoder;
+import app.tandem.work.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tandem bench suggest}: customer message in, ranked suggestions out, on a large KB (Banking77
+ * utterances added as extra passages) and a large in-memory Smart Reply allowlist (vectors of real
+ * utterances, jittered). Prints p50/p99 of {@link AssistService#rank}.
+ */
+@Command(name = "suggest", mixinStandardHelpOptions = true,
+        description = "p50/p99 latency of suggestions with a large KB and allowlist.")
+public final class BenchSuggestCommand implements Callable<Integer> {
+
+    @Option(names = "--passages", defaultValue = "10000", description = "Extra KB passages (default 10000)")
+    int passages;
+
+    @Option(names = "--allowlist", defaultValue = "50000", description = "Allowlist entries (default 50000)")
+    int allowlist;
+
+    @Option(names = "--queries", defaultValue = "300", description = "Measured suggestion requests (default 300)")
+    int queries;
+
+    @Option(names = "--seeds", defaultValue = "2000", description = "Distinct encoded utterances the allowlist vectors are jittered from")
+    int seedCount;
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = Datasets.sharedFolder().orElseThrow(() -> new IllegalArgumentException(
+                "Cannot find shared/datasets: set TANDEM_DATASETS")).resolve("banking77");
+        List<LabelledText> utterances = Datasets.readTextCategoryCsv(folder.resolve("train.csv"));
+        Path data = Files.createTempDirectory("tandem-bench-suggest");
+        try (Tandem tandem = Tandem.start(data, Progress.NONE, true)) {
+            long deadline = System.currentTimeMillis() + 600_000;
+            while (!tandem.knowledgeBase.hasVectors("en") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(500);
+            }
+            TextEncoder encoder = tandem.knowledgeBase.encoders().forLanguage("en").orElseThrow(
+                    () -> new IllegalStateException("The English encoder did not load: " + tandem.engineStatus()));
+            System.out.println("Engine: " + tandem.engineStatus());
+            long t0 = System.nanoTime();
+            int perArticle = 100;
+            for (int a = 0; a * perArticle < passages; a++) {
+                StringBuilder body = new StringBuilder();
+                for (int i = a * perArticle; i < Math.min(passages, (a + 1) * perArticle); i++) {
+                    body.append(utterances.get(i % utterances.size()).text().replace('\n', ' ')).append("\n\n");
+                }
+                tandem.knowledgeBase.save(new Article("bench-" + a + "-en", "Bench article " + a, "en", ArticleStatus.PUBLISHED,
+                        List.of(), List.of(), Optional.empty(), body.toString(), 0, Instant.now(), "bench"), 0, "bench");
+            }
+            System.out.printf(Locale.ROOT, "KB: %d passages indexed (%.0f s)%n", tandem.knowledgeBase.indexedPassages(),
+                    (System.nanoTime() - t0) / 1e9);
+
+            Random random = new Random(7);
+            int distinct = Math.min(seedCount, utterances.size());
+            List<float[]> seeds = encoder.encodePassages(utterances.subList(0, distinct).stream().map(LabelledText::text).toList());
+            List<AllowlistEntry> entries = new ArrayList<>(allowlist);
+            List<float[]> vectors = new ArrayList<>(allowlist);
+            for (int i = 0; i < allowlist; i++) {
+                float[] v = seeds.get(i % distinct).clone();
+                for (int d = 0; d < v.length; d++) {
+                    v[d] += (float) (random.nextGaussian() * 0.02);
+                }
+                vectors.add(normalise(v));
+                entries.add(new AllowlistEntry(i + 1, "en", "Reply " + i + " to: " + utterances.get(i % distinct).text(),
+                        AllowlistEntry.Status.ALLOWED, 1, List.of(utterances.get(i % distinct).text())));
+            }
+            SmartReplies smart = SmartReplies.inMemory(entries, vectors, encoder.modelId());
+            AssistService assist = new AssistService(tandem.knowledgeBase, NO_LOG, tandem.macros, smart, Profiles.none(),
+                    new SimpleSlots());
+            System.out.printf(Locale.ROOT, "Allowlist: %d entries in memory%n", allowlist);
+
+            List<LabelledText> asked = new ArrayList<>(utterances.subList(utterances.size() - Math.min(utterances.size(), queries + 50),
+                    utterances.size()));
+            for (int i = 0; i < 50 && i < asked.size(); i++) {
+                assist.rank(1, turns(asked.get(i).text()), "bench");
+            }
+            long[] nanos = new long[Math.min(queries, asked.size() - 50)];
+            for (int i = 0; i < nanos.length; i++) {
+                List<Message> turns = turns(asked.get(50 + i).text());
+                long s = System.nanoTime();
+                assist.rank(1, turns, "bench");
+                nanos[i] = System.nanoTime() - s;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT, "suggest: %d requests on %d cores: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    nanos.length, Runtime.getRuntime().availableProcessors(), nanos[nanos.length / 2] / 1e6,
+                    nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6, nanos[nanos.length - 1] / 1e6);
+        }
+        return 0;
+    }
+
+    private static List<Message> turns(String text) {
+        return List.of(new Message(1, 1, 1, Author.CUSTOMER, text, MessageOrigin.CUSTOMER, OptionalLong.empty(),
+                Optional.empty(), Instant.EPOCH));
+    }
+
+    private static float[] normalise(float[] v) {
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) Math.sqrt(n);
+        }
+        return v;
+    }
+
+    private static final SuggestionLog NO_LOG = new SuggestionLog() {
+        @Override
+        public List<app.tandem.assist.Suggestion> recordShown(long c, int seq, List<app.tandem.assist.Suggestion> shown, String agent) {
+            return shown;
+        }
+
+        @Override
+        public void recordAction(long id, app.tandem.assist.SuggestionAction action, Integer d, String agent) {}
+
+        @Override
+        public void recordRejection(long id, Optional<String> reason, String agent) {}
+
+        @Override
+        public void ignoreUnanswered(long c, String agent) {}
+
+        @Override
+        public List<Logged> forConversation(long c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Logged> withActions(int limit) {
+            return List.of();
+        }
+    };
+}

@@ -1,0 +1,62 @@
+package app.tandem.store;
+
+import app.tandem.assist.Macro;
+import app.tandem.assist.MacroRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+public final class JdbcMacroRepository implements MacroRepository {
+
+    private final Jdbc jdbc;
+
+    public JdbcMacroRepository(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public List<Macro> all() {
+        return jdbc.query("SELECT * FROM macros ORDER BY language, id", JdbcMacroRepository::map);
+    }
+
+    @Override
+    public Optional<Macro> find(long id) {
+        return jdbc.queryOne("SELECT * FROM macros WHERE id = ?", JdbcMacroRepository::map, id);
+    }
+
+    @Override
+    public Macro save(Macro m) {
+        String triggers = String.join("\n", m.triggers());
+        if (m.id() == 0) {
+            long id = jdbc.insert("INSERT INTO macros (language, title, body, triggers, enabled) VALUES (?, ?, ?, ?, ?)",
+                    m.language(), m.title(), m.body(), triggers, m.enabled());
+            return new Macro(id, m.language(), m.title(), m.body(), m.triggers(), m.enabled());
+        }
+        int rows = jdbc.update("UPDATE macros SET language = ?, title = ?, body = ?, triggers = ?, enabled = ? WHERE id = ?",
+                m.language(), m.title(), m.body(), triggers, m.enabled(), m.id());
+        if (rows == 0) {
+            throw new StoreException("Macro " + m.id() + " no longer exists.", null);
+        }
+        return m;
+    }
+
+    @Override
+    public void delete(long id) {
+        jdbc.update("DELETE FROM macros WHERE id = ?", id);
+    }
+
+    @Override
+    public long count() {
+        return jdbc.queryOne("SELECT COUNT(*) FROM macros", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    private static Macro map(ResultSet rs) throws SQLException {
+        String triggers = rs.getString("triggers");
+        List<String> list = triggers.isBlank() ? List.of() : Arrays.stream(triggers.split("\n")).filter(t -> !t.isBlank()).toList();
+        return new Macro(rs.getLong("id"), rs.getString("language"), rs.getString("title"), rs.getString("body"), list,
+                rs.getBoolean("enabled"));
+    }
+}
