@@ -116,16 +116,18 @@ public final class SmartReplies implements PastReplies {
         reload();
     }
 
+    /** Below this cosine a past reply could not pass the abstain bar anyway: it is not even considered. */
+    static final double MIN_SIMILARITY = 0.45;
+
     @Override
     public List<Match> match(String language, String modelId, float[] context, int limit) {
         Index now = index;
-        List<Match> found = new ArrayList<>();
         double[] best = new double[now.entries.length];
         Arrays.fill(best, -1);
         for (int q = 0; q < now.questionEntry.length; q++) {
             int e = now.questionEntry[q];
             AllowlistEntry entry = now.entries[e];
-            if (!entry.language().equals(language) || !modelId.equals(now.modelIds[e]) || !now.suggestable(entry)) {
+            if (!modelId.equals(now.modelIds[e]) || !entry.language().equals(language) || !now.suggestable(entry)) {
                 continue;
             }
             double s = dot(now.questionVectors[q], context);
@@ -133,14 +135,23 @@ public final class SmartReplies implements PastReplies {
                 best[e] = s;
             }
         }
+        // Keep the best few in a small heap: a 50k allowlist must not allocate and sort 50k matches per turn.
+        java.util.PriorityQueue<Integer> top = new java.util.PriorityQueue<>((a, b) -> Double.compare(best[a], best[b]));
         for (int e = 0; e < best.length; e++) {
-            if (best[e] > 0) {
-                AllowlistEntry entry = now.entries[e];
-                found.add(new Match(entry.id(), entry.text(), best[e], entry.timesSent()));
+            if (best[e] >= MIN_SIMILARITY && (top.size() < limit || best[e] > best[top.peek()])) {
+                top.add(e);
+                if (top.size() > limit) {
+                    top.poll();
+                }
             }
         }
+        List<Match> found = new ArrayList<>();
+        for (int e : top) {
+            AllowlistEntry entry = now.entries[e];
+            found.add(new Match(entry.id(), entry.text(), best[e], entry.timesSent()));
+        }
         found.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
-        return found.subList(0, Math.min(limit, found.size()));
+        return found;
     }
 
     private static double dot(float[] a, float[] b) {
