@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 /**
  * Opens the desk over a fresh data folder, signed in, with two transcripts replaying: for looking at
  * the window by eye and taking docs/desk.png under Xvfb (see README's screenshot recipe).
- * Arguments: data folder, then optionally DARK and/or CHINESE.
+ * Arguments: data folder, then optionally DARK, CHINESE and/or MODELS (load the sentence encoders).
  */
 public final class DeskDemo {
 
@@ -21,7 +21,7 @@ public final class DeskDemo {
         Path folder = Path.of(args.length > 0 ? args[0] : "/tmp/tandem-demo");
         boolean dark = java.util.Arrays.asList(args).contains("DARK");
         boolean chinese = java.util.Arrays.asList(args).contains("CHINESE");
-        TestBackend backend = TestBackend.start(folder);
+        TestBackend backend = TestBackend.start(folder, java.util.Arrays.asList(args).contains("MODELS"));
         User user = backend.services.accounts().needsFirstAdmin()
                 ? backend.services.accounts().createFirstAdmin("ada", "Ada Park", "correct horse".toCharArray())
                 : backend.services.accounts().users().get(0);

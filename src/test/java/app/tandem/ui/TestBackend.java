@@ -18,10 +18,15 @@ final class TestBackend implements AutoCloseable {
     }
 
     static TestBackend start(Path folder) {
-        Tandem t = Tandem.start(folder, Progress.NONE, false);
+        return start(folder, false);
+    }
+
+    /** {@code models}: load the sentence encoders too (in the background, as the app does). */
+    static TestBackend start(Path folder, boolean models) {
+        Tandem t = Tandem.start(folder, Progress.NONE, models);
         DeskServices services = new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist,
                 t.replies, t.replay, TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
-                folder.resolve("settings.properties"), t::engineStatus, List.of("Skipped kb/en/broken.md: test warning"),
+                folder.resolve("settings.properties"), t::engineStatus, models ? List.of() : List.of("Skipped kb/en/broken.md: test warning"),
                 t.curation, t.understanding);
         return new TestBackend(t, services);
     }
