@@ -25,6 +25,12 @@ public final class DeskDemo {
         User user = backend.services.accounts().needsFirstAdmin()
                 ? backend.services.accounts().createFirstAdmin("ada", "Ada Park", "correct horse".toCharArray())
                 : backend.services.accounts().users().get(0);
+        if (java.util.Arrays.asList(args).contains("MODELS")) {
+            // Demo only: let the encoders load and the index gain its vectors before the customers speak.
+            for (int i = 0; i < 120 && !backend.services.engineStatus().get().startsWith("Device"); i++) {
+                Thread.sleep(500);
+            }
+        }
         CountDownLatch done = new CountDownLatch(1);
         DeskSession[] holder = new DeskSession[1];
         Platform.startup(() -> {
