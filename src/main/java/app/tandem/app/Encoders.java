@@ -113,6 +113,20 @@ public final class Encoders implements AutoCloseable {
         return new SemanticEncoders(byLanguage, spaces);
     }
 
+    /**
+     * Waits until the encoders are loaded and handed to the knowledge base (and the work queued after
+     * that is done); returns at once when they could not load.
+     */
+    void awaitAttached(Duration timeout) {
+        try {
+            attaching.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+            log.warn("Sentence encoders not attached: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits for loading to finish (for {@code doctor}). */
     Optional<EncoderService> await(Duration timeout) {
         try {

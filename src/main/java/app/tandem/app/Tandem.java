@@ -52,6 +52,7 @@ import app.tandem.store.JdbcUserRepository;
 import app.tandem.work.Progress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -261,6 +262,15 @@ public final class Tandem implements AutoCloseable {
     /** One line on the language models: loading, the device and models in use, or why keyword search only. */
     public String engineStatus() {
         return encoders.statusLine();
+    }
+
+    /**
+     * For commands that measure semantic search: waits until the knowledge base searches with sentence
+     * vectors in {@code language}, and says whether it does (false when the models could not load).
+     */
+    public boolean awaitVectors(String language, Duration timeout) {
+        encoders.awaitAttached(timeout);
+        return knowledgeBase.hasVectors(language);
     }
 
     Encoders encoders() {

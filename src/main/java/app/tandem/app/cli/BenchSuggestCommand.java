@@ -18,6 +18,7 @@ import app.tandem.nlp.TextEncoder;
 import app.tandem.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,10 +59,7 @@ public final class BenchSuggestCommand implements Callable<Integer> {
         List<LabelledText> utterances = Datasets.readTextCategoryCsv(folder.resolve("train.csv"));
         Path data = Files.createTempDirectory("tandem-bench-suggest");
         try (Tandem tandem = Tandem.start(data, Progress.NONE, true)) {
-            long deadline = System.currentTimeMillis() + 600_000;
-            while (!tandem.knowledgeBase.hasVectors("en") && System.currentTimeMillis() < deadline) {
-                Thread.sleep(500);
-            }
+            tandem.awaitVectors("en", Duration.ofMinutes(10));
             TextEncoder encoder = tandem.knowledgeBase.encoders().forLanguage("en").orElseThrow(
                     () -> new IllegalStateException("The English encoder did not load: " + tandem.engineStatus()));
             System.out.println("Engine: " + tandem.engineStatus());

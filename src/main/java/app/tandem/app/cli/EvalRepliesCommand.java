@@ -14,6 +14,7 @@ import app.tandem.kb.Article;
 import app.tandem.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,9 +69,8 @@ public final class EvalRepliesCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("tandem-eval-replies");
         try (Tandem tandem = Tandem.start(data, Progress.NONE, !keywordsOnly)) {
             if (!keywordsOnly) {
-                long deadline = System.currentTimeMillis() + 600_000;
-                while (!tandem.knowledgeBase.hasVectors("en") && System.currentTimeMillis() < deadline) {
-                    Thread.sleep(500);
+                if (!tandem.awaitVectors("en", Duration.ofMinutes(10))) {
+                    System.err.println("The sentence encoders did not load (" + tandem.engineStatus() + "): keywords only.");
                 }
                 System.out.println("Engine: " + tandem.engineStatus());
             }
