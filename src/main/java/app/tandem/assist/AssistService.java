@@ -27,6 +27,10 @@ public final class AssistService {
     public static final int MAX_REPLIES = 3;
     public static final int MAX_ARTICLES = 5;
     public static final String ABSTAIN_NOTICE = "No confident suggestion: search the knowledge base or escalate.";
+    public static final String NO_MATCH_NOTICE = "No matching article: search the knowledge base or escalate.";
+    public static final String EMPTY_KB_NOTICE = "The knowledge base is empty: a supervisor can write or import articles in the "
+            + "Knowledge base tab.";
+    public static final String WAITING_NOTICE = "Waiting for the customer.";
     /** Two suggestions whose answers share this much of their words (Jaccard) say the same thing. */
     static final double SAME_TEXT_WORDS = 0.6;
 
@@ -59,6 +63,28 @@ public final class AssistService {
         return pastReplies instanceof SmartReplies smart ? Optional.of(smart) : Optional.empty();
     }
 
+    /** The macro library, for supervisors to curate; empty when this service has no macros. */
+    public Optional<MacroLibrary> macros() {
+        return Optional.ofNullable(macros);
+    }
+
+    /**
+     * False when the suggestion came from a Smart Reply entry a supervisor has since blocked or deleted
+     * (or that curation no longer offers): the agent must not send it as Tandem's suggestion any more.
+     */
+    public boolean stillOffered(Suggestion suggestion) {
+        if (suggestion.source() != SuggestionSource.HISTORY || !suggestion.sourceRef().startsWith("reply:")) {
+            return true;
+        }
+        long entryId;
+        try {
+            entryId = Long.parseLong(suggestion.sourceRef().substring("reply:".length()));
+        } catch (NumberFormatException e) {
+            return true;
+        }
+        return allowlist().map(smart -> smart.offers(entryId)).orElse(true);
+    }
+
     /** Replaces the ranking of candidates (a re-ranker promoted after training on feedback). */
     public void useRanker(SuggestionRanker ranker) {
         this.ranker = ranker;
@@ -84,7 +110,7 @@ public final class AssistService {
     public Suggestions suggest(long conversationId, List<Message> turns, String agent) {
         Optional<Message> latest = lastCustomerTurn(turns);
         if (latest.isEmpty()) {
-            return Suggestions.none(conversationId, 0, "Waiting for the customer.");
+            return Suggestions.none(conversationId, 0, WAITING_NOTICE);
         }
         int seq = latest.get().seq();
         Ranked ranked = rank(conversationId, turns, agent);
@@ -93,11 +119,10 @@ public final class AssistService {
         Optional<String> notice = Optional.empty();
         if (logged.isEmpty()) {
             if (knowledgeBase.count() == 0) {
-                notice = Optional.of("The knowledge base is empty: a supervisor can write or import articles in the "
-                        + "Knowledge base tab.");
+                notice = Optional.of(EMPTY_KB_NOTICE);
             } else {
                 notice = Optional.of(ranked.articles().isEmpty() && ranked.candidates() == 0
-                        ? "No matching article: search the knowledge base or escalate." : ABSTAIN_NOTICE);
+                        ? NO_MATCH_NOTICE : ABSTAIN_NOTICE);
             }
         }
         return new Suggestions(conversationId, seq, logged, ranked.articles(), notice);
