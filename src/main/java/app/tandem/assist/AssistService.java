@@ -154,7 +154,8 @@ public final class AssistService {
             }
             candidates.add(new Candidate(ReplyPhrasing.reply(hit.passage(), language), confidence(hit),
                     hit.hasSimilarity() ? hit.similarity() : hit.score(), bm25Rank, SuggestionSource.ARTICLE,
-                    hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage()));
+                    hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage(),
+                    provenance(hit)));
         }
         if (macros != null) {
             Map<String, String> values = SlotValues.of(profiles.customerOf(conversationId), slots.slots(turns),
@@ -165,15 +166,17 @@ public final class AssistService {
                         + (filled.complete() ? "" : "; fill in " + String.join(", ",
                         filled.missing().stream().map(Placeholders::gap).toList()) + " before sending");
                 candidates.add(new Candidate(filled.text(), m.confidence(), m.score(), 0, SuggestionSource.MACRO,
-                        "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text()));
+                        "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text(),
+                        Provenance.macro(m.macro().title(), m.matched(), filled.missing().stream().map(Placeholders::gap).toList(), why)));
             }
         }
         if (context.vector().isPresent()) {
             for (PastReplies.Match p : pastReplies.match(language, encoder.get().modelId(), context.vector().get(), MAX_REPLIES)) {
+                String why = "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
+                        + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")";
                 candidates.add(new Candidate(p.text(), Calibration.HISTORY_VECTOR.apply(p.similarity()), p.similarity(), 0,
                         SuggestionSource.HISTORY, "reply:" + p.entryId(), OptionalInt.empty(), "reply:" + p.entryId(),
-                        "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
-                                + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")", p.text()));
+                        why, p.text(), Provenance.pastReply(p.timesSent(), p.similarity(), why)));
             }
         }
         SuggestionRanker inUse = ranker;
@@ -185,14 +188,21 @@ public final class AssistService {
                 break;
             }
             replies.add(new Suggestion(0, replies.size() + 1, c.text(), c.confidence(), c.source(), c.sourceRef(),
-                    c.sourceVersion(), c.why()));
+                    c.sourceVersion(), c.why(), c.provenance()));
         }
         return new Ranked(replies, ordered, hits, candidates.size(), context);
     }
 
     /** A possible reply before ranking: what it says, how sure we are, where it came from. */
     public record Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
-                            String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core) {}
+                            String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core,
+                            Provenance provenance) {
+
+        public Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
+                         String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core) {
+            this(text, confidence, rawScore, searchRank, source, sourceRef, sourceVersion, sameAs, why, core, Provenance.text(why));
+        }
+    }
 
     /**
      * Drops candidates that say what a better one already says: the same passage, macro or past reply,
@@ -237,6 +247,12 @@ public final class AssistService {
         }
         List<String> words = hit.snippet().matchedWords().stream().distinct().limit(5).toList();
         return words.isEmpty() ? from : from + ", matching: " + String.join(", ", words);
+    }
+
+    private static Provenance provenance(ArticleHit hit) {
+        return Provenance.article(hit.title(), hit.version(), hit.matchedQuestion(),
+                hit.matchedQuestion().isPresent() ? List.of() : hit.snippet().matchedWords().stream().distinct().limit(5).toList(),
+                why(hit));
     }
 
     private static Optional<Message> lastCustomerTurn(List<Message> turns) {

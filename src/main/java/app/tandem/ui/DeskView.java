@@ -526,7 +526,7 @@ public final class DeskView {
         HBox bottom = new HBox(6, confidence, percent, spacer, insert, reject);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        Label why = new Label(s.why());
+        Label why = new Label(vm.provenance(s));
         why.getStyleClass().addAll(Css.SUGGESTION_WHY, Css.TEXT_SMALL);
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
@@ -543,7 +543,7 @@ public final class DeskView {
         }
         card.getStyleClass().add(Css.CARD);
         card.setId("suggestion" + shownRank);
-        Tooltip.install(card, new Tooltip(s.why()));
+        Tooltip.install(card, new Tooltip(why.getText()));
         card.setOnMouseClicked(e -> {
             if (e.getClickCount() == 1 && e.getTarget() instanceof Node n && !(isInside(n, insert) || isInside(n, reject))) {
                 insert(index);

@@ -2,6 +2,7 @@ package app.tandem.ui;
 
 import app.tandem.assist.AssistService;
 import app.tandem.assist.Placeholders;
+import app.tandem.assist.Provenance;
 import app.tandem.assist.RejectReason;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.Suggestions;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -401,6 +403,21 @@ public final class DeskViewModel {
             case AssistService.EMPTY_KB_NOTICE -> texts.get("assist.emptyKb");
             case AssistService.WAITING_NOTICE -> texts.get("assist.waiting");
             default -> notice;
+        };
+    }
+
+    /** Where the suggestion came from, in the desk's language (the card's provenance line and tooltip). */
+    public String provenance(Suggestion s) {
+        Provenance p = s.provenance();
+        return switch (p.kind()) {
+            case ARTICLE -> p.phrase().isPresent()
+                    ? texts.format("why.article.asked", p.title(), String.valueOf(p.version().orElse(0)), p.phrase().get())
+                    : p.words().isEmpty() ? texts.format("why.article", p.title(), String.valueOf(p.version().orElse(0)))
+                    : texts.format("why.article.words", p.title(), String.valueOf(p.version().orElse(0)), String.join(", ", p.words()));
+            case MACRO -> p.words().isEmpty() ? texts.format("why.macro", p.title(), p.phrase().orElse(""))
+                    : texts.format("why.macro.gaps", p.title(), p.phrase().orElse(""), String.join(", ", p.words()));
+            case PAST_REPLY -> texts.format("why.history", p.timesSent(), String.format(Locale.ROOT, "%.2f", p.similarity()));
+            case TEXT -> p.text();
         };
     }
 

@@ -234,4 +234,16 @@ class DeskViewModelTest {
         assertTrue(vm.composeErrorProperty().get().startsWith("Fill in \u27e8card last 4\u27e9"), vm.composeErrorProperty().get());
         assertTrue(backend.services.conversations().messages(c.id()).isEmpty());
     }
+
+    @Test
+    void provenanceIsSaidInTheDesksLanguage() {
+        Conversation c = openAndSelect("Provenance");
+        backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
+        Suggestion first = vm.suggestionAt(1).orElseThrow();
+        assertEquals(first.why(), vm.provenance(first), "English words as the log keeps them");
+        DeskViewModel chinese = new DeskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(),
+                Texts.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
+        String said = chinese.provenance(first);
+        assertTrue(said.startsWith("来自") || said.startsWith("快捷回复"), said);
+    }
 }
