@@ -121,10 +121,24 @@ public final class SmartReplies implements PastReplies {
         reload();
     }
 
-    /** Deleting an entry that is on screen is fine: a suggestion from it can still be sent, its id is just gone. */
+    /**
+     * Deleting an entry that is on screen is allowed; the desk asks {@link #offers} before it inserts
+     * or sends a suggestion made from it, and tells the agent the entry was withdrawn.
+     */
     public void delete(long id) {
         repository.delete(id);
         reload();
+    }
+
+    /** True while entry {@code id} exists and may be suggested (not blocked, deleted, or left out by curation). */
+    public boolean offers(long id) {
+        Index now = index;
+        for (AllowlistEntry e : now.entries) {
+            if (e.id() == id) {
+                return now.suggestable(e);
+            }
+        }
+        return false;
     }
 
     /** Below this cosine a past reply could not pass the abstain bar anyway: it is not even considered. */
