@@ -135,7 +135,7 @@ public final class SmartReplies implements PastReplies {
         Index now = index;
         for (AllowlistEntry e : now.entries) {
             if (e.id() == id) {
-                return now.suggestable(e);
+                return Index.suggestable(e, now.curated());
             }
         }
         return false;
