@@ -115,7 +115,8 @@ public final class AssistService {
         int seq = latest.get().seq();
         Ranked ranked = rank(conversationId, turns, agent);
         List<Suggestion> shown = ranked.replies();
-        List<Suggestion> logged = shown.isEmpty() ? shown : log.recordShown(conversationId, seq, shown, agent);
+        List<Suggestion> logged = shown.isEmpty() ? shown
+                : log.recordShownWithSignals(conversationId, seq, withSignals(shown, ranked.all()), agent);
         Optional<String> notice = Optional.empty();
         if (logged.isEmpty()) {
             if (knowledgeBase.count() == 0) {
@@ -126,6 +127,18 @@ public final class AssistService {
             }
         }
         return new Suggestions(conversationId, seq, logged, ranked.articles(), notice);
+    }
+
+    /** Each reply with the raw score and search rank of the candidate it was made from, for the re-ranker to learn from. */
+    private static List<SuggestionLog.Shown> withSignals(List<Suggestion> replies, List<Candidate> candidates) {
+        List<SuggestionLog.Shown> shown = new ArrayList<>(replies.size());
+        for (Suggestion s : replies) {
+            Optional<Candidate> from = candidates.stream()
+                    .filter(c -> c.sourceRef().equals(s.sourceRef()) && c.text().equals(s.text())).findFirst();
+            shown.add(new SuggestionLog.Shown(s, from.map(Candidate::rawScore).orElse(Double.NaN),
+                    from.map(Candidate::searchRank).orElse(-1)));
+        }
+        return shown;
     }
 
     /** The ranked replies before logging, with every candidate considered (for evaluation). */
