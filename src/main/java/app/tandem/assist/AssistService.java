@@ -33,6 +33,8 @@ public final class AssistService {
     public static final String WAITING_NOTICE = "Waiting for the customer.";
     /** Two suggestions whose answers share this much of their words (Jaccard) say the same thing. */
     static final double SAME_TEXT_WORDS = 0.6;
+    /** How many of the latest suggestions with an action the re-ranker learns from. */
+    private static final int RANKER_FEEDBACK = 50_000;
 
     private final KnowledgeBase knowledgeBase;
     private final SuggestionLog log;
@@ -99,11 +101,18 @@ public final class AssistService {
      * order on held-out feedback. Runs in the background (the composition root schedules it).
      */
     public FeedbackRanker.Report retrainRanker() {
-        FeedbackRanker.Report report = FeedbackRanker.train(log.withActions(50_000));
+        FeedbackRanker.Report report = FeedbackRanker.train(log.withActions(RANKER_FEEDBACK));
         if (report.promote()) {
             useRanker(report.ranker());
         }
         return report;
+    }
+
+    /** Puts a previously promoted re-ranker back in use (at start), with statistics from the log; true when there was one. */
+    public boolean restoreRanker(SavedRanker saved) {
+        Optional<FeedbackRanker> ranker = saved.load(log.withActions(RANKER_FEEDBACK));
+        ranker.ifPresent(this::useRanker);
+        return ranker.isPresent();
     }
 
     /** Suggestions for the conversation as it stands in {@code turns}; logs what will be shown. */
