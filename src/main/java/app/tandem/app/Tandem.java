@@ -237,8 +237,10 @@ public final class Tandem implements AutoCloseable {
             if (report.promote()) {
                 savedRanker.save(report);
             }
-        } catch (RuntimeException e) {
-            log.warn("Could not retrain the suggestion re-ranker: {}", e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError too: a PyTorch native library that fails to load must not end the schedule
+            // (an uncaught throwable cancels every later run); suggestions keep the current ranking.
+            log.warn("Could not retrain the suggestion re-ranker: {}", e.toString());
         }
     }
 
