@@ -24,7 +24,7 @@ public final class Redactor {
         new Rule(Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), s -> true, "[email]"),
         new Rule(Pattern.compile("(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])"), Redactor::validResidentId, "[id]"),
         new Rule(Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b"), Redactor::validIban, "[iban]"),
-        new Rule(Pattern.compile("(?<!\\d)(?:\\d[ -]?){12,18}\\d(?!\\d)"), Redactor::validCard, "[card]"),
+        new Rule(Pattern.compile("(?<![\\d.,])(?:\\d[ -]?){12,18}\\d(?!\\d|[.,]\\d)"), Redactor::validCard, "[card]"),
         new Rule(Pattern.compile("(?<![\\d+])(?:\\+44 ?7\\d{3}|07\\d{3}) ?\\d{3} ?\\d{3}(?!\\d)"), s -> true, "[phone]"),
         new Rule(Pattern.compile("(?<![\\d+])(?:\\+86 ?)?1[3-9]\\d{9}(?!\\d)"), s -> true, "[phone]"),
         new Rule(Pattern.compile("\\+\\d{1,3}[ -]?\\d(?:[ -]?\\d){6,12}(?!\\d)"), s -> true, "[phone]"),

@@ -23,5 +23,9 @@ class RedactorTest {
         assertEquals("I paid £1,250.00 on 2026-11-03 for 2 items", Redactor.redact("I paid £1,250.00 on 2026-11-03 for 2 items"));
         assertEquals("card 4539 1488 0343 6468 fails Luhn", Redactor.redact("card 4539 1488 0343 6468 fails Luhn"));
         assertEquals("", Redactor.redact(null));
+        // A training log's long decimals once came out as "0.[card]".
+        assertEquals("train loss 0.22067980498339482 accuracy 0.9123196448390677",
+                Redactor.redact("train loss 0.22067980498339482 accuracy 0.9123196448390677"));
+        assertEquals("my card is [card].", Redactor.redact("my card is 4539148803436467."));
     }
 }

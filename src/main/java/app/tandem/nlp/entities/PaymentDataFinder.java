@@ -17,7 +17,7 @@ final class PaymentDataFinder implements EntityFinder {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])");
     private static final Pattern IBAN = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])");
-    private static final Pattern CARD = Pattern.compile("(?<!\\d)(?:\\d[ -]?){12,18}\\d(?!\\d)");
+    private static final Pattern CARD = Pattern.compile("(?<![\\d.,])(?:\\d[ -]?){12,18}\\d(?!\\d|[.,]\\d)");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d+])(?:(?:\\+44 ?7\\d{3}|07\\d{3}) ?\\d{3} ?\\d{3}|(?:\\+86 ?)?1[3-9]\\d{9}|\\+\\d{1,3}[ -]?\\d(?:[ -]?\\d){6,12})(?!\\d)");
     private static final Pattern SORT_CODE = Pattern.compile("(?<![\\d-])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
