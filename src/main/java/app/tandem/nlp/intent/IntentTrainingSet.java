@@ -35,6 +35,15 @@ public final class IntentTrainingSet {
         return repository.add(clean, intent.strip(), source == null ? "" : source, clock.instant());
     }
 
+    /**
+     * What one source says now, replacing what it said before: an agent who corrects the same turn twice
+     * leaves one example, not two that contradict each other (and would both be dropped as conflicting).
+     */
+    public boolean set(String text, String intent, String source) {
+        repository.all().stream().filter(e -> e.source().equals(source)).forEach(e -> repository.remove(e.id()));
+        return add(text, intent, source);
+    }
+
     /** Adds imported rows; returns how many were new. */
     public int addAll(List<IntentExample> examples, String source) {
         int added = 0;
