@@ -48,6 +48,6 @@ public final class KbArticleIntentSource implements IntentSource {
         }
         String intent = intents.get(0);
         return Optional.of(new DetectedIntent(intent, best.score() / (best.score() + MIN_SCORE), UrgentIntents.isUrgent(intent),
-                "article \"" + best.title() + "\""));
+                DetectedIntent.Origin.ARTICLE, best.title()));
     }
 }

@@ -2,7 +2,6 @@ package app.tandem.assist.escalation;
 
 import app.tandem.nlp.Language;
 import app.tandem.nlp.intent.PromotedIntentModel;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,9 +45,7 @@ public final class ModelIntentSource implements IntentSource {
         Optional<DetectedIntent> byModel = model.classify(text, language.code())
                 .filter(a -> !a.prediction().outOfScope() && a.prediction().confidence() >= floor)
                 .map(a -> new DetectedIntent(a.prediction().intent(), a.prediction().confidence(),
-                        UrgentIntents.isUrgent(a.prediction().intent()),
-                        String.format(Locale.ROOT, "intent model %s (%d%%)", a.version(),
-                                Math.round(100 * a.prediction().confidence()))));
+                        UrgentIntents.isUrgent(a.prediction().intent()), DetectedIntent.Origin.MODEL, a.version()));
         if (byModel.isEmpty()) {
             return fallback.detect(text, language);
         }

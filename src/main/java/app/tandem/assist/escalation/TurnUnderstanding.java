@@ -145,7 +145,7 @@ public final class TurnUnderstanding {
         }
         String name = intent.strip();
         TurnAnnotation current = require(message);
-        TurnAnnotation corrected = current.withIntent(Optional.of(new DetectedIntent(name, 1.0, UrgentIntents.isUrgent(name), "agent")));
+        TurnAnnotation corrected = current.withIntent(Optional.of(new DetectedIntent(name, 1.0, UrgentIntents.isUrgent(name), DetectedIntent.Origin.AGENT, "")));
         store(message, current, Correction.Kind.INTENT, name, agent);
         // One example per corrected turn: correcting the same turn again replaces it (see IntentTrainingSet.set).
         intentExamples.set(redacted(message, current), name, "correction:" + message.conversationId() + ":" + message.seq());

@@ -44,7 +44,7 @@ class ModelIntentSourceTest {
             "tell me a joke", "how tall is mount everest", "book a table for two tonight");
 
     /** The old chain, recognisable in the answers. */
-    private static final IntentSource FALLBACK = (text, language) -> Optional.of(new DetectedIntent("from_fallback", 0.6, false, "fallback"));
+    private static final IntentSource FALLBACK = (text, language) -> Optional.of(new DetectedIntent("from_fallback", 0.6, false, DetectedIntent.Origin.ARTICLE, "fallback"));
 
     private static List<IntentExample> examples(int from, int to, UnaryOperator<String> rename) {
         List<IntentExample> out = new ArrayList<>();
@@ -72,21 +72,23 @@ class ModelIntentSourceTest {
                     new IntentTrainingSet(new InMemoryIntentExamples(), Clock.systemUTC()), promoted);
             ModelIntentSource source = new ModelIntentSource(promoted, FALLBACK, new KeywordIntentSource());
             String late = "my card still hasn't come";
-            assertEquals("fallback", source.detect(late, Language.EN).orElseThrow().source(), "no model yet");
+            assertEquals("fallback", source.detect(late, Language.EN).orElseThrow().detail(), "no model yet");
 
             // The first run is promoted and the desk switches to it without being told more.
             assertTrue(models.train(request(UnaryOperator.identity(), true), TrainingMonitor.NONE).promoted());
             DetectedIntent first = source.detect(late, Language.EN).orElseThrow();
             assertEquals("card_arrival", first.intent());
-            assertTrue(first.source().startsWith("intent model v001"), first.source());
+            assertEquals(DetectedIntent.Origin.MODEL, first.origin());
+            assertEquals("v001", first.detail());
+            assertTrue(first.source().startsWith("intent model v001 ("), first.source());
             assertTrue(source.detect("I think my card was stolen", Language.EN).orElseThrow().urgent(),
                     "an urgent intent from the model escalates like one from the rules");
 
             // Out of scope (the threshold was calibrated on out-of-scope sentences): the old chain answers.
             assertTrue(promoted.outOfScopeThreshold() > 0);
-            assertEquals("fallback", source.detect("play some jazz", Language.EN).orElseThrow().source());
+            assertEquals("fallback", source.detect("play some jazz", Language.EN).orElseThrow().detail());
             // An English encoder cannot read Chinese: the old chain answers.
-            assertEquals("fallback", source.detect("我的卡还没到", Language.ZH).orElseThrow().source());
+            assertEquals("fallback", source.detect("我的卡还没到", Language.ZH).orElseThrow().detail());
 
             // A second version with other names, filed without promotion, then promoted from the Training tab.
             IntentModelTrainer.Outcome second = models.train(request(n -> "v2_" + n, false), TrainingMonitor.NONE);
@@ -95,7 +97,7 @@ class ModelIntentSourceTest {
             models.promote("v002");
             DetectedIntent now = source.detect(late, Language.EN).orElseThrow();
             assertEquals("v2_card_arrival", now.intent());
-            assertTrue(now.source().startsWith("intent model v002"), now.source());
+            assertEquals("v002", now.detail());
 
             assertEquals(Optional.of("v001"), models.rollback());
             assertEquals("card_arrival", source.detect(late, Language.EN).orElseThrow().intent());
@@ -110,7 +112,7 @@ class ModelIntentSourceTest {
             new IntentModelTrainer(store, Clock.systemUTC()).train(request(UnaryOperator.identity(), true), TrainingMonitor.NONE);
             promoted.reload();
             // Rules that find an urgent intent in anything: what matters is what happens when the model is sure and calm.
-            IntentSource alarmed = (t, l) -> Optional.of(new DetectedIntent("compromised_account", 0.7, true, "keywords"));
+            IntentSource alarmed = (t, l) -> Optional.of(new DetectedIntent("compromised_account", 0.7, true, DetectedIntent.Origin.KEYWORDS, ""));
             ModelIntentSource source = new ModelIntentSource(promoted, FALLBACK, alarmed);
             String text = "I want to top up my account";
             assertEquals("top_up", promoted.classify(text, "en").orElseThrow().prediction().intent(), "the model alone is calm");
