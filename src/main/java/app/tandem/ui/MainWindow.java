@@ -122,6 +122,12 @@ public final class MainWindow {
         TrainingViewModel vm = new TrainingViewModel(services.intentModels(), texts, tasks, trainingThread, services.io());
         Tab tab = new Tab(texts.get("tab.training"), new TrainingView(vm, texts).node());
         tab.setId("trainingTab");
+        // Agents correct intents while the supervisor works elsewhere: count the office examples again on each visit.
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                vm.refreshVersions();
+            }
+        });
         vm.refreshVersions();
         return tab;
     }

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The office's own intent training examples, kept in H2: imported CSV rows and intents confirmed on
- * resolved conversations. Text is PII-redacted ({@link Redactor}) before it is stored, so card numbers,
+ * The office's own intent training examples, kept in H2: agents' intent corrections and the intents of
+ * conversations resolved with a one-intent article (and any rows a command imports). Text is PII-redacted ({@link Redactor}) before it is stored, so card numbers,
  * IBANs, phone numbers and e-mail addresses never reach the training data or a saved model's report.
  *
  * <pre>{@code
