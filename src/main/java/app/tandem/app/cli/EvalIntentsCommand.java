@@ -206,7 +206,9 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         }
         IntentMetrics m = IntentMetrics.of(truth, predictions);
         double floor = Math.max(ModelIntentSource.MIN_CONFIDENCE, Double.parseDouble(outcome.report().getOrDefault("oos.threshold", "0")));
-        return new Row(data.name(), method, model, request.train().size(), texts.size(), m.accuracy(), m.macroF1(),
+        // What the head was trained on: without a validation split the trainer holds out 10% of the training data.
+        int trained = Integer.parseInt(outcome.report().getOrDefault("train.examples", Integer.toString(request.train().size())));
+        return new Row(data.name(), method, model, trained, texts.size(), m.accuracy(), m.macroF1(),
                 m.inScopeAccuracy(), m.outOfScopeRecall(), m.outOfScopePrecision(), seconds, outcome.version(), outcome.report(),
                 DeskFloor.of(floor, truth, predictions));
     }
