@@ -1,5 +1,6 @@
 package app.tandem.app;
 
+import app.tandem.assist.AssistService;
 import app.tandem.channel.TranscriptLibrary;
 import app.tandem.ui.DeskServices;
 import app.tandem.ui.DeskUi;
@@ -28,11 +29,16 @@ public final class DeskStarter {
     }
 
     static DeskServices services(Tandem t) {
+        return services(t, t.assist);
+    }
+
+    /** The desk's services over {@code t}, with suggestions from {@code assist} (a benchmark's larger allowlist). */
+    public static DeskServices services(Tandem t, AssistService assist) {
         List<String> warnings = new ArrayList<>(t.startReport().warnings());
         if (t.startReport().indexRebuilt() && t.startReport().articlesSeeded() == 0) {
             warnings.add("The search index was rebuilt from the database.");
         }
-        return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist, t.replies, t.replay,
+        return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, assist, t.replies, t.replay,
                 TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
                 t.dataFolder().resolve("settings.properties"), t::engineStatus, warnings, t.curation, t.understanding, t.intentModels);
     }

@@ -1,6 +1,8 @@
 package app.tandem.app;
 
 import app.tandem.assist.AssistService;
+import app.tandem.assist.FeedbackRanker;
+import app.tandem.assist.SavedRanker;
 import app.tandem.assist.MacroLibrary;
 import app.tandem.assist.SmartReplies;
 import app.tandem.store.JdbcAllowlistRepository;
@@ -89,6 +91,9 @@ public final class Tandem implements AutoCloseable {
     private final ExecutorService io;
     private final ScheduledExecutorService scheduler;
     private final Encoders encoders;
+    /** Where the promoted suggestion re-ranker is kept, beside the other trained models. */
+    private static final Path RERANKER_FOLDER = Path.of("models", "trained", "reranker");
+    private final SavedRanker savedRanker;
 
     public final AuditLog audit;
     public final AccountService accounts;
@@ -130,6 +135,7 @@ public final class Tandem implements AutoCloseable {
         this.smartReplies = new SmartReplies(new JdbcAllowlistRepository(ds), lang -> kb.encoders().forLanguage(lang));
         this.assist = new AssistService(knowledgeBase, suggestionLog, macros, smartReplies,
                 profiles(conversations, customers, accounts), new SimpleSlots());
+        this.savedRanker = new SavedRanker(dataFolder.resolve(RERANKER_FOLDER));
         this.replies = new ReplyService(conversations, suggestionLog);
         conversations.addListener(new ResolutionLearner(conversations, suggestionLog, knowledgeBase));
         int cores = Runtime.getRuntime().availableProcessors();
@@ -205,6 +211,7 @@ public final class Tandem implements AutoCloseable {
             tandem.loadSmartRepliesWhenReady();
             // The promoted intent model reuses the shared encoder: load it once that is there.
             tandem.encoders.afterAttached(() -> tandem.intentModels.promoted().reload());
+            tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             progress.update(3, 3, "Ready");
             return tandem;
@@ -243,9 +250,26 @@ public final class Tandem implements AutoCloseable {
     /** Retrains the suggestion re-ranker on feedback; promoted only when it beats the current ranking. */
     private void retrainRanker() {
         try {
-            log.info("Suggestion re-ranker: {}", assist.retrainRanker());
+            FeedbackRanker.Report report = assist.retrainRanker();
+            log.info("Suggestion re-ranker: {}", report);
+            if (report.promote()) {
+                savedRanker.save(report);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError too: a PyTorch native library that fails to load must not end the schedule
+            // (an uncaught throwable cancels every later run); suggestions keep the current ranking.
+            log.warn("Could not retrain the suggestion re-ranker: {}", e.toString());
+        }
+    }
+
+    /** Puts the last promoted re-ranker back in use, so a restart does not fall back to the confidence order. */
+    private void restoreRanker() {
+        try {
+            if (assist.restoreRanker(savedRanker)) {
+                log.info("Suggestion re-ranker restored from {}", dataFolder.resolve(RERANKER_FOLDER));
+            }
         } catch (RuntimeException e) {
-            log.warn("Could not retrain the suggestion re-ranker: {}", e.getMessage());
+            log.warn("Could not restore the suggestion re-ranker: {}", e.getMessage());
         }
     }
 

@@ -27,8 +27,14 @@ public final class AssistService {
     public static final int MAX_REPLIES = 3;
     public static final int MAX_ARTICLES = 5;
     public static final String ABSTAIN_NOTICE = "No confident suggestion: search the knowledge base or escalate.";
+    public static final String NO_MATCH_NOTICE = "No matching article: search the knowledge base or escalate.";
+    public static final String EMPTY_KB_NOTICE = "The knowledge base is empty: a supervisor can write or import articles in the "
+            + "Knowledge base tab.";
+    public static final String WAITING_NOTICE = "Waiting for the customer.";
     /** Two suggestions whose answers share this much of their words (Jaccard) say the same thing. */
     static final double SAME_TEXT_WORDS = 0.6;
+    /** How many of the latest suggestions with an action the re-ranker learns from. */
+    private static final int RANKER_FEEDBACK = 50_000;
 
     private final KnowledgeBase knowledgeBase;
     private final SuggestionLog log;
@@ -59,6 +65,28 @@ public final class AssistService {
         return pastReplies instanceof SmartReplies smart ? Optional.of(smart) : Optional.empty();
     }
 
+    /** The macro library, for supervisors to curate; empty when this service has no macros. */
+    public Optional<MacroLibrary> macros() {
+        return Optional.ofNullable(macros);
+    }
+
+    /**
+     * False when the suggestion came from a Smart Reply entry a supervisor has since blocked or deleted
+     * (or that curation no longer offers): the agent must not send it as Tandem's suggestion any more.
+     */
+    public boolean stillOffered(Suggestion suggestion) {
+        if (suggestion.source() != SuggestionSource.HISTORY || !suggestion.sourceRef().startsWith("reply:")) {
+            return true;
+        }
+        long entryId;
+        try {
+            entryId = Long.parseLong(suggestion.sourceRef().substring("reply:".length()));
+        } catch (NumberFormatException e) {
+            return true;
+        }
+        return allowlist().map(smart -> smart.offers(entryId)).orElse(true);
+    }
+
     /** Replaces the ranking of candidates (a re-ranker promoted after training on feedback). */
     public void useRanker(SuggestionRanker ranker) {
         this.ranker = ranker;
@@ -73,34 +101,53 @@ public final class AssistService {
      * order on held-out feedback. Runs in the background (the composition root schedules it).
      */
     public FeedbackRanker.Report retrainRanker() {
-        FeedbackRanker.Report report = FeedbackRanker.train(log.withActions(50_000));
+        FeedbackRanker.Report report = FeedbackRanker.train(log.withActions(RANKER_FEEDBACK));
         if (report.promote()) {
             useRanker(report.ranker());
         }
         return report;
     }
 
+    /** Puts a previously promoted re-ranker back in use (at start), with statistics from the log; true when there was one. */
+    public boolean restoreRanker(SavedRanker saved) {
+        Optional<FeedbackRanker> ranker = saved.load(log.withActions(RANKER_FEEDBACK));
+        ranker.ifPresent(this::useRanker);
+        return ranker.isPresent();
+    }
+
     /** Suggestions for the conversation as it stands in {@code turns}; logs what will be shown. */
     public Suggestions suggest(long conversationId, List<Message> turns, String agent) {
         Optional<Message> latest = lastCustomerTurn(turns);
         if (latest.isEmpty()) {
-            return Suggestions.none(conversationId, 0, "Waiting for the customer.");
+            return Suggestions.none(conversationId, 0, WAITING_NOTICE);
         }
         int seq = latest.get().seq();
         Ranked ranked = rank(conversationId, turns, agent);
         List<Suggestion> shown = ranked.replies();
-        List<Suggestion> logged = shown.isEmpty() ? shown : log.recordShown(conversationId, seq, shown, agent);
+        List<Suggestion> logged = shown.isEmpty() ? shown
+                : log.recordShownWithSignals(conversationId, seq, withSignals(shown, ranked.all()), agent);
         Optional<String> notice = Optional.empty();
         if (logged.isEmpty()) {
             if (knowledgeBase.count() == 0) {
-                notice = Optional.of("The knowledge base is empty: a supervisor can write or import articles in the "
-                        + "Knowledge base tab.");
+                notice = Optional.of(EMPTY_KB_NOTICE);
             } else {
                 notice = Optional.of(ranked.articles().isEmpty() && ranked.candidates() == 0
-                        ? "No matching article: search the knowledge base or escalate." : ABSTAIN_NOTICE);
+                        ? NO_MATCH_NOTICE : ABSTAIN_NOTICE);
             }
         }
         return new Suggestions(conversationId, seq, logged, ranked.articles(), notice);
+    }
+
+    /** Each reply with the raw score and search rank of the candidate it was made from, for the re-ranker to learn from. */
+    private static List<SuggestionLog.Shown> withSignals(List<Suggestion> replies, List<Candidate> candidates) {
+        List<SuggestionLog.Shown> shown = new ArrayList<>(replies.size());
+        for (Suggestion s : replies) {
+            Optional<Candidate> from = candidates.stream()
+                    .filter(c -> c.sourceRef().equals(s.sourceRef()) && c.text().equals(s.text())).findFirst();
+            shown.add(new SuggestionLog.Shown(s, from.map(Candidate::rawScore).orElse(Double.NaN),
+                    from.map(Candidate::searchRank).orElse(-1)));
+        }
+        return shown;
     }
 
     /** The ranked replies before logging, with every candidate considered (for evaluation). */
@@ -129,7 +176,8 @@ public final class AssistService {
             }
             candidates.add(new Candidate(ReplyPhrasing.reply(hit.passage(), language), confidence(hit),
                     hit.hasSimilarity() ? hit.similarity() : hit.score(), bm25Rank, SuggestionSource.ARTICLE,
-                    hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage()));
+                    hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage(),
+                    provenance(hit)));
         }
         if (macros != null) {
             Map<String, String> values = SlotValues.of(profiles.customerOf(conversationId), slots.slots(turns),
@@ -140,15 +188,17 @@ public final class AssistService {
                         + (filled.complete() ? "" : "; fill in " + String.join(", ",
                         filled.missing().stream().map(Placeholders::gap).toList()) + " before sending");
                 candidates.add(new Candidate(filled.text(), m.confidence(), m.score(), 0, SuggestionSource.MACRO,
-                        "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text()));
+                        "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text(),
+                        Provenance.macro(m.macro().title(), m.matched(), filled.missing().stream().map(Placeholders::gap).toList(), why)));
             }
         }
         if (context.vector().isPresent()) {
             for (PastReplies.Match p : pastReplies.match(language, encoder.get().modelId(), context.vector().get(), MAX_REPLIES)) {
+                String why = "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
+                        + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")";
                 candidates.add(new Candidate(p.text(), Calibration.HISTORY_VECTOR.apply(p.similarity()), p.similarity(), 0,
                         SuggestionSource.HISTORY, "reply:" + p.entryId(), OptionalInt.empty(), "reply:" + p.entryId(),
-                        "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
-                                + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")", p.text()));
+                        why, p.text(), Provenance.pastReply(p.timesSent(), p.similarity(), why)));
             }
         }
         SuggestionRanker inUse = ranker;
@@ -160,14 +210,21 @@ public final class AssistService {
                 break;
             }
             replies.add(new Suggestion(0, replies.size() + 1, c.text(), c.confidence(), c.source(), c.sourceRef(),
-                    c.sourceVersion(), c.why()));
+                    c.sourceVersion(), c.why(), c.provenance()));
         }
         return new Ranked(replies, ordered, hits, candidates.size(), context);
     }
 
     /** A possible reply before ranking: what it says, how sure we are, where it came from. */
     public record Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
-                            String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core) {}
+                            String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core,
+                            Provenance provenance) {
+
+        public Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
+                         String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core) {
+            this(text, confidence, rawScore, searchRank, source, sourceRef, sourceVersion, sameAs, why, core, Provenance.text(why));
+        }
+    }
 
     /**
      * Drops candidates that say what a better one already says: the same passage, macro or past reply,
@@ -212,6 +269,12 @@ public final class AssistService {
         }
         List<String> words = hit.snippet().matchedWords().stream().distinct().limit(5).toList();
         return words.isEmpty() ? from : from + ", matching: " + String.join(", ", words);
+    }
+
+    private static Provenance provenance(ArticleHit hit) {
+        return Provenance.article(hit.title(), hit.version(), hit.matchedQuestion(),
+                hit.matchedQuestion().isPresent() ? List.of() : hit.snippet().matchedWords().stream().distinct().limit(5).toList(),
+                why(hit));
     }
 
     private static Optional<Message> lastCustomerTurn(List<Message> turns) {

@@ -1,76 +1,139 @@
 package app.tandem.assist;
 
+import app.tandem.ml.train.FeatureClassifier;
+import app.tandem.ml.train.FeatureClassifierTrainer;
+import app.tandem.ml.train.HeadTrainer;
+import app.tandem.ml.train.LinearHead;
+import app.tandem.ml.train.Standardizer;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * A re-ranker learned from what agents did with suggestions: logistic regression over features known
- * both when a suggestion was logged and when a new one is ranked (calibrated confidence, source, how
- * often the same article/macro/reply was used before, how often this agent uses this source). Trained
- * in plain Java (a dozen weights do not need DJL), and only promoted by {@link #train} when it puts the
- * used suggestion first more often than the plain confidence order on the held-out, most recent fifth.
+ * A re-ranker learned from what agents did with suggestions: a two-class softmax (used / not used)
+ * over {@link RankingFeatures} — calibrated confidence, raw similarity, search rank, source, the
+ * source's smoothed use rate, days since it was last used, and this agent's use rate of the source
+ * kind. Trained with DJL on the PyTorch engine ({@link FeatureClassifierTrainer}); scoring a turn is a
+ * dot product in plain Java. {@link #train} promotes it only when it puts the used suggestion first
+ * clearly more often than the plain confidence order on the held-out, most recent fifth of the turns.
  */
 public final class FeedbackRanker implements SuggestionRanker {
 
-    static final int FEATURES = 7;
     /** Fewer shown turns with an agent's choice than this, and there is nothing to learn from yet. */
     public static final int MIN_GROUPS = 30;
+    static final List<String> LABELS = List.of("not-used", "used");
+    private static final int USED = 1;
+    /** The most recent part of the training turns that early stopping watches. */
+    private static final double VALIDATION_SHARE = 0.15;
+    /**
+     * Significance of the one-sided sign test on the held-out turns where exactly one order puts the
+     * used suggestion first: without it, a ranker that learned noise would be promoted about half the
+     * time by luck.
+     */
+    static final double PROMOTION_P = 0.05;
+    private static final HeadTrainer.Settings TRAINING = new HeadTrainer.Settings(200, 128, 0.05f, 1e-4f, 20, 7);
 
-    private final double[] weights;
-    private final Map<String, Double> refRate;
-    private final Map<String, Double> agentSourceRate;
+    private final FeatureClassifier model;
+    private final FeedbackHistory history;
     private final String agent;
+    private final Clock clock;
 
-    private FeedbackRanker(double[] weights, Map<String, Double> refRate, Map<String, Double> agentSourceRate, String agent) {
-        this.weights = weights;
-        this.refRate = refRate;
-        this.agentSourceRate = agentSourceRate;
+    private FeedbackRanker(FeatureClassifier model, FeedbackHistory history, String agent, Clock clock) {
+        this.model = model;
+        this.history = history;
         this.agent = agent;
+        this.clock = clock;
     }
 
-    /** What a training run found: the held-out top-1 rates of both orders, and whether to promote. */
+    /**
+     * What a training run found: the held-out top-1 rates of both orders, on how many held-out turns
+     * only the re-ranked order ({@code rerankedOnlyFirst}) or only the confidence order
+     * ({@code baselineOnlyFirst}) put the used suggestion first, and whether to promote.
+     */
     public record Report(int trainGroups, int heldOutGroups, double baselineTop1, double rerankedTop1, boolean promote,
-                         FeedbackRanker ranker) {
+                         FeedbackRanker ranker, int rerankedOnlyFirst, int baselineOnlyFirst) {
+
+        public Report(int trainGroups, int heldOutGroups, double baselineTop1, double rerankedTop1, boolean promote,
+                      FeedbackRanker ranker) {
+            this(trainGroups, heldOutGroups, baselineTop1, rerankedTop1, promote, ranker, 0, 0);
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "train %d, held out %d turns: top-1 used %.1f%% by confidence, %.1f%% re-ranked%s",
-                    trainGroups, heldOutGroups, 100 * baselineTop1, 100 * rerankedTop1, promote ? " → promoted" : " → kept the current ranking");
+            return String.format(Locale.ROOT, "train %d, held out %d turns: top-1 used %.1f%% by confidence, %.1f%% re-ranked"
+                            + " (better on %d turns, worse on %d)%s",
+                    trainGroups, heldOutGroups, 100 * baselineTop1, 100 * rerankedTop1, rerankedOnlyFirst, baselineOnlyFirst,
+                    promote ? " → promoted" : " → kept the current ranking");
         }
     }
 
     /** The same ranker, with the agent whose own habits count. */
     public FeedbackRanker forAgent(String agentName) {
-        return new FeedbackRanker(weights, refRate, agentSourceRate, agentName);
+        return new FeedbackRanker(model, history, agentName, clock);
+    }
+
+    /** The same ranker, reading "now" (for days since a source was last used) from {@code c}. */
+    FeedbackRanker withClock(Clock c) {
+        return new FeedbackRanker(model, history, agent, c);
     }
 
     @Override
     public List<AssistService.Candidate> order(List<AssistService.Candidate> candidates) {
-        List<AssistService.Candidate> sorted = new ArrayList<>(candidates);
-        Map<AssistService.Candidate, Double> p = new HashMap<>();
+        Instant now = clock.instant();
+        List<Scored> scored = new ArrayList<>(candidates.size());
         for (AssistService.Candidate c : candidates) {
-            p.put(c, predict(features(c.confidence(), c.source(), c.sourceRef(), agent)));
+            scored.add(new Scored(c, usedProbability(RankingFeatures.of(c, agent, now, history))));
         }
-        sorted.sort(Comparator.comparingDouble(p::get).reversed());
-        return sorted;
+        // Ties (an untrained model) fall back to the confidence order, not the order sources were asked.
+        scored.sort(Comparator.comparingDouble(Scored::p).reversed()
+                .thenComparing(Comparator.comparingDouble((Scored s) -> s.candidate().confidence()).reversed()));
+        return scored.stream().map(Scored::candidate).toList();
     }
 
-    double[] features(double confidence, SuggestionSource source, String ref, String agentName) {
-        return new double[] {1, confidence, source == SuggestionSource.ARTICLE ? 1 : 0, source == SuggestionSource.MACRO ? 1 : 0,
-                source == SuggestionSource.HISTORY ? 1 : 0, refRate.getOrDefault(ref, 0.0),
-                agentSourceRate.getOrDefault(agentName + "|" + source, 0.0)};
+    private record Scored(AssistService.Candidate candidate, double p) {}
+
+    double usedProbability(double[] features) {
+        return model.probabilities(features)[USED];
     }
 
-    double predict(double[] x) {
-        double z = 0;
-        for (int i = 0; i < x.length; i++) {
-            z += weights[i] * x[i];
+    /** The learned model (standardisation and weights), for saving. */
+    public FeatureClassifier model() {
+        return model;
+    }
+
+    /**
+     * The logit weights of "used" over "not used": the bias first, then one per standardised feature in
+     * {@link RankingFeatures#NAMES} order (positive: more of it, more likely used).
+     */
+    public double[] weights() {
+        LinearHead head = model.head();
+        int dims = head.dims();
+        double[] w = new double[dims + 1];
+        w[0] = head.bias()[USED] - head.bias()[1 - USED];
+        for (int d = 0; d < dims; d++) {
+            w[d + 1] = head.weights()[USED * dims + d] - head.weights()[(1 - USED) * dims + d];
         }
-        return 1 / (1 + Math.exp(-z));
+        return w;
+    }
+
+    /** Feature names in {@link #weights()} order after the bias. */
+    public static List<String> featureNames() {
+        return RankingFeatures.NAMES;
+    }
+
+    /**
+     * A saved model, with the source statistics rebuilt from {@code feedback} (oldest first); empty
+     * when the model was trained on other features than this version computes.
+     */
+    public static Optional<FeedbackRanker> restore(FeatureClassifier saved, List<SuggestionLog.Logged> feedback) {
+        if (!saved.features().equals(RankingFeatures.NAMES) || !saved.head().labels().equals(LABELS)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FeedbackRanker(saved, FeedbackTurns.walk(feedback).history(), "", Clock.systemUTC()));
     }
 
     /**
@@ -78,83 +141,57 @@ public final class FeedbackRanker implements SuggestionRanker {
      * of the shown turns, and reports whether the new ranking beats the confidence order there.
      */
     public static Report train(List<SuggestionLog.Logged> logged) {
-        Map<String, List<SuggestionLog.Logged>> groups = new LinkedHashMap<>();
-        for (SuggestionLog.Logged s : logged) {
-            if (s.action() != null) {
-                groups.computeIfAbsent(s.conversationId() + ":" + s.messageSeq(), k -> new ArrayList<>()).add(s);
-            }
-        }
-        List<List<SuggestionLog.Logged>> all = new ArrayList<>(groups.values());
+        FeedbackTurns.Walk walk = FeedbackTurns.walk(logged);
+        List<FeedbackTurns.Turn> all = walk.turns();
         int split = (int) Math.round(all.size() * 0.8);
-        List<List<SuggestionLog.Logged>> train = all.subList(0, split);
-        List<List<SuggestionLog.Logged>> held = all.subList(split, all.size());
-
-        Map<String, double[]> refCounts = new HashMap<>();
-        Map<String, double[]> agentCounts = new HashMap<>();
-        for (List<SuggestionLog.Logged> g : train) {
-            for (SuggestionLog.Logged s : g) {
-                double used = used(s) ? 1 : 0;
-                double[] r = refCounts.computeIfAbsent(s.sourceRef(), k -> new double[2]);
-                r[0] += used;
-                r[1]++;
-                double[] a = agentCounts.computeIfAbsent(s.agent() + "|" + s.source(), k -> new double[2]);
-                a[0] += used;
-                a[1]++;
-            }
+        List<FeedbackTurns.Turn> train = all.subList(0, split);
+        List<FeedbackTurns.Turn> held = all.subList(split, all.size());
+        if (train.size() < MIN_GROUPS || held.isEmpty()) {
+            double baseline = HeldOut.top1(held, (turn, i) -> turn.shown().get(i).score());
+            return new Report(train.size(), held.size(), baseline, baseline, false, untrained(walk.history()));
         }
-        // Smoothed towards zero so one lucky use does not make an article look perfect.
-        Map<String, Double> refRate = new HashMap<>();
-        refCounts.forEach((k, v) -> refRate.put(k, v[0] / (v[1] + 2)));
-        Map<String, Double> agentRate = new HashMap<>();
-        agentCounts.forEach((k, v) -> agentRate.put(k, v[0] / (v[1] + 2)));
+        // Early stopping watches the latest training turns: the nearest thing to the held-out future.
+        int fit = train.size() - Math.max(1, (int) Math.round(train.size() * VALIDATION_SHARE));
+        Rows fitRows = Rows.of(train.subList(0, fit));
+        Rows validationRows = Rows.of(train.subList(fit, train.size()));
+        FeatureClassifierTrainer.Trained trained = FeatureClassifierTrainer.train(RankingFeatures.NAMES, fitRows.x(),
+                fitRows.used(), validationRows.x(), validationRows.used(), LABELS, TRAINING);
+        FeedbackRanker ranker = new FeedbackRanker(trained.model(), walk.history(), "", Clock.systemUTC());
 
-        FeedbackRanker model = new FeedbackRanker(new double[FEATURES], refRate, agentRate, "");
-        double rate = 0.5;
-        double l2 = 1e-3;
-        for (int epoch = 0; epoch < 300; epoch++) {
-            double[] grad = new double[FEATURES];
-            int n = 0;
-            for (List<SuggestionLog.Logged> g : train) {
-                for (SuggestionLog.Logged s : g) {
-                    double[] x = model.features(s.score(), s.source(), s.sourceRef(), s.agent());
-                    double err = model.predict(x) - (used(s) ? 1 : 0);
-                    for (int i = 0; i < FEATURES; i++) {
-                        grad[i] += err * x[i];
-                    }
-                    n++;
+        HeldOut.Comparison c = HeldOut.compare(held, (turn, i) -> turn.shown().get(i).score(),
+                (turn, i) -> ranker.usedProbability(turn.features()[i]));
+        boolean clearlyBetter = c.secondTop1() > c.firstTop1()
+                && HeldOut.signTestP(c.secondOnly(), c.firstOnly()) < PROMOTION_P;
+        return new Report(train.size(), held.size(), c.firstTop1(), c.secondTop1(), clearlyBetter, ranker,
+                c.secondOnly(), c.firstOnly());
+    }
+
+    /** A ranker that knows nothing yet: every candidate equally likely, so the confidence order stands. */
+    private static FeedbackRanker untrained(FeedbackHistory history) {
+        int dims = RankingFeatures.NAMES.size();
+        float[] ones = new float[dims];
+        java.util.Arrays.fill(ones, 1f);
+        FeatureClassifier nothing = new FeatureClassifier(RankingFeatures.NAMES, new Standardizer(new float[dims], ones),
+                new LinearHead(LABELS, dims, new float[LABELS.size() * dims], new float[LABELS.size()]));
+        return new FeedbackRanker(nothing, history, "", Clock.systemUTC());
+    }
+
+    /** Training rows: one per shown suggestion, labelled used or not. */
+    private record Rows(double[][] x, boolean[] used) {
+        static Rows of(List<FeedbackTurns.Turn> turns) {
+            List<double[]> x = new ArrayList<>();
+            List<Boolean> y = new ArrayList<>();
+            for (FeedbackTurns.Turn t : turns) {
+                for (int i = 0; i < t.shown().size(); i++) {
+                    x.add(t.features()[i]);
+                    y.add(t.shown().get(i).used());
                 }
             }
-            for (int i = 0; i < FEATURES && n > 0; i++) {
-                model.weights[i] -= rate * (grad[i] / n + l2 * model.weights[i]);
+            boolean[] used = new boolean[y.size()];
+            for (int i = 0; i < used.length; i++) {
+                used[i] = y.get(i);
             }
+            return new Rows(x.toArray(new double[0][]), used);
         }
-        double baseline = top1(held, s -> s.score(), model);
-        double reranked = top1(held, s -> model.predict(model.features(s.score(), s.source(), s.sourceRef(), s.agent())), model);
-        boolean promote = train.size() >= MIN_GROUPS && !held.isEmpty() && reranked > baseline;
-        return new Report(train.size(), held.size(), baseline, reranked, promote, model);
-    }
-
-    private static boolean used(SuggestionLog.Logged s) {
-        return s.action() == SuggestionAction.ACCEPTED || s.action() == SuggestionAction.EDITED;
-    }
-
-    /** Of the turns where the agent used a suggestion, how often the order put it first. */
-    private static double top1(List<List<SuggestionLog.Logged>> groups, java.util.function.ToDoubleFunction<SuggestionLog.Logged> score,
-                               FeedbackRanker model) {
-        int withUse = 0;
-        int first = 0;
-        for (List<SuggestionLog.Logged> g : groups) {
-            if (g.stream().noneMatch(FeedbackRanker::used)) {
-                continue;
-            }
-            withUse++;
-            SuggestionLog.Logged best = g.stream().max(Comparator.comparingDouble(score)).orElseThrow();
-            first += used(best) ? 1 : 0;
-        }
-        return withUse == 0 ? 0 : (double) first / withUse;
-    }
-
-    public double[] weights() {
-        return weights.clone();
     }
 }

@@ -30,6 +30,11 @@ public final class Placeholders {
 
     private Placeholders() {}
 
+    /** The variables a macro may use, in the order supervisors see them offered. */
+    public static List<String> known() {
+        return List.of("customer.firstName", "customer.name", "card.last4", "card.type", "agent.name");
+    }
+
     /** A macro body with its variables filled in; {@code missing} names the ones that had no value. */
     public record Filled(String text, List<String> missing) {
         public boolean complete() {

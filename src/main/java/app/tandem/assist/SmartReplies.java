@@ -3,8 +3,10 @@ package app.tandem.assist;
 import app.tandem.nlp.LanguageDetector;
 import app.tandem.nlp.TextEncoder;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -37,13 +39,20 @@ public final class SmartReplies implements PastReplies {
      */
     public static SmartReplies inMemory(List<AllowlistEntry> entries, List<float[]> vectors, String modelId) {
         SmartReplies smart = new SmartReplies(null, lang -> Optional.empty());
-        String[] models = new String[entries.size()];
-        Arrays.fill(models, modelId);
-        int[] owners = new int[vectors.size()];
-        for (int i = 0; i < owners.length; i++) {
-            owners[i] = i;
+        Map<String, Index.Partition> partitions = new HashMap<>();
+        for (String language : entries.stream().map(AllowlistEntry::language).distinct().toList()) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).language().equals(language)) {
+                    members.add(i);
+                }
+            }
+            QuestionNeighbours neighbours = QuestionNeighbours.of(members.stream().map(vectors::get).toArray(float[][]::new));
+            int[] entryOf = members.stream().mapToInt(Integer::intValue).toArray();
+            partitions.put(Index.partition(language, modelId), new Index.Partition(List.of(), entryOf, neighbours,
+                    neighbours.select(q -> entries.get(entryOf[q]).status() == AllowlistEntry.Status.ALLOWED)));
         }
-        smart.index = new Index(entries.toArray(new AllowlistEntry[0]), models, owners, vectors.toArray(new float[0][]), true);
+        smart.index = new Index(entries.toArray(new AllowlistEntry[0]), partitions, Map.of(), true);
         return smart;
     }
 
@@ -93,7 +102,9 @@ public final class SmartReplies implements PastReplies {
     /** Re-reads the entries and encodes their questions (call off the FX thread, after encoders load). */
     public void reload() {
         List<AllowlistEntry> all = repository.all();
-        index = Index.build(all, encoders);
+        Index before = index;
+        index = Index.build(all, encoders, language -> encoders.apply(language).map(TextEncoder::modelId).orElse(""),
+                before.vectors, before);
     }
 
     public List<AllowlistEntry> entries() {
@@ -110,10 +121,24 @@ public final class SmartReplies implements PastReplies {
         reload();
     }
 
-    /** Deleting an entry that is on screen is fine: a suggestion from it can still be sent, its id is just gone. */
+    /**
+     * Deleting an entry that is on screen is allowed; the desk asks {@link #offers} before it inserts
+     * or sends a suggestion made from it, and tells the agent the entry was withdrawn.
+     */
     public void delete(long id) {
         repository.delete(id);
         reload();
+    }
+
+    /** True while entry {@code id} exists and may be suggested (not blocked, deleted, or left out by curation). */
+    public boolean offers(long id) {
+        Index now = index;
+        for (AllowlistEntry e : now.entries) {
+            if (e.id() == id) {
+                return Index.suggestable(e, now.curated());
+            }
+        }
+        return false;
     }
 
     /** Below this cosine a past reply could not pass the abstain bar anyway: it is not even considered. */
@@ -122,79 +147,95 @@ public final class SmartReplies implements PastReplies {
     @Override
     public List<Match> match(String language, String modelId, float[] context, int limit) {
         Index now = index;
-        double[] best = new double[now.entries.length];
-        Arrays.fill(best, -1);
-        for (int q = 0; q < now.questionEntry.length; q++) {
-            int e = now.questionEntry[q];
-            AllowlistEntry entry = now.entries[e];
-            if (!modelId.equals(now.modelIds[e]) || !entry.language().equals(language) || !now.suggestable(entry)) {
-                continue;
-            }
-            double s = dot(now.questionVectors[q], context);
-            if (s > best[e]) {
-                best[e] = s;
-            }
+        Index.Partition partition = now.partitions.get(Index.partition(language, modelId));
+        if (partition == null || limit <= 0) {
+            return List.of();
         }
-        // Keep the best few in a small heap: a 50k allowlist must not allocate and sort 50k matches per turn.
-        java.util.PriorityQueue<Integer> top = new java.util.PriorityQueue<>((a, b) -> Double.compare(best[a], best[b]));
-        for (int e = 0; e < best.length; e++) {
-            if (best[e] >= MIN_SIMILARITY && (top.size() < limit || best[e] > best[top.peek()])) {
-                top.add(e);
-                if (top.size() > limit) {
-                    top.poll();
-                }
+        // An entry answers several questions: ask for more questions than entries, keep each entry's best.
+        int[] nearest = partition.neighbours().nearest(context, Math.max(4 * limit, 16), partition.suggestable());
+        Map<Integer, Double> best = new LinkedHashMap<>();
+        for (int q : nearest) {
+            double s = partition.neighbours().similarity(q, context);
+            if (s >= MIN_SIMILARITY) {
+                best.merge(partition.questionEntry()[q], s, Math::max);
             }
         }
         List<Match> found = new ArrayList<>();
-        for (int e : top) {
-            AllowlistEntry entry = now.entries[e];
-            found.add(new Match(entry.id(), entry.text(), best[e], entry.timesSent()));
-        }
+        best.forEach((e, s) -> found.add(new Match(now.entries[e].id(), now.entries[e].text(), s, now.entries[e].timesSent())));
         found.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
-        return found;
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
-    private static double dot(float[] a, float[] b) {
-        if (a.length != b.length) {
-            return 0;
-        }
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    /** The entries with one vector per answered question, flat for a fast scan. */
-    private record Index(AllowlistEntry[] entries, String[] modelIds, int[] questionEntry, float[][] questionVectors,
+    /**
+     * The entries, and per language and encoder the vectors of the questions they answered. Question
+     * vectors are kept from one build to the next, and a partition whose questions did not change keeps
+     * its graph: allowing or blocking an entry re-encodes nothing and rebuilds no graph.
+     */
+    private record Index(AllowlistEntry[] entries, Map<String, Partition> partitions, Map<String, float[]> vectors,
                          boolean curated) {
 
-        static final Index EMPTY = new Index(new AllowlistEntry[0], new String[0], new int[0], new float[0][], false);
+        static final Index EMPTY = new Index(new AllowlistEntry[0], Map.of(), Map.of(), false);
 
-        boolean suggestable(AllowlistEntry e) {
+        record Partition(List<String> questions, int[] questionEntry, QuestionNeighbours neighbours,
+                         QuestionNeighbours.Selection suggestable) {}
+
+        static String partition(String language, String modelId) {
+            return language + "|" + modelId;
+        }
+
+        static String key(String modelId, String question) {
+            return modelId + "\n" + question;
+        }
+
+        static boolean suggestable(AllowlistEntry e, boolean curated) {
             return e.status() == AllowlistEntry.Status.ALLOWED || !curated && e.status() == AllowlistEntry.Status.UNREVIEWED;
         }
 
-        static Index build(List<AllowlistEntry> all, Function<String, Optional<TextEncoder>> encoders) {
+        static Index build(List<AllowlistEntry> all, Function<String, Optional<TextEncoder>> encoders,
+                           Function<String, String> modelOf, Map<String, float[]> known, Index before) {
             boolean curated = all.stream().anyMatch(e -> e.status() != AllowlistEntry.Status.UNREVIEWED);
-            List<Integer> owners = new ArrayList<>();
-            List<float[]> vectors = new ArrayList<>();
-            String[] models = new String[all.size()];
+            Map<String, List<Integer>> owners = new LinkedHashMap<>();
+            Map<String, List<String>> questions = new LinkedHashMap<>();
             for (int i = 0; i < all.size(); i++) {
                 AllowlistEntry e = all.get(i);
-                Optional<TextEncoder> encoder = encoders.apply(e.language());
-                models[i] = encoder.map(TextEncoder::modelId).orElse("");
-                if (encoder.isEmpty() || e.status() == AllowlistEntry.Status.BLOCKED) {
+                String model = modelOf.apply(e.language());
+                if (model.isEmpty()) {
                     continue;
                 }
-                List<String> cut = e.questions().stream().map(Vectors::cut).toList();
-                for (float[] v : encoder.get().encodePassages(cut.stream().map(q -> q).toList())) {
-                    owners.add(i);
-                    vectors.add(v);
+                String p = partition(e.language(), model);
+                for (String q : e.questions()) {
+                    owners.computeIfAbsent(p, x -> new ArrayList<>()).add(i);
+                    questions.computeIfAbsent(p, x -> new ArrayList<>()).add(Vectors.cut(q));
                 }
             }
-            return new Index(all.toArray(new AllowlistEntry[0]), models, owners.stream().mapToInt(Integer::intValue).toArray(),
-                    vectors.toArray(new float[0][]), curated);
+            Map<String, float[]> vectors = new HashMap<>();
+            Map<String, Partition> partitions = new HashMap<>();
+            for (Map.Entry<String, List<String>> part : questions.entrySet()) {
+                String language = part.getKey().substring(0, part.getKey().indexOf('|'));
+                String model = part.getKey().substring(part.getKey().indexOf('|') + 1);
+                List<String> qs = part.getValue();
+                List<String> missing = qs.stream().filter(q -> !known.containsKey(key(model, q))).distinct().toList();
+                Optional<TextEncoder> encoder = encoders.apply(language);
+                if (!missing.isEmpty() && encoder.isEmpty()) {
+                    continue;
+                }
+                List<float[]> fresh = missing.isEmpty() ? List.of() : encoder.get().encodePassages(missing);
+                for (int i = 0; i < missing.size(); i++) {
+                    vectors.put(key(model, missing.get(i)), fresh.get(i));
+                }
+                float[][] matrix = new float[qs.size()][];
+                for (int i = 0; i < qs.size(); i++) {
+                    String k = key(model, qs.get(i));
+                    matrix[i] = vectors.computeIfAbsent(k, known::get);
+                }
+                int[] entryOf = owners.get(part.getKey()).stream().mapToInt(Integer::intValue).toArray();
+                Partition previous = before.partitions.get(part.getKey());
+                QuestionNeighbours neighbours = previous != null && previous.questions().equals(qs) ? previous.neighbours()
+                        : QuestionNeighbours.of(matrix);
+                QuestionNeighbours.Selection selection = neighbours.select(q -> suggestable(all.get(entryOf[q]), curated));
+                partitions.put(part.getKey(), new Partition(List.copyOf(qs), entryOf, neighbours, selection));
+            }
+            return new Index(all.toArray(new AllowlistEntry[0]), partitions, vectors, curated);
         }
     }
 }

@@ -22,14 +22,23 @@ public final class JdbcSuggestionLog implements SuggestionLog {
 
     @Override
     public List<Suggestion> recordShown(long conversationId, int messageSeq, List<Suggestion> shown, String agent) {
+        return recordShownWithSignals(conversationId, messageSeq,
+                shown.stream().map(s -> new Shown(s, Double.NaN, -1)).toList(), agent);
+    }
+
+    @Override
+    public List<Suggestion> recordShownWithSignals(long conversationId, int messageSeq, List<Shown> shown, String agent) {
         Instant now = clock.instant();
         return jdbc.inTransaction("log the suggestions", c -> {
             List<Suggestion> logged = new ArrayList<>();
-            for (Suggestion s : shown) {
+            for (Shown shownOne : shown) {
+                Suggestion s = shownOne.suggestion();
                 long id = Jdbc.insert(c, "INSERT INTO suggestions (conversation_id, message_seq, rank, score, source, source_ref, "
-                                + "source_version, body, shown_at, agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "source_version, body, shown_at, agent, raw_score, search_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         conversationId, messageSeq, s.rank(), s.confidence(), s.source(), s.sourceRef(),
-                        s.sourceVersion().isPresent() ? s.sourceVersion().getAsInt() : null, s.text(), now, agent);
+                        s.sourceVersion().isPresent() ? s.sourceVersion().getAsInt() : null, s.text(), now, agent,
+                        Double.isFinite(shownOne.rawScore()) ? shownOne.rawScore() : null,
+                        shownOne.searchRank() >= 0 ? shownOne.searchRank() : null);
                 logged.add(s.withLogId(id));
             }
             return logged;
@@ -73,7 +82,18 @@ public final class JdbcSuggestionLog implements SuggestionLog {
             return new Logged(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("message_seq"), rs.getInt("rank"),
                     rs.getDouble("score"), SuggestionSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
                     rs.getString("body"), action == null ? null : SuggestionAction.valueOf(action), editDistance,
-                    java.util.Optional.ofNullable(rs.getString("reject_reason")), rs.getString("agent"), Jdbc.instant(rs, "shown_at"));
+                    java.util.Optional.ofNullable(rs.getString("reject_reason")), rs.getString("agent"), Jdbc.instant(rs, "shown_at"),
+                    rawScore(rs), searchRank(rs), java.util.Optional.ofNullable(Jdbc.instant(rs, "action_at")));
         }
+    }
+
+    private static java.util.OptionalDouble rawScore(java.sql.ResultSet rs) throws java.sql.SQLException {
+        double v = rs.getDouble("raw_score");
+        return rs.wasNull() ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(v);
+    }
+
+    private static java.util.OptionalInt searchRank(java.sql.ResultSet rs) throws java.sql.SQLException {
+        int v = rs.getInt("search_rank");
+        return rs.wasNull() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(v);
     }
 }

@@ -56,6 +56,8 @@ public final class Css {
     public static final String CHIP_INTENT = "chip-intent";
     public static final String CHIP_ENTITY = "chip-entity";
     public static final String ESCALATION_BANNER = "escalation-banner";
+    public static final String MACRO_PREVIEW = "macro-preview";
+    public static final String MACRO_GAP = "macro-gap";
 
     // AtlantaFX's own style classes, under the names the views use.
     public static final String TITLE_3 = Styles.TITLE_3;

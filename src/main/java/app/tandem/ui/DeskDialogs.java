@@ -174,7 +174,7 @@ public final class DeskDialogs {
 
     /** Supervisors curate the Smart Reply allowlist: allow, block or delete entries (side panel menu). */
     public void allowlist(DeskViewModel vm) {
-        Dialog<ButtonType> dialog = dialog("Smart Reply allowlist");
+        Dialog<ButtonType> dialog = dialog(texts.get("allowlist.title"));
         dialog.getDialogPane().getButtonTypes().remove(ButtonType.CANCEL);
         javafx.scene.control.ListView<app.tandem.assist.AllowlistEntry> list = new javafx.scene.control.ListView<>();
         list.setId("allowlist");
@@ -183,18 +183,22 @@ public final class DeskDialogs {
             @Override
             protected void updateItem(app.tandem.assist.AllowlistEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : "[" + e.status() + ", sent " + e.timesSent() + "×] " + e.text());
+                setText(empty || e == null ? null : texts.format("allowlist.entry", texts.get("allowlist.status." + e.status().name()),
+                        e.timesSent(), e.text()));
                 setWrapText(true);
             }
         });
         java.util.function.Consumer<java.util.List<app.tandem.assist.AllowlistEntry>> show = entries -> list.getItems().setAll(entries);
-        javafx.scene.control.Button allow = new javafx.scene.control.Button("Allow");
-        javafx.scene.control.Button block = new javafx.scene.control.Button("Block");
-        javafx.scene.control.Button delete = new javafx.scene.control.Button("Delete");
+        javafx.scene.control.Button allow = new javafx.scene.control.Button(texts.get("allowlist.allow"));
+        javafx.scene.control.Button block = new javafx.scene.control.Button(texts.get("allowlist.block"));
+        javafx.scene.control.Button delete = new javafx.scene.control.Button(texts.get("allowlist.delete"));
+        allow.setId("allowlistAllow");
+        block.setId("allowlistBlock");
+        delete.setId("allowlistDelete");
         allow.setOnAction(e -> act(vm, list, java.util.Optional.of(app.tandem.assist.AllowlistEntry.Status.ALLOWED), show));
         block.setOnAction(e -> act(vm, list, java.util.Optional.of(app.tandem.assist.AllowlistEntry.Status.BLOCKED), show));
         delete.setOnAction(e -> act(vm, list, java.util.Optional.empty(), show));
-        Label note = new Label("Once any entry is reviewed, only Allowed entries are suggested.");
+        Label note = new Label(texts.get("allowlist.note"));
         note.setWrapText(true);
         VBox box = new VBox(8, note, list, new javafx.scene.layout.HBox(6, allow, block, delete));
         box.setPadding(new Insets(4));

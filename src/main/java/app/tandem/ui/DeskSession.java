@@ -79,7 +79,7 @@ public final class DeskSession implements MainWindow.Session {
         });
     }
 
-    void showMain(User signedIn) {
+    public void showMain(User signedIn) {
         user = signedIn;
         disposeMain();
         main = new MainWindow(services, signedIn, tasks, texts, clock, this);

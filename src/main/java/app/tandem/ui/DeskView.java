@@ -69,6 +69,7 @@ public final class DeskView {
     private final ZoneId zone;
     private final Consumer<String> openArticle;
     private final DeskDialogs dialogs;
+    private final RejectDialog rejectDialog;
 
     private final ListView<DeskViewModel.QueueItem> queueList = new ListView<>();
     private final VBox conversationBox = new VBox(10);
@@ -87,6 +88,7 @@ public final class DeskView {
         this.zone = zone;
         this.openArticle = openArticle;
         this.dialogs = dialogs;
+        this.rejectDialog = new RejectDialog(this::window, texts);
         root = new SplitPane(queuePane(), conversationPane(), sidePane());
         root.setId("desk");
         root.setDividerPositions(0.21, 0.64);
@@ -98,6 +100,10 @@ public final class DeskView {
 
     public Node node() {
         return root;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     public void dispose() {
@@ -438,7 +444,7 @@ public final class DeskView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox repliesHeader = new HBox(6, repliesTitle, spacer, busy);
         if (vm.canCurateReplies()) {
-            javafx.scene.control.MenuItem curate = new javafx.scene.control.MenuItem("Smart Reply allowlist…");
+            javafx.scene.control.MenuItem curate = new javafx.scene.control.MenuItem(texts.get("allowlist.menu"));
             curate.setOnAction(e -> dialogs.allowlist(vm));
             javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("⋯", null, curate);
             menu.setId("assistMenu");
@@ -516,11 +522,12 @@ public final class DeskView {
         Button reject = new Button("\u2715");
         reject.getStyleClass().addAll(Css.SMALL, Css.FLAT);
         reject.setTooltip(new Tooltip(texts.format("assist.reject.tip", index)));
-        reject.setOnAction(e -> vm.rejectSuggestion(index));
+        reject.setId("reject" + shownRank);
+        reject.setOnAction(e -> rejectDialog.show(vm, s));
         HBox bottom = new HBox(6, confidence, percent, spacer, insert, reject);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        Label why = new Label(s.why());
+        Label why = new Label(vm.provenance(s));
         why.getStyleClass().addAll(Css.SUGGESTION_WHY, Css.TEXT_SMALL);
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
@@ -529,7 +536,7 @@ public final class DeskView {
         java.util.List<String> gaps = app.tandem.assist.Placeholders.unfilled(s.text());
         if (!gaps.isEmpty()) {
             // A macro variable without a value: the gap is marked in the text, and named here in the error colour.
-            Label fill = new Label("Fill in before sending: " + String.join(", ", gaps.stream().distinct().toList()));
+            Label fill = new Label(texts.format("assist.fillIn", String.join(", ", gaps.stream().distinct().toList())));
             fill.getStyleClass().addAll(Css.COMPOSE_ERROR, Css.TEXT_SMALL);
             fill.setWrapText(true);
             fill.setId("suggestionGaps" + shownRank);
@@ -537,7 +544,7 @@ public final class DeskView {
         }
         card.getStyleClass().add(Css.CARD);
         card.setId("suggestion" + shownRank);
-        Tooltip.install(card, new Tooltip(s.why()));
+        Tooltip.install(card, new Tooltip(why.getText()));
         card.setOnMouseClicked(e -> {
             if (e.getClickCount() == 1 && e.getTarget() instanceof Node n && !(isInside(n, insert) || isInside(n, reject))) {
                 insert(index);
@@ -602,12 +609,12 @@ public final class DeskView {
 
     // --- commands ------------------------------------------------------------------------------
 
-    /** Desk shortcuts while the desk tab is showing: Ctrl+1/2/3 insert, Ctrl+Shift+1/2/3 reject. */
+    /** Desk shortcuts while the desk tab is showing: Ctrl+1/2/3 insert, Ctrl+Shift+1/2/3 reject (with an optional reason). */
     public void handleShortcut(KeyEvent e) {
         for (int i = 0; i < DIGITS.length; i++) {
             if (new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
-                vm.rejectSuggestion(i + 1);
                 e.consume();
+                vm.suggestionAt(i + 1).ifPresent(s -> rejectDialog.show(vm, s));
                 return;
             }
             if (new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN).match(e)) {

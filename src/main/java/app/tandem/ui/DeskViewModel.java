@@ -1,5 +1,9 @@
 package app.tandem.ui;
 
+import app.tandem.assist.AssistService;
+import app.tandem.assist.Placeholders;
+import app.tandem.assist.Provenance;
+import app.tandem.assist.RejectReason;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.Suggestions;
 import app.tandem.assist.escalation.Escalation;
@@ -25,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -367,19 +372,66 @@ public final class DeskViewModel {
         }
         suggestions.setAll(result.replies());
         articles.setAll(result.articles());
-        notice.set(result.notice().orElse(result.replies().isEmpty() && result.articles().isEmpty()
+        notice.set(result.notice().map(this::localNotice).orElse(result.replies().isEmpty() && result.articles().isEmpty()
                 ? texts.get("assist.nothing") : ""));
     }
 
-    /** Puts suggestion {@code rank} (1-based, as shown) into the compose box. */
+    /**
+     * Puts suggestion {@code rank} (1-based, as shown) into the compose box. A Smart Reply a supervisor
+     * withdrew since it was shown is not inserted: it leaves the panel, the box keeps what it holds, and
+     * the notice says why.
+     */
     public boolean insertSuggestion(int rank) {
         if (rank < 1 || rank > suggestions.size()) {
             return false;
         }
         Suggestion s = suggestions.get(rank - 1);
+        if (!services.assist().stillOffered(s)) {
+            withdrawn(s);
+            return false;
+        }
         compose.set(s.text());
         inserted = Optional.of(s);
         return true;
+    }
+
+    /** The assist service's notices, in the desk's language; one it does not know is shown as it came. */
+    private String localNotice(String notice) {
+        return switch (notice) {
+            case AssistService.ABSTAIN_NOTICE -> texts.get("assist.abstain");
+            case AssistService.NO_MATCH_NOTICE -> texts.get("assist.noMatch");
+            case AssistService.EMPTY_KB_NOTICE -> texts.get("assist.emptyKb");
+            case AssistService.WAITING_NOTICE -> texts.get("assist.waiting");
+            default -> notice;
+        };
+    }
+
+    /** Where the suggestion came from, in the desk's language (the card's provenance line and tooltip). */
+    public String provenance(Suggestion s) {
+        Provenance p = s.provenance();
+        return switch (p.kind()) {
+            case ARTICLE -> p.phrase().isPresent()
+                    ? texts.format("why.article.asked", p.title(), String.valueOf(p.version().orElse(0)), p.phrase().get())
+                    : p.words().isEmpty() ? texts.format("why.article", p.title(), String.valueOf(p.version().orElse(0)))
+                    : texts.format("why.article.words", p.title(), String.valueOf(p.version().orElse(0)), String.join(", ", p.words()));
+            case MACRO -> p.words().isEmpty() ? texts.format("why.macro", p.title(), p.phrase().orElse(""))
+                    : texts.format("why.macro.gaps", p.title(), p.phrase().orElse(""), String.join(", ", p.words()));
+            case PAST_REPLY -> texts.format("why.history", p.timesSent(), String.format(Locale.ROOT, "%.2f", p.similarity()));
+            case TEXT -> p.text();
+        };
+    }
+
+    /** The suggestion shown at {@code rank} (1-based), if there is one. */
+    public Optional<Suggestion> suggestionAt(int rank) {
+        return rank < 1 || rank > suggestions.size() ? Optional.empty() : Optional.of(suggestions.get(rank - 1));
+    }
+
+    private void withdrawn(Suggestion s) {
+        suggestions.remove(s);
+        if (inserted.isPresent() && inserted.get().equals(s)) {
+            inserted = Optional.empty();
+        }
+        notice.set(texts.get("assist.withdrawn"));
     }
 
     /** The agent dismisses suggestion {@code rank}; it is logged as rejected and leaves the panel. */
@@ -389,10 +441,20 @@ public final class DeskViewModel {
 
     /** As {@link #rejectSuggestion(int)}, with the agent's reason ("outdated", "wrong topic"), if given. */
     public void rejectSuggestion(int rank, Optional<String> reason) {
-        if (rank < 1 || rank > suggestions.size()) {
-            return;
-        }
-        Suggestion s = suggestions.remove(rank - 1);
+        suggestionAt(rank).ifPresent(s -> reject(s, reason));
+    }
+
+    /**
+     * The agent rejects {@code s} with a reason from the short list and/or their own words (both optional).
+     * Works even when a newer customer turn replaced the panel while the agent chose: the rejection was
+     * of what they saw, and is logged all the same.
+     */
+    public void rejectSuggestion(Suggestion s, Optional<RejectReason> reason, Optional<String> note) {
+        reject(s, RejectReason.describe(reason, note));
+    }
+
+    private void reject(Suggestion s, Optional<String> reason) {
+        suggestions.remove(s);
         if (inserted.isPresent() && inserted.get().equals(s)) {
             inserted = Optional.empty();
         }
@@ -508,12 +570,25 @@ public final class DeskViewModel {
             state.set(State.ERROR);
             return;
         }
+        List<String> gaps = fromCustomer ? List.of() : Placeholders.unfilled(text);
+        if (!gaps.isEmpty()) {
+            // Said here in the agent's language; ReplyService refuses the same text anyway.
+            composeError.set(texts.format("compose.fillIn", String.join(", ", gaps.stream().distinct().toList())));
+            state.set(State.ERROR);
+            return;
+        }
         long id = conversation.id();
         Optional<Suggestion> basedOn = inserted;
         state.set(State.SENDING);
-        tasks.execute(texts.get("activity.sending"), services.io(), () -> fromCustomer
-                ? services.conversations().receiveFromCustomer(id, text)
-                : services.replies().send(id, text, basedOn, agent.username()), sent -> {
+        tasks.execute(texts.get("activity.sending"), services.io(), () -> {
+            if (fromCustomer) {
+                return services.conversations().receiveFromCustomer(id, text);
+            }
+            if (basedOn.isPresent() && !services.assist().stillOffered(basedOn.get())) {
+                throw new WithdrawnSuggestion(basedOn.get());
+            }
+            return services.replies().send(id, text, basedOn, agent.username());
+        }, sent -> {
                     state.set(State.IDLE);
                     composeError.set("");
                     if (isSelected(id) && text.equals(compose.get())) {
@@ -522,8 +597,24 @@ public final class DeskViewModel {
                     }
                 }, e -> {
                     state.set(State.ERROR);
-                    composeError.set(String.valueOf(e.getMessage()));
+                    if (e instanceof WithdrawnSuggestion w) {
+                        // The text stays in the box as the agent's own: sending it again sends it as typed.
+                        withdrawn(w.suggestion);
+                        composeError.set(texts.get("compose.withdrawn"));
+                    } else {
+                        composeError.set(String.valueOf(e.getMessage()));
+                    }
                 });
+    }
+
+    /** A Smart Reply entry blocked or deleted between inserting the suggestion and sending it. */
+    private static final class WithdrawnSuggestion extends RuntimeException {
+        private final transient Suggestion suggestion;
+
+        WithdrawnSuggestion(Suggestion suggestion) {
+            super("withdrawn: " + suggestion.sourceRef(), null, false, false);
+            this.suggestion = suggestion;
+        }
     }
 
     // --- conversations -------------------------------------------------------------------------

@@ -104,6 +104,7 @@ public final class MainWindow {
             escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
             tabs.getTabs().add(EscalationsView.tab(escalationsVm, texts, zone));
         }
+        MacroEditorViewModel.create(services, user, tasks, texts).ifPresent(vm -> tabs.getTabs().add(MacroEditorView.tab(vm, texts)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 

@@ -97,6 +97,10 @@ class SuggestAndReplyTest {
         assertEquals(" Thanks!".length(), editedRow.editDistance());
         assertTrue(logged.stream().filter(l -> l.id() != used.id() && l.id() != edited.id())
                 .allMatch(l -> l.action() == SuggestionAction.IGNORED), "the rest were ignored");
+        // What the re-ranker learns from: retrieval's raw score and search rank, and when the action came.
+        assertTrue(acceptedRow.rawScore().isPresent() && acceptedRow.actedAt().isPresent(), acceptedRow.toString());
+        assertTrue(logged.stream().allMatch(l -> l.searchRank().isPresent()
+                && (l.source() == SuggestionSource.ARTICLE) == (l.searchRank().getAsInt() > 0)), logged.toString());
     }
 
     @Test

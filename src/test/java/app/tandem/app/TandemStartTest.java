@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.assist.FeedbackRanker;
+import app.tandem.ml.train.FeatureClassifier;
+import app.tandem.ml.train.LinearHead;
+import app.tandem.ml.train.Standardizer;
 import app.tandem.security.PasswordHasher;
 import app.tandem.work.Progress;
 import java.io.ByteArrayOutputStream;
@@ -102,5 +106,25 @@ class TandemStartTest {
         assertTrue(report.contains("Data folder " + folder), report);
         assertTrue(report.matches("(?s).*\\d+ articles, \\d+ customers.*"), report);
         assertTrue(report.contains("Inference"), report);
+    }
+
+    /** A re-ranker promoted before a restart is in use again after it, without waiting for the next retraining. */
+    @Test
+    void aSavedReRankerIsBackInUseAfterStart() throws Exception {
+        List<String> features = FeedbackRanker.featureNames();
+        float[] ones = new float[features.size()];
+        java.util.Arrays.fill(ones, 1f);
+        float[] weights = new float[2 * features.size()];
+        weights[features.size() + features.indexOf("source-use-rate")] = 2f;
+        new FeatureClassifier(features, new Standardizer(new float[features.size()], ones),
+                new LinearHead(List.of("not-used", "used"), features.size(), weights, new float[2]))
+                .write(Files.createDirectories(folder.resolve("models/trained/reranker")).resolve("reranker.model"));
+        try (Tandem t = start(folder)) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (!(t.assist.ranker() instanceof FeedbackRanker) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertTrue(t.assist.ranker() instanceof FeedbackRanker, "restored on the scheduler at start");
+        }
     }
 }

@@ -11,7 +11,8 @@ import javafx.stage.Stage;
 /**
  * Opens the desk over a fresh data folder, signed in, with two transcripts replaying: for looking at
  * the window by eye and taking docs/desk.png under Xvfb (see README's screenshot recipe).
- * Arguments: data folder, then optionally DARK, CHINESE and/or MODELS (load the sentence encoders).
+ * Arguments: data folder, then optionally DARK, CHINESE and/or MODELS (load the sentence encoders), and
+ * MACROS (end on the Macros tab with a half-written macro) or REJECT (end with the reject dialog open).
  */
 public final class DeskDemo {
 
@@ -62,6 +63,11 @@ public final class DeskDemo {
                 vm.send();
             }
         });
+        if (java.util.Arrays.asList(args).contains("MACROS")) {
+            Platform.runLater(() -> showMacroEditor(holder[0]));
+        } else if (java.util.Arrays.asList(args).contains("REJECT")) {
+            Platform.runLater(() -> pressRejectShortcut(holder[0]));
+        }
         long seconds = Long.getLong("demo.seconds", 0);
         if (seconds > 0) {
             done.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
@@ -70,5 +76,29 @@ public final class DeskDemo {
         }
         Platform.exit();
         backend.close();
+    }
+
+    /** Demo only: the Macros tab with a new macro whose text uses a variable Tandem does not know. */
+    private static void showMacroEditor(DeskSession session) {
+        javafx.scene.Scene scene = mainScene();
+        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.lookup("#tabs");
+        tabs.getTabs().stream().filter(t -> "macrosTab".equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+        ((javafx.scene.control.Button) scene.lookup("#macroNew")).fire();
+        ((javafx.scene.control.TextField) scene.lookup("#macroTitle")).setText("Card frozen while travelling");
+        ((javafx.scene.control.TextArea) scene.lookup("#macroBody")).setText("Hi {customer.firstName}, I have frozen the card "
+                + "ending {card.last4} for now. Safe travels, {customer.nickname}! {agent.name}");
+        ((javafx.scene.control.TextArea) scene.lookup("#macroTriggers")).setText("freeze my card while I travel\nI am abroad and lost my card");
+    }
+
+    /** Demo only: Ctrl+Shift+1 on the desk, as the agent would press it. */
+    private static void pressRejectShortcut(DeskSession session) {
+        javafx.scene.Scene scene = mainScene();
+        javafx.event.Event.fireEvent(scene.lookup("#desk"), new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", javafx.scene.input.KeyCode.DIGIT1, true, true, false, false));
+    }
+
+    private static javafx.scene.Scene mainScene() {
+        return javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(sc -> sc != null && sc.lookup("#tabs") != null).findFirst().orElseThrow();
     }
 }

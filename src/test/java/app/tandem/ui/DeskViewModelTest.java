@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.assist.AllowlistEntry;
+import app.tandem.assist.RejectReason;
+import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionAction;
+import app.tandem.assist.SuggestionLog;
+import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.Suggestions;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Channel;
@@ -167,5 +173,77 @@ class DeskViewModelTest {
         vm.closeSelected("Explained delivery times.", e -> { throw new AssertionError(e); });
         assertTrue(vm.selectedProperty().get() == null
                 || !vm.selectedProperty().get().title().equals("To close"));
+    }
+
+    @Test
+    void rejectionWithAReasonLeavesThePanelAndIsStoredInH2() {
+        Conversation c = openAndSelect("Reject");
+        backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
+        Suggestion first = vm.suggestionAt(1).orElseThrow();
+
+        vm.rejectSuggestion(first, Optional.of(RejectReason.WRONG_FACTS), Optional.of("  delivery takes 5 days now "));
+
+        assertFalse(vm.suggestions().contains(first));
+        SuggestionLog.Logged row = backend.suggestionLog().forConversation(c.id()).stream()
+                .filter(l -> l.id() == first.id()).findFirst().orElseThrow();
+        assertEquals(SuggestionAction.REJECTED, row.action());
+        assertEquals(Optional.of("wrong-facts: delivery takes 5 days now"), row.rejectReason());
+        assertEquals("admin", row.agent());
+    }
+
+    @Test
+    void smartReplyWithdrawnWhileShownIsNeitherInsertedNorSentAndNothingIsLost() {
+        backend.tandem.smartReplies.rebuildFromHistory();
+        AllowlistEntry entry = backend.tandem.smartReplies.entries().get(0);
+        Conversation c = openAndSelect("Withdrawn");
+        backend.services.conversations().receiveFromCustomer(c.id(), "Can you help me with my account?");
+        int seq = backend.services.conversations().messages(c.id()).get(0).seq();
+        Suggestion fromHistory = new Suggestion(0, 1, entry.text(), 0.8, SuggestionSource.HISTORY, "reply:" + entry.id(),
+                java.util.OptionalInt.empty(), "Sent before");
+        vm.suggestionsArrived(new Suggestions(c.id(), seq, List.of(fromHistory), List.of(), Optional.empty()));
+
+        // Inserted while still offered, then a supervisor deletes the entry before the agent sends.
+        assertTrue(vm.insertSuggestion(1));
+        vm.curateAllowlist(entry.id(), Optional.empty(), ignored -> { });
+        vm.send();
+        assertEquals(entry.text(), vm.composeProperty().get(), "the text stays in the box");
+        assertTrue(vm.composeErrorProperty().get().contains("withdrawn"), vm.composeErrorProperty().get());
+        assertEquals(1, backend.services.conversations().messages(c.id()).size(), "nothing sent");
+        assertTrue(vm.suggestions().isEmpty(), "the withdrawn reply left the panel");
+
+        // Sent again, it is the agent's own reply now.
+        vm.send();
+        List<Message> stored = backend.services.conversations().messages(c.id());
+        assertEquals(MessageOrigin.TYPED, stored.get(stored.size() - 1).origin());
+
+        // Shown again (an older screen), it is not inserted: the box keeps what it has.
+        backend.services.conversations().receiveFromCustomer(c.id(), "Thanks, one more thing");
+        int next = backend.services.conversations().messages(c.id()).get(2).seq();
+        vm.suggestionsArrived(new Suggestions(c.id(), next, List.of(fromHistory), List.of(), Optional.empty()));
+        vm.composeProperty().set("my own words");
+        assertFalse(vm.insertSuggestion(1));
+        assertEquals("my own words", vm.composeProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("withdrawn"), vm.noticeProperty().get());
+    }
+
+    @Test
+    void aMacroGapIsNamedInTheAgentsLanguageAndNotSent() {
+        Conversation c = openAndSelect("Gap");
+        vm.composeProperty().set("Your card ending \u27e8card last 4\u27e9 is frozen.");
+        vm.send();
+        assertTrue(vm.composeErrorProperty().get().startsWith("Fill in \u27e8card last 4\u27e9"), vm.composeErrorProperty().get());
+        assertTrue(backend.services.conversations().messages(c.id()).isEmpty());
+    }
+
+    @Test
+    void provenanceIsSaidInTheDesksLanguage() {
+        Conversation c = openAndSelect("Provenance");
+        backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
+        Suggestion first = vm.suggestionAt(1).orElseThrow();
+        assertEquals(first.why(), vm.provenance(first), "English words as the log keeps them");
+        DeskViewModel chinese = new DeskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(),
+                Texts.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
+        String said = chinese.provenance(first);
+        assertTrue(said.startsWith("来自") || said.startsWith("快捷回复"), said);
     }
 }

@@ -13,15 +13,11 @@ import app.tandem.conversation.Conversation;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -42,49 +38,30 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DeskWindowTest {
 
-    private static final long WAIT_SECONDS = 30;
-
     @TempDir
     Path folder;
+    private DeskWindowFixture desk;
     private TestBackend backend;
     private DeskSession session;
 
     @Start
     void start(Stage stage) {
-        backend = TestBackend.start(folder);
-        session = new DeskSession(stage, backend.services, new FxTaskExecutor(),
-                new UiSettings(UiSettings.Theme.LIGHT, UiSettings.UiLanguage.ENGLISH), Clock.systemDefaultZone(), () -> { });
-        session.showSignIn();
+        desk = DeskWindowFixture.firstRun(stage, folder);
+        backend = desk.backend;
+        session = desk.session;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (session.mainWindow() != null) {
-                session.mainWindow().dispose();
-            }
-        });
-        backend.close();
+        desk.close(robot);
     }
 
-    private void waitUntil(FxRobot robot, String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
-        }
+    private static void waitUntil(FxRobot robot, String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        DeskWindowFixture.waitUntil(what, condition);
     }
 
     private void createAdminAndSignIn(FxRobot robot) throws Exception {
-        waitUntil(robot, "the first-run form", () -> robot.lookup("#confirmPassword").tryQuery().isPresent());
-        robot.interact(() -> {
-            robot.lookup("#username").queryAs(TextField.class).setText("admin");
-            robot.lookup("#displayName").queryAs(TextField.class).setText("Ada Admin");
-            robot.lookup("#password").queryAs(PasswordField.class).setText("correct horse");
-            robot.lookup("#confirmPassword").queryAs(PasswordField.class).setText("correct horse");
-        });
-        robot.clickOn("#signIn");
-        waitUntil(robot, "the desk", () -> robot.lookup("#queue").tryQuery().isPresent());
+        desk.createAdminAndSignIn(robot);
     }
 
     private static int childCount(FxRobot robot, String query) {

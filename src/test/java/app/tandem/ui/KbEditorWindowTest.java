@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleStatus;
-import app.tandem.security.Role;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 7's done-criterion, headless: a supervisor edits and publishes an article in the Knowledge
@@ -32,52 +27,33 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KbEditorWindowTest {
 
-    private static final long WAIT_SECONDS = 30;
     private static final String ARTICLE = "card-delivery-en";
 
     @TempDir
     Path folder;
+    private DeskWindowFixture desk;
     private TestBackend backend;
     private DeskSession session;
 
     @Start
     void start(Stage stage) {
-        backend = TestBackend.start(folder);
-        backend.services.accounts().createFirstAdmin("admin", "Ada Admin", "correct horse".toCharArray());
-        backend.services.accounts().createUser("admin", "sue", "Sue Supervisor", Role.SUPERVISOR, "battery staple".toCharArray());
-        backend.services.accounts().createUser("admin", "bob", "Bob Agent", Role.AGENT, "battery staple".toCharArray());
-        session = new DeskSession(stage, backend.services, new FxTaskExecutor(),
-                new UiSettings(UiSettings.Theme.LIGHT, UiSettings.UiLanguage.ENGLISH), Clock.systemDefaultZone(), () -> { });
-        session.showSignIn();
+        desk = DeskWindowFixture.withStaff(stage, folder);
+        backend = desk.backend;
+        session = desk.session;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (session.mainWindow() != null) {
-                session.mainWindow().dispose();
-            }
-        });
-        backend.close();
+        desk.close(robot);
     }
 
-    private void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for " + what, e);
-        }
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        DeskWindowFixture.waitUntil(what, condition);
     }
 
     private void signIn(FxRobot robot, String user, String password) throws Exception {
-        waitUntil("the sign-in form", () -> robot.lookup("#signIn").tryQuery().isPresent()
-                && robot.lookup("#confirmPassword").tryQuery().isEmpty());
-        robot.interact(() -> {
-            robot.lookup("#username").queryAs(TextField.class).setText(user);
-            robot.lookup("#password").queryAs(PasswordField.class).setText(password);
-        });
-        robot.clickOn("#signIn");
-        waitUntil("the desk", () -> robot.lookup("#kbList").tryQuery().isPresent());
+        desk.signIn(robot, user, password);
+        waitUntil("the knowledge base list", () -> robot.lookup("#kbList").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
     }
 

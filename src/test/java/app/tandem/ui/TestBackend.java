@@ -1,6 +1,9 @@
 package app.tandem.ui;
 
 import app.tandem.app.Tandem;
+import app.tandem.assist.SuggestionLog;
+import app.tandem.store.JdbcSuggestionLog;
+import java.time.Clock;
 import app.tandem.channel.TranscriptLibrary;
 import app.tandem.work.Progress;
 import java.nio.file.Path;
@@ -29,6 +32,12 @@ final class TestBackend implements AutoCloseable {
                 folder.resolve("settings.properties"), t::engineStatus, models ? List.of() : List.of("Skipped kb/en/broken.md: test warning"),
                 t.curation, t.understanding, t.intentModels);
         return new TestBackend(t, services);
+    }
+
+    /** The suggestion log as stored in H2 (a second connection to the same database file). */
+    SuggestionLog suggestionLog() {
+        return new JdbcSuggestionLog(org.h2.jdbcx.JdbcConnectionPool.create(
+                "jdbc:h2:file:" + tandem.dataFolder().resolve("tandem").toAbsolutePath(), "tandem", ""), Clock.systemUTC());
     }
 
     @Override

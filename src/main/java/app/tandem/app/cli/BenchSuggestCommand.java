@@ -15,6 +15,7 @@ import app.tandem.eval.LabelledText;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleStatus;
 import app.tandem.nlp.TextEncoder;
+import app.tandem.ui.FrameWatch;
 import app.tandem.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,13 @@ public final class BenchSuggestCommand implements Callable<Integer> {
 
     @Option(names = "--queries", defaultValue = "300", description = "Measured suggestion requests (default 300)")
     int queries;
+
+    @Option(names = "--frames", defaultValue = "60",
+            description = "Customer turns replayed into the desk window while the FX thread is timed (default 60; 0: skip)")
+    int frameTurns;
+
+    @Option(names = "--turn-gap-ms", defaultValue = "250", description = "Time between those customer turns (default 250 ms)")
+    int turnGapMs;
 
     @Option(names = "--seeds", defaultValue = "2000", description = "Distinct encoded utterances the allowlist vectors are jittered from")
     int seedCount;
@@ -107,12 +115,41 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                 assist.rank(1, turns, "bench");
                 nanos[i] = System.nanoTime() - s;
             }
-            Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "suggest: %d requests on %d cores: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    nanos.length, Runtime.getRuntime().availableProcessors(), nanos[nanos.length / 2] / 1e6,
-                    nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6, nanos[nanos.length - 1] / 1e6);
+            System.out.println("suggest: " + percentiles(nanos) + " (" + nanos.length + " requests on "
+                    + Runtime.getRuntime().availableProcessors() + " cores)");
+
+            // The allowlist's share, on the same customer messages.
+            long[] matchNanos = new long[nanos.length];
+            for (int i = 0; i < matchNanos.length; i++) {
+                float[] context = encoder.encodeQuery(asked.get(50 + i).text());
+                long s = System.nanoTime();
+                smart.match("en", encoder.modelId(), context, AssistService.MAX_REPLIES);
+                matchNanos[i] = System.nanoTime() - s;
+            }
+            System.out.println("  of which allowlist match: " + percentiles(matchNanos));
+
+            if (frameTurns > 0) {
+                Optional<String> why = SuggestionFrames.unavailable();
+                if (why.isPresent()) {
+                    System.out.println("worst frame: not measured: " + why.get());
+                } else {
+                    List<String> said = asked.subList(0, Math.min(frameTurns, asked.size())).stream().map(LabelledText::text).toList();
+                    FrameWatch.Report r = SuggestionFrames.measure(tandem, assist, said, Duration.ofMillis(turnGapMs));
+                    System.out.printf(Locale.ROOT, "desk window, %d customer turns %d ms apart: worst frame %.1f ms, p99 frame %.1f ms "
+                                    + "(%d frames, %d over 33.3 ms); FX thread busy: worst wait %.1f ms, p99 %.1f ms (%d probes)%n",
+                            said.size(), turnGapMs, r.worstFrame(), r.p99Frame(), r.frames(), r.longFrames(), r.worstWait(),
+                            r.p99Wait(), r.probes());
+                }
+            }
         }
         return 0;
+    }
+
+    private static String percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms", sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6, sorted[sorted.length - 1] / 1e6);
     }
 
     private static List<Message> turns(String text) {

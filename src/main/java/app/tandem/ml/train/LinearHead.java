@@ -77,44 +77,54 @@ public record LinearHead(List<String> labels, int dims, float[] weights, float[]
 
     public void write(Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            out.writeInt(MAGIC);
-            out.writeInt(classes());
-            out.writeInt(dims);
-            for (String l : labels) {
-                out.writeUTF(l);
-            }
-            for (float w : weights) {
-                out.writeFloat(w);
-            }
-            for (float b : bias) {
-                out.writeFloat(b);
-            }
+            writeTo(out);
+        }
+    }
+
+    /** Writes the head into a stream that holds more than the head (a feature model's file, say). */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(classes());
+        out.writeInt(dims);
+        for (String l : labels) {
+            out.writeUTF(l);
+        }
+        for (float w : weights) {
+            out.writeFloat(w);
+        }
+        for (float b : bias) {
+            out.writeFloat(b);
         }
     }
 
     public static LinearHead read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC) {
-                throw new IOException(file + " is not an intent head file");
-            }
-            int classes = in.readInt();
-            int dims = in.readInt();
-            if (classes <= 0 || dims <= 0 || (long) classes * dims > 50_000_000L) {
-                throw new IOException(file + ": implausible head size " + classes + " x " + dims);
-            }
-            List<String> labels = new ArrayList<>(classes);
-            for (int i = 0; i < classes; i++) {
-                labels.add(in.readUTF());
-            }
-            float[] w = new float[classes * dims];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = in.readFloat();
-            }
-            float[] b = new float[classes];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = in.readFloat();
-            }
-            return new LinearHead(labels, dims, w, b);
+            return readFrom(in, file.toString());
         }
+    }
+
+    /** Reads a head written by {@link #writeTo}; {@code source} names the file in error messages. */
+    static LinearHead readFrom(DataInputStream in, String source) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new IOException(source + " is not an intent head file");
+        }
+        int classes = in.readInt();
+        int dims = in.readInt();
+        if (classes <= 0 || dims <= 0 || (long) classes * dims > 50_000_000L) {
+            throw new IOException(source + ": implausible head size " + classes + " x " + dims);
+        }
+        List<String> labels = new ArrayList<>(classes);
+        for (int i = 0; i < classes; i++) {
+            labels.add(in.readUTF());
+        }
+        float[] w = new float[classes * dims];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = in.readFloat();
+        }
+        float[] b = new float[classes];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = in.readFloat();
+        }
+        return new LinearHead(labels, dims, w, b);
     }
 }

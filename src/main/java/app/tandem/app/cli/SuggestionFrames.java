@@ -1,0 +1,85 @@
+package app.tandem.app.cli;
+
+import app.tandem.app.DeskStarter;
+import app.tandem.app.Tandem;
+import app.tandem.assist.AssistService;
+import app.tandem.channel.Transcript;
+import app.tandem.channel.TranscriptReplay;
+import app.tandem.conversation.Author;
+import app.tandem.security.User;
+import app.tandem.ui.DeskServices;
+import app.tandem.ui.DeskSession;
+import app.tandem.ui.FrameWatch;
+import app.tandem.ui.FxTaskExecutor;
+import app.tandem.ui.UiSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The desk on screen while suggestions flow: customer turns are replayed into the conversation the
+ * agent has open, each one refreshing the suggestions through the desk's own path (background work,
+ * results posted to the FX thread), while {@link FrameWatch} times the FX thread.
+ */
+final class SuggestionFrames {
+
+    private SuggestionFrames() {}
+
+    /** Why the window cannot be shown here, if it cannot. */
+    static Optional<String> unavailable() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && !"monocle".equals(System.getProperty("glass.platform"))) {
+            return Optional.of("no display (run under Xvfb, e.g. xvfb-run -a java -jar target/tandem.jar bench suggest)");
+        }
+        return Optional.empty();
+    }
+
+    static FrameWatch.Report measure(Tandem tandem, AssistService assist, List<String> customerTurns, Duration between)
+            throws InterruptedException {
+        DeskServices services = DeskStarter.services(tandem, assist);
+        User agent = services.accounts().needsFirstAdmin()
+                ? services.accounts().createFirstAdmin("bench", "Bench Agent", "bench-password".toCharArray())
+                : services.accounts().users().get(0);
+        CountDownLatch shown = new CountDownLatch(1);
+        AtomicReference<DeskSession> session = new AtomicReference<>();
+        AtomicReference<Stage> window = new AtomicReference<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            DeskSession desk = new DeskSession(stage, services, new FxTaskExecutor(), UiSettings.defaults(Locale.ENGLISH),
+                    Clock.systemDefaultZone(), () -> {});
+            desk.showMain(agent);
+            session.set(desk);
+            window.set(stage);
+            shown.countDown();
+        });
+        shown.await(30, TimeUnit.SECONDS);
+        Thread.sleep(1_000); // the first layout and CSS pass are start-up, not suggestions
+
+        List<Transcript.Turn> turns = customerTurns.stream()
+                .map(text -> new Transcript.Turn(Author.CUSTOMER, text, between)).toList();
+        FrameWatch watch = FrameWatch.start();
+        TranscriptReplay.Playback playback = tandem.replay.play(
+                new Transcript("bench", "Benchmark customer", Optional.empty(), "en", "chat", turns), 1.0, false);
+        long conversation = playback.conversation().id();
+        Platform.runLater(() -> session.get().mainWindow().deskViewModel().select(conversation));
+        long deadline = System.nanoTime() + between.multipliedBy(turns.size() + 20).toNanos();
+        while (!playback.finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1_000); // the last turn's suggestions arrive and render
+        FrameWatch.Report report = watch.stop();
+        Platform.runLater(() -> {
+            session.get().mainWindow().dispose();
+            window.get().close();
+        });
+        Platform.exit();
+        return report;
+    }
+}

@@ -1,0 +1,5 @@
+-- What retrieval said about each shown suggestion before calibration, for the re-ranker to learn from:
+-- the raw cosine (or keyword score) and the passage's rank in the knowledge-base search (0: not from
+-- search). NULL on rows logged before this version: the re-ranker treats them as unknown.
+ALTER TABLE suggestions ADD COLUMN raw_score DOUBLE;
+ALTER TABLE suggestions ADD COLUMN search_rank INT;

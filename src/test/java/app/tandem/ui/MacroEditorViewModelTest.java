@@ -1,0 +1,143 @@
+package app.tandem.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.assist.Macro;
+import app.tandem.assist.Suggestion;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.security.Role;
+import app.tandem.security.User;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The supervisors' macro editor over the real services, run synchronously. */
+class MacroEditorViewModelTest {
+
+    @TempDir
+    static Path folder;
+    static TestBackend backend;
+    static User supervisor;
+    static User agent;
+
+    @BeforeAll
+    static void startBackend() {
+        backend = TestBackend.start(folder);
+        backend.services.accounts().createFirstAdmin("admin", "Ada Admin", "correct horse".toCharArray());
+        supervisor = backend.services.accounts().createUser("admin", "sue", "Sue Supervisor", Role.SUPERVISOR,
+                "battery staple".toCharArray());
+        agent = backend.services.accounts().createUser("admin", "bob", "Bob Agent", Role.AGENT, "battery staple".toCharArray());
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        backend.close();
+    }
+
+    private static MacroEditorViewModel editor(User user) {
+        return MacroEditorViewModel.create(backend.services, user, new CurrentThreadTaskExecutor(), Texts.of(Locale.ENGLISH))
+                .orElseThrow();
+    }
+
+    @Test
+    void agentsGetNoEditor() {
+        assertTrue(MacroEditorViewModel.create(backend.services, agent, new CurrentThreadTaskExecutor(),
+                Texts.of(Locale.ENGLISH)).isEmpty());
+    }
+
+    @Test
+    void starterMacrosAreListed() {
+        MacroEditorViewModel vm = editor(supervisor);
+        vm.load();
+        assertEquals(16, vm.macros().stream().filter(m -> !m.title().startsWith("Zanzibar")).count());
+    }
+
+    @Test
+    void unknownVariableAndUnbalancedBracesAreRefusedWithAClearMessage() {
+        MacroEditorViewModel vm = editor(supervisor);
+        vm.load();
+        vm.titleProperty().set("Broken");
+        vm.bodyProperty().set("Hi {customer.nickname}, your card {card.last4");
+        assertTrue(vm.problemsProperty().get().contains("{customer.nickname} is not a variable Tandem knows"),
+                vm.problemsProperty().get());
+        assertTrue(vm.problemsProperty().get().contains("Unbalanced brace at character 35"), vm.problemsProperty().get());
+        assertFalse(vm.canSave().get());
+        int before = vm.macros().size();
+        vm.save();
+        assertEquals(MacroEditorViewModel.State.ERROR, vm.stateProperty().get());
+        assertEquals(before, backend.services.assist().macros().orElseThrow().all().size(), "nothing stored");
+        vm.bodyProperty().set("Hi {customer.firstName}.");
+        assertEquals("", vm.problemsProperty().get());
+        assertTrue(vm.canSave().get());
+    }
+
+    @Test
+    void previewFillsTheSampleCustomerAndMarksWhatIsMissing() {
+        MacroEditorViewModel vm = editor(supervisor);
+        vm.load();
+        vm.bodyProperty().set("Hi {customer.firstName}, I am {agent.name}.");
+        assertEquals("Hi " + firstNameOfSample(vm) + ", I am Sue Supervisor.", previewText(vm));
+        assertTrue(vm.preview().stream().noneMatch(MacroEditorViewModel.PreviewRun::gap));
+        assertTrue(vm.previewForProperty().get().startsWith("Preview for "), vm.previewForProperty().get());
+        vm.bodyProperty().set("Hi {customer.firstName}, {customer.name} {card.last4}.");
+        assertFalse(previewText(vm).contains("{"), "never raw braces");
+    }
+
+    private static String previewText(MacroEditorViewModel vm) {
+        return String.join("", vm.preview().stream().map(MacroEditorViewModel.PreviewRun::text).toList());
+    }
+
+    private static String firstNameOfSample(MacroEditorViewModel vm) {
+        String who = vm.previewForProperty().get(); // "Preview for Emma Clarke (C1001)"
+        return who.substring("Preview for ".length()).split(" ")[0];
+    }
+
+    @Test
+    void createdMacroIsAuditedAndSuggestedWithTheCustomersName() {
+        MacroEditorViewModel vm = editor(supervisor);
+        vm.load();
+        vm.newMacro();
+        vm.titleProperty().set("Zanzibar travel notice");
+        vm.languageProperty().set("en");
+        vm.bodyProperty().set("Thank you {customer.firstName}, I have added a travel notice for Zanzibar to your profile.");
+        vm.triggersProperty().set("travel notice for Zanzibar\n\n  please note my trip to Zanzibar  ");
+        vm.save();
+        assertEquals(MacroEditorViewModel.State.IDLE, vm.stateProperty().get(), vm.messageProperty().get());
+        Macro saved = vm.editingProperty().get();
+        assertTrue(saved.id() > 0);
+        assertEquals(java.util.List.of("travel notice for Zanzibar", "please note my trip to Zanzibar"), saved.triggers());
+        assertTrue(vm.macros().stream().anyMatch(m -> m.id() == saved.id()));
+        assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.create")
+                && e.actor().equals("sue") && e.target().equals("macro:" + saved.id())));
+
+        DeskViewModel desk = new DeskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(),
+                Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
+        desk.start();
+        try {
+            Conversation c = backend.services.conversations().open(Optional.of("C1001"), Channel.CHAT, "Trip");
+            desk.select(c.id());
+            backend.services.conversations().receiveFromCustomer(c.id(), "Hello, can you add a travel notice for Zanzibar?");
+            Suggestion macro = desk.suggestions().stream().filter(s -> s.sourceRef().equals("macro:" + saved.id()))
+                    .findFirst().orElseThrow(() -> new AssertionError("not suggested: " + desk.suggestions()));
+            assertEquals("Thank you Emma, I have added a travel notice for Zanzibar to your profile.", macro.text());
+        } finally {
+            desk.dispose();
+        }
+
+        vm.setEnabled(false);
+        assertFalse(vm.editingProperty().get().enabled());
+        assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.disable")));
+        vm.delete();
+        assertTrue(backend.services.assist().macros().orElseThrow().all().stream().noneMatch(m -> m.id() == saved.id()));
+        assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.delete")));
+        assertEquals(0, vm.editingProperty().get().id(), "the form is empty again");
+    }
+}
