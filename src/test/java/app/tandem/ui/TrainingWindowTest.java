@@ -3,11 +3,9 @@ package app.tandem.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.tandem.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,10 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrainingWindowTest {
 
-    private static final long WAIT_SECONDS = 180;
+    private static final long TRAINING_SECONDS = 180;
     private static final String[][] DATA = {
         {"card_arrival", "my card has not arrived yet", "when will my new card come", "still waiting for my card",
             "the card never showed up in the post", "how long does card delivery take", "is my card on its way",
@@ -54,32 +49,22 @@ class TrainingWindowTest {
 
     @TempDir
     Path folder;
-    private TestBackend backend;
-    private DeskSession session;
+    private DeskWindowFixture desk;
 
     @Start
     void start(Stage stage) {
-        backend = TestBackend.start(folder);
-        backend.services.accounts().createFirstAdmin("admin", "Ada Admin", "correct horse".toCharArray());
-        backend.services.accounts().createUser("admin", "sue", "Sue Supervisor", Role.SUPERVISOR, "battery staple".toCharArray());
-        session = new DeskSession(stage, backend.services, new FxTaskExecutor(),
-                new UiSettings(UiSettings.Theme.LIGHT, UiSettings.UiLanguage.ENGLISH), Clock.systemDefaultZone(), () -> { });
-        session.showSignIn();
+        desk = DeskWindowFixture.withStaff(stage, folder);
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (session.mainWindow() != null) {
-                session.mainWindow().dispose();
-            }
-        });
-        backend.close();
+        desk.close(robot);
     }
 
-    private void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+    /** Longer than the fixture's wait: a training run loads the encoder and trains on 2 shared cores. */
+    private static void waitForTraining(String what, Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out waiting for " + what, e);
         }
@@ -103,24 +88,13 @@ class TrainingWindowTest {
     @Test
     void supervisorTrainsFromTheTabAndTheNewVersionIsListedAndUsed(FxRobot robot) throws Exception {
         Path data = csv();
-        waitUntil("the sign-in form", () -> robot.lookup("#signIn").tryQuery().isPresent()
-                && robot.lookup("#confirmPassword").tryQuery().isEmpty());
-        robot.interact(() -> {
-            robot.lookup("#username").queryAs(TextField.class).setText("sue");
-            robot.lookup("#password").queryAs(PasswordField.class).setText("battery staple");
-        });
-        robot.clickOn("#signIn");
-        waitUntil("the main window", () -> robot.lookup("#tabs").tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            Tab training = tabs.getTabs().stream().filter(t -> "trainingTab".equals(t.getId())).findFirst().orElseThrow();
-            tabs.getSelectionModel().select(training);
-        });
-        waitUntil("the office example count", () -> robot.lookup("#trainingOfficeExamples").queryAs(Label.class)
+        desk.signIn(robot, "sue", DeskWindowFixture.PASSWORD);
+        assertTrue(DeskWindowFixture.selectTab(robot, "trainingTab"), "supervisors have the Training tab");
+        DeskWindowFixture.waitUntil("the office example count", () -> robot.lookup("#trainingOfficeExamples").queryAs(Label.class)
                 .getText().contains("Office examples"));
 
         robot.clickOn("#trainingDataPath").write(data.toString()).type(KeyCode.ENTER);
-        waitUntil("the CSV read", () -> !robot.lookup("#trainingDataPath").queryAs(TextField.class).getText().isBlank()
+        DeskWindowFixture.waitUntil("the CSV read", () -> !robot.lookup("#trainingDataPath").queryAs(TextField.class).getText().isBlank()
                 && robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText() != null
                         && l.getText().contains("24 examples kept")));
 
@@ -133,7 +107,7 @@ class TrainingWindowTest {
                     }
                 }));
         robot.clickOn("#trainingStart");
-        waitUntil("the new version listed", () -> versions(robot).getItems().stream().anyMatch(v -> v.id().equals("v001")));
+        waitForTraining("the new version listed", () -> versions(robot).getItems().stream().anyMatch(v -> v.id().equals("v001")));
 
         assertTrue(between.get() != null, "progress was shown");
         robot.interact(() -> {
@@ -148,6 +122,6 @@ class TrainingWindowTest {
             assertTrue(!chart.getData().get(0).getData().isEmpty(), "the loss curve is drawn");
         });
         // The run was promoted: the desk's intent model is that version now, without a restart.
-        assertEquals(Optional.of("v001"), backend.services.intentModels().promoted().version());
+        assertEquals(Optional.of("v001"), desk.backend.services.intentModels().promoted().version());
     }
 }
