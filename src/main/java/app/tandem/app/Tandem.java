@@ -18,6 +18,8 @@ import app.tandem.assist.ResolutionLearner;
 import app.tandem.assist.escalation.EscalationService;
 import app.tandem.assist.escalation.KbArticleIntentSource;
 import app.tandem.assist.escalation.KeywordIntentSource;
+import app.tandem.assist.escalation.ModelIntentSource;
+import app.tandem.assist.ResolvedIntentLearner;
 import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.Conversation;
@@ -34,6 +36,11 @@ import app.tandem.kb.gaps.GapFinder;
 import app.tandem.kb.gaps.NlpSentenceVectors;
 import app.tandem.kb.transfer.KbTransfer;
 import app.tandem.nlp.entities.EntityExtractor;
+import app.tandem.nlp.intent.IntentModelStore;
+import app.tandem.nlp.intent.IntentModelTrainer;
+import app.tandem.nlp.intent.IntentModels;
+import app.tandem.nlp.intent.IntentTrainingSet;
+import app.tandem.nlp.intent.PromotedIntentModel;
 import app.tandem.nlp.sentiment.SentimentService;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
@@ -46,6 +53,7 @@ import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
 import app.tandem.store.JdbcCorrectionRepository;
 import app.tandem.store.JdbcEscalationRepository;
+import app.tandem.store.JdbcIntentExampleRepository;
 import app.tandem.store.JdbcCustomerRepository;
 import app.tandem.store.JdbcDraftRepository;
 import app.tandem.store.JdbcSuggestionLog;
@@ -101,6 +109,8 @@ public final class Tandem implements AutoCloseable {
     public final CurationServices curation;
     /** Sentiment, entities and intent of each customer turn; escalations; agents' corrections. */
     public final TurnUnderstanding understanding;
+    /** Intent model versions, the office's training examples, and the promoted model the desk classifies with. */
+    public final IntentModels intentModels;
     private StartReport startReport;
 
     private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, boolean loadModels) {
@@ -135,9 +145,15 @@ public final class Tandem implements AutoCloseable {
         this.replay = new TranscriptReplay(conversations, scheduler);
         this.encoders = loadModels ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
         this.curation = curation(ds, clock);
+        IntentModelStore intentStore = new IntentModelStore(dataFolder.resolve("models").resolve("trained").resolve("intent"));
+        IntentTrainingSet intentExamples = new IntentTrainingSet(new JdbcIntentExampleRepository(ds), clock);
+        this.intentModels = new IntentModels(new IntentModelTrainer(intentStore, clock), intentExamples,
+                new PromotedIntentModel(intentStore, encoders::ready));
+        KeywordIntentSource keywordIntents = new KeywordIntentSource();
         this.understanding = new TurnUnderstanding(new SentimentService(encoders::ready, inference), new EntityExtractor(clock),
-                new KbArticleIntentSource(knowledgeBase, new KeywordIntentSource()), new EscalationService(new JdbcEscalationRepository(ds), clock),
-                new JdbcCorrectionRepository(ds), clock);
+                new ModelIntentSource(intentModels.promoted(), new KbArticleIntentSource(knowledgeBase, keywordIntents), keywordIntents),
+                new EscalationService(new JdbcEscalationRepository(ds), clock), new JdbcCorrectionRepository(ds), intentExamples, clock);
+        conversations.addListener(new ResolvedIntentLearner(conversations, suggestionLog, knowledgeBase, understanding, intentExamples));
         conversations.addListener(new ConversationListener() {
             @Override
             public void messageAdded(Message message) {
@@ -193,6 +209,8 @@ public final class Tandem implements AutoCloseable {
             tandem.startReport = new StartReport(seeded.stored(), customers, warnings, rebuild);
             tandem.encoders.whenReady(tandem.knowledgeBase);
             tandem.loadSmartRepliesWhenReady();
+            // The promoted intent model reuses the shared encoder: load it once that is there.
+            tandem.encoders.afterAttached(() -> tandem.intentModels.promoted().reload());
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             progress.update(3, 3, "Ready");
@@ -314,6 +332,7 @@ public final class Tandem implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        intentModels.promoted().close();
         encoders.close();
         inference.shutdownNow();
         io.shutdown();

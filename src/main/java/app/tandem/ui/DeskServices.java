@@ -9,6 +9,7 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KnowledgeBase;
 import app.tandem.kb.curation.CurationServices;
+import app.tandem.nlp.intent.IntentModels;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
  * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index)
  * @param curation     the knowledge-base editor's services (versions, drafts, usage, import/export, gaps)
  * @param understanding sentiment, entities and intent of customer turns; escalations; corrections
+ * @param intentModels the intent model versions, the office's examples and the model the desk uses (Training tab)
  */
 public record DeskServices(
         AccountService accounts,
@@ -45,4 +47,5 @@ public record DeskServices(
         Supplier<String> engineStatus,
         List<String> startWarnings,
         CurationServices curation,
-        TurnUnderstanding understanding) {}
+        TurnUnderstanding understanding,
+        IntentModels intentModels) {}

@@ -402,7 +402,8 @@ public final class DeskView {
 
         Label intent = chip(a.intent().map(i -> i.intent().replace('_', ' ')).orElse(texts.get("chip.intent.none")), Css.CHIP_INTENT);
         intent.setId("intentChip" + m.seq());
-        a.intent().ifPresent(i -> intent.setTooltip(new Tooltip(texts.format("chip.intent.tip", i.source()))));
+        a.intent().ifPresent(i -> intent.setTooltip(new Tooltip(texts.format("chip.intent.tip",
+                texts.format("chip.intent.origin." + i.origin().name(), i.detail(), Math.round(100 * i.confidence()))))));
         intent.setOnMouseClicked(e -> {
             TextInputDialog dialog = new TextInputDialog(a.intent().map(i -> i.intent()).orElse(""));
             dialog.initOwner(intent.getScene().getWindow());

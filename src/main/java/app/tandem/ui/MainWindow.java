@@ -98,7 +98,7 @@ public final class MainWindow {
         customersTab.setId("customersTab");
         tabs.getTabs().addAll(deskTab, kbTab, customersTab);
         if (user.role() != Role.AGENT) {
-            tabs.getTabs().add(trainingTab(clock));
+            tabs.getTabs().add(trainingTab());
         }
         if (user.role().atLeast(Role.SUPERVISOR)) {
             escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
@@ -113,23 +113,22 @@ public final class MainWindow {
         root.setBottom(statusBar());
     }
 
-    /**
-     * The supervisors' Training tab. The intent models live beside the settings file in the data folder
-     * (models/trained/intent); training runs on a thread of its own so it never holds the shared I/O threads.
-     */
-    private Tab trainingTab(Clock clock) {
-        java.nio.file.Path dataFolder = services.settingsFile().toAbsolutePath().getParent();
-        app.tandem.nlp.intent.IntentModelTrainer trainer = new app.tandem.nlp.intent.IntentModelTrainer(
-                new app.tandem.nlp.intent.IntentModelStore(dataFolder.resolve("models").resolve("trained").resolve("intent")),
-                clock);
+    /** The supervisors' Training tab; training runs on a thread of its own so it never holds the shared I/O threads. */
+    private Tab trainingTab() {
         java.util.concurrent.Executor trainingThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "tandem-training");
             t.setDaemon(true);
             return t;
         });
-        TrainingViewModel vm = new TrainingViewModel(trainer, tasks, trainingThread, services.io());
+        TrainingViewModel vm = new TrainingViewModel(services.intentModels(), texts, tasks, trainingThread, services.io());
         Tab tab = new Tab(texts.get("tab.training"), new TrainingView(vm, texts).node());
         tab.setId("trainingTab");
+        // Agents correct intents while the supervisor works elsewhere: count the office examples again on each visit.
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                vm.refreshVersions();
+            }
+        });
         vm.refreshVersions();
         return tab;
     }

@@ -2,6 +2,7 @@ package app.tandem.ui;
 
 import app.tandem.ml.train.EpochStats;
 import java.io.File;
+import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,8 +31,17 @@ public final class TrainingView {
     public TrainingView(TrainingViewModel vm, Texts texts) {
         Button choose = new Button(texts.get("training.choose"));
         choose.setId("trainingChoose");
-        Label file = new Label();
-        file.textProperty().bind(vm.dataFileProperty().asString());
+        // The path can also be typed or pasted (Enter reads it): quicker than the file dialog for a known file.
+        TextField file = new TextField();
+        file.setId("trainingDataPath");
+        file.setPromptText(texts.get("training.pathPrompt"));
+        file.setPrefColumnCount(28);
+        vm.dataFileProperty().addListener((o, a, b) -> file.setText(b == null ? "" : b.toString()));
+        file.setOnAction(e -> {
+            if (!file.getText().isBlank()) {
+                vm.chooseData(Path.of(file.getText().strip()));
+            }
+        });
         CheckBox fineTune = new CheckBox(texts.get("training.fineTune"));
         fineTune.setId("trainingFineTune");
         fineTune.selectedProperty().bindBidirectional(vm.fineTuneProperty());
@@ -42,7 +53,7 @@ public final class TrainingView {
         cancel.disableProperty().bind(vm.stateProperty().isNotEqualTo(TrainingViewModel.State.TRAINING));
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV text,category", "*.csv"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("training.csvFilter"), "*.csv"));
             File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
             if (f != null) {
                 vm.chooseData(f.toPath());
@@ -57,6 +68,11 @@ public final class TrainingView {
         summary.setWrapText(true);
         summary.getStyleClass().add(Css.TEXT_MUTED);
         summary.textProperty().bind(vm.dataSummaryProperty());
+        Label office = new Label();
+        office.setId("trainingOfficeExamples");
+        office.setWrapText(true);
+        office.getStyleClass().add(Css.TEXT_MUTED);
+        office.textProperty().bind(vm.officeExamplesProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("trainingProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -110,7 +126,7 @@ public final class TrainingView {
         SplitPane lower = new SplitPane(left, report);
         lower.setDividerPositions(0.5);
 
-        root.getChildren().addAll(controls, summary, bar, message, chart, lower);
+        root.getChildren().addAll(controls, summary, office, bar, message, chart, lower);
         VBox.setVgrow(chart, Priority.ALWAYS);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root.setPadding(new Insets(12));

@@ -6,7 +6,9 @@ import app.tandem.ml.train.TrainingCancelledException;
 import app.tandem.ml.train.TrainingMonitor;
 import app.tandem.nlp.intent.IntentDataImport;
 import app.tandem.nlp.intent.IntentModelStore;
+import app.tandem.nlp.intent.IntentExample;
 import app.tandem.nlp.intent.IntentModelTrainer;
+import app.tandem.nlp.intent.IntentModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,7 +32,10 @@ import javafx.collections.ObservableList;
 /**
  * The Training tab for supervisors: choose labelled data, train the intent model off the FX thread
  * with progress and a loss/accuracy curve, cancel (the current model stays), list versions with their
- * reports, promote or roll back. Never imports {@code javafx.scene}; tested with a synchronous executor.
+ * reports, promote or roll back (the desk switches to the new current version at once). A run trains on
+ * the chosen CSV together with the office's own examples (agents' intent corrections, resolved
+ * conversations); the tab says how many there are. Never imports {@code javafx.scene}; tested with a
+ * synchronous executor.
  */
 public final class TrainingViewModel {
 
@@ -42,7 +49,8 @@ public final class TrainingViewModel {
         }
     }
 
-    private final IntentModelTrainer trainer;
+    private final IntentModels models;
+    private final Texts texts;
     private final TaskExecutor tasks;
     private final Executor trainingThread;
     private final Executor io;
@@ -50,6 +58,8 @@ public final class TrainingViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty dataSummary = new SimpleStringProperty("");
+    private final StringProperty officeExamples = new SimpleStringProperty("");
+    private final IntegerProperty officeExampleCount = new SimpleIntegerProperty(0);
     private final BooleanProperty fineTune = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
     private final ObservableList<EpochStats> curve = FXCollections.observableArrayList();
@@ -61,8 +71,9 @@ public final class TrainingViewModel {
      * @param trainingThread runs the training (minutes; keep it off the shared I/O threads)
      * @param io             reads files and the version list
      */
-    public TrainingViewModel(IntentModelTrainer trainer, TaskExecutor tasks, Executor trainingThread, Executor io) {
-        this.trainer = trainer;
+    public TrainingViewModel(IntentModels models, Texts texts, TaskExecutor tasks, Executor trainingThread, Executor io) {
+        this.models = models;
+        this.texts = texts;
         this.tasks = tasks;
         this.trainingThread = trainingThread;
         this.io = io;
@@ -82,6 +93,11 @@ public final class TrainingViewModel {
 
     public StringProperty dataSummaryProperty() {
         return dataSummary;
+    }
+
+    /** "N office examples, M since v003", in words. */
+    public StringProperty officeExamplesProperty() {
+        return officeExamples;
     }
 
     public BooleanProperty fineTuneProperty() {
@@ -105,7 +121,7 @@ public final class TrainingViewModel {
         dataFile.set(file);
         imported = null;
         dataSummary.set("");
-        tasks.execute("Reading " + file.getFileName(), io, () -> IntentDataImport.readCsv(file, Optional.empty()),
+        tasks.execute(texts.format("training.reading", file.getFileName()), io, () -> IntentDataImport.readCsv(file, Optional.empty()),
                 r -> {
                     imported = r;
                     dataSummary.set(r.summary());
@@ -115,24 +131,26 @@ public final class TrainingViewModel {
                 });
     }
 
+    /** A run needs a CSV or office examples; both together are used when there are both. */
     public boolean canStart() {
-        return imported != null && !imported.examples().isEmpty() && state.get() != State.TRAINING;
+        return state.get() != State.TRAINING
+                && (imported != null && !imported.examples().isEmpty() || officeExampleCount.get() > 0);
     }
 
     /** Starts a run on the chosen data; the outcome (promoted or not, and why) lands in {@link #messageProperty()}. */
     public void start() {
         if (!canStart()) {
-            message.set("Choose a CSV file with text,category columns first.");
+            message.set(texts.get("training.needData"));
             return;
         }
         cancel.set(false);
         curve.clear();
         progress.set(0);
         state.set(State.TRAINING);
-        message.set("Starting\u2026");
-        IntentModelTrainer.Request request = IntentModelTrainer.Request.of(imported.examples(),
-                String.valueOf(dataFile.get().getFileName()))
-                .withFineTuning(fineTune.get() ? Optional.of(EncoderFineTuner.Settings.defaults()) : Optional.empty());
+        message.set(texts.get("training.starting"));
+        List<IntentExample> csv = imported == null ? List.of() : imported.examples();
+        String csvName = imported == null || dataFile.get() == null ? "" : String.valueOf(dataFile.get().getFileName());
+        Optional<EncoderFineTuner.Settings> tuning = fineTune.get() ? Optional.of(EncoderFineTuner.Settings.defaults()) : Optional.empty();
         TrainingMonitor monitor = new TrainingMonitor() {
             @Override
             public void progress(String phase, long done, long total) {
@@ -157,20 +175,26 @@ public final class TrainingViewModel {
                 return cancel.get() || Thread.currentThread().isInterrupted();
             }
         };
-        tasks.execute("Training the intent model", trainingThread, () -> trainer.train(request, monitor), outcome -> {
+        tasks.execute(texts.get("training.activity"), trainingThread, () -> {
+            // The office's examples are read when the run starts, so corrections made until then count.
+            IntentDataImport.Result data = models.trainingData(csv);
+            String office = "office examples (" + models.examples().size() + ")";
+            String description = csvName.isEmpty() ? office : csvName + " + " + office;
+            return models.train(IntentModelTrainer.Request.of(data.examples(), description).withFineTuning(tuning), monitor);
+        }, outcome -> {
             state.set(State.IDLE);
             progress.set(1);
-            message.set(outcome.version() + ": validation accuracy " + outcome.report().get("validation.accuracy")
-                    + " \u2014 " + outcome.decision());
+            message.set(texts.format("training.finished", outcome.version(), outcome.report().get("validation.accuracy"),
+                    outcome.decision()));
             refreshVersions();
         }, e -> {
             if (e instanceof TrainingCancelledException) {
                 state.set(State.IDLE);
                 progress.set(0);
-                message.set(e.getMessage());
+                message.set(texts.get("training.cancelled"));
             } else {
                 state.set(State.ERROR);
-                message.set("Training failed: " + e.getMessage());
+                message.set(texts.format("training.failed", e.getMessage()));
             }
         });
     }
@@ -180,34 +204,45 @@ public final class TrainingViewModel {
         cancel.set(true);
     }
 
+    /** Reloads the version list and the office example counts. */
     public void refreshVersions() {
-        tasks.execute("Listing intent models", io, () -> trainer.store().versions(), list -> versions.setAll(
-                list.stream().map(TrainingViewModel::row).toList()), e -> message.set(String.valueOf(e.getMessage())));
+        tasks.execute(texts.get("training.listing"), io, () -> new Listing(models.versions(), models.officeExampleCounts()),
+                listing -> {
+                    versions.setAll(listing.versions().stream().map(this::row).toList());
+                    IntentModels.OfficeExamples counts = listing.counts();
+                    officeExampleCount.set(counts.total());
+                    officeExamples.set(counts.currentVersion()
+                            .map(v -> texts.format("training.office", counts.total(), counts.sinceCurrentVersion(), v))
+                            .orElse(texts.format("training.officeNoModel", counts.total())));
+                }, e -> message.set(String.valueOf(e.getMessage())));
     }
 
+    private record Listing(List<IntentModelStore.Version> versions, IntentModels.OfficeExamples counts) {}
+
+    /** Makes {@code version} current; the desk loads it in the background and switches to it. */
     public void promote(String version) {
-        tasks.execute("Promoting " + version, io, () -> {
-            trainer.store().promote(version);
+        tasks.execute(texts.format("training.promoting", version), io, () -> {
+            models.promote(version);
             return version;
         }, v -> {
-            message.set(v + " is now the current intent model.");
+            message.set(texts.format("training.promoted", v));
             refreshVersions();
         }, e -> message.set(String.valueOf(e.getMessage())));
     }
 
+    /** Goes back to the previously promoted version; the desk switches back. */
     public void rollback() {
-        tasks.execute("Rolling back", io, () -> trainer.store().rollback(), now -> {
-            message.set(now.map(v -> "Rolled back: " + v + " is now the current intent model.")
-                    .orElse("Nothing to roll back to."));
+        tasks.execute(texts.get("training.rollingBack"), io, () -> models.rollback(), now -> {
+            message.set(now.map(v -> texts.format("training.rolledBack", v)).orElse(texts.get("training.nothingToRollBack")));
             refreshVersions();
         }, e -> message.set(String.valueOf(e.getMessage())));
     }
 
-    private static VersionRow row(IntentModelStore.Version v) {
+    private VersionRow row(IntentModelStore.Version v) {
         Map<String, String> r = v.report();
-        String summary = "accuracy " + r.getOrDefault("validation.accuracy", "-") + ", macro-F1 "
-                + r.getOrDefault("validation.macro.f1", "-") + ("true".equals(r.get("fine.tuned")) ? ", fine-tuned" : "")
-                + ", " + r.getOrDefault("data", "");
+        String summary = texts.format("training.versionSummary", r.getOrDefault("validation.accuracy", "-"),
+                r.getOrDefault("validation.macro.f1", "-"), r.getOrDefault("data", ""))
+                + ("true".equals(r.get("fine.tuned")) ? texts.get("training.fineTuned") : "");
         return new VersionRow(v.id(), v.current(), summary, r);
     }
 

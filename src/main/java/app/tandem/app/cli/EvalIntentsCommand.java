@@ -1,5 +1,6 @@
 package app.tandem.app.cli;
 
+import app.tandem.assist.escalation.ModelIntentSource;
 import app.tandem.eval.Datasets;
 import app.tandem.eval.IntentBenchmarks;
 import app.tandem.eval.LabelledText;
@@ -80,7 +81,44 @@ public final class EvalIntentsCommand implements Callable<Integer> {
     /** One row of the results table. */
     public record Row(String dataset, String method, String model, int trainExamples, int testExamples, double accuracy,
             double macroF1, double inScopeAccuracy, double oosRecall, double oosPrecision, double trainSeconds,
-            String version, Map<String, String> report) {}
+            String version, Map<String, String> report, DeskFloor desk) {}
+
+    /**
+     * What the desk would show with this model: it takes the model's intent only at a confidence of at
+     * least {@link ModelIntentSource#MIN_CONFIDENCE} (or the out-of-scope threshold when higher) and asks
+     * the keyword/article chain otherwise.
+     *
+     * @param floor          the confidence the desk needs
+     * @param inScopeCovered share of in-scope test turns the model answers
+     * @param coveredAccuracy accuracy on those turns
+     * @param oosShown       share of out-of-scope test turns that would still get a model intent (NaN when none)
+     */
+    public record DeskFloor(double floor, double inScopeCovered, double coveredAccuracy, double oosShown) {
+
+        static DeskFloor of(double floor, List<String> truth, List<IntentPrediction> predictions) {
+            int inScope = 0;
+            int covered = 0;
+            int right = 0;
+            int oos = 0;
+            int oosShown = 0;
+            for (int i = 0; i < truth.size(); i++) {
+                IntentPrediction p = predictions.get(i);
+                boolean shown = !p.outOfScope() && p.confidence() >= floor;
+                if (truth.get(i).equals(IntentMetrics.OUT_OF_SCOPE)) {
+                    oos++;
+                    oosShown += shown ? 1 : 0;
+                } else {
+                    inScope++;
+                    if (shown) {
+                        covered++;
+                        right += p.intent().equals(truth.get(i)) ? 1 : 0;
+                    }
+                }
+            }
+            return new DeskFloor(floor, inScope == 0 ? Double.NaN : (double) covered / inScope,
+                    covered == 0 ? Double.NaN : (double) right / covered, oos == 0 ? Double.NaN : (double) oosShown / oos);
+        }
+    }
 
     @Override
     public Integer call() throws IOException, ModelUnavailableException {
@@ -128,6 +166,9 @@ public final class EvalIntentsCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-18s %-16s %7d %7d %8.2f%% %8.2f%% %9s %9s %9.1f%n", r.dataset(), r.method(),
                     r.trainExamples(), r.testExamples(), 100 * r.accuracy(), 100 * r.macroF1(), pct(r.inScopeAccuracy()),
                     pct(r.oosRecall()), r.trainSeconds());
+            System.out.printf(Locale.ROOT, "%-35s desk (confidence >= %.2f): answers %s of in-scope turns, %s right;"
+                    + " out-of-scope turns shown an intent: %s%n", "", r.desk().floor(), pct(r.desk().inScopeCovered()),
+                    pct(r.desk().coveredAccuracy()), pct(r.desk().oosShown()));
             if (!Double.isNaN(r.oosPrecision())) {
                 System.out.printf(Locale.ROOT, "%-35s out-of-scope precision %s, threshold %s%n", "", pct(r.oosPrecision()),
                         r.report().get("oos.threshold"));
@@ -164,8 +205,12 @@ public final class EvalIntentsCommand implements Callable<Integer> {
             predictions = classifier.classifyAll(texts);
         }
         IntentMetrics m = IntentMetrics.of(truth, predictions);
-        return new Row(data.name(), method, model, request.train().size(), texts.size(), m.accuracy(), m.macroF1(),
-                m.inScopeAccuracy(), m.outOfScopeRecall(), m.outOfScopePrecision(), seconds, outcome.version(), outcome.report());
+        double floor = Math.max(ModelIntentSource.MIN_CONFIDENCE, Double.parseDouble(outcome.report().getOrDefault("oos.threshold", "0")));
+        // What the head was trained on: without a validation split the trainer holds out 10% of the training data.
+        int trained = Integer.parseInt(outcome.report().getOrDefault("train.examples", Integer.toString(request.train().size())));
+        return new Row(data.name(), method, model, trained, texts.size(), m.accuracy(), m.macroF1(),
+                m.inScopeAccuracy(), m.outOfScopeRecall(), m.outOfScopePrecision(), seconds, outcome.version(), outcome.report(),
+                DeskFloor.of(floor, truth, predictions));
     }
 
     private static List<IntentExample> examples(List<LabelledText> rows) {
@@ -181,10 +226,11 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         String name = "intents-" + rows.get(0).dataset();
         Path json = out.resolve(name + ".json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), rows);
-        StringBuilder csv = new StringBuilder("dataset,method,model,train,test,accuracy,macro_f1,in_scope_accuracy,oos_recall,oos_precision,train_seconds\n");
-        rows.forEach(r -> csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f%n", r.dataset(),
-                r.method(), r.model(), r.trainExamples(), r.testExamples(), r.accuracy(), r.macroF1(), r.inScopeAccuracy(),
-                r.oosRecall(), r.oosPrecision(), r.trainSeconds())));
+        StringBuilder csv = new StringBuilder("dataset,method,model,train,test,accuracy,macro_f1,in_scope_accuracy,oos_recall,oos_precision,train_seconds,desk_floor,desk_in_scope_covered,desk_covered_accuracy,desk_oos_shown\n");
+        rows.forEach(r -> csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f,%.4f,%.4f,%.4f,%.4f%n",
+                r.dataset(), r.method(), r.model(), r.trainExamples(), r.testExamples(), r.accuracy(), r.macroF1(),
+                r.inScopeAccuracy(), r.oosRecall(), r.oosPrecision(), r.trainSeconds(), r.desk().floor(),
+                r.desk().inScopeCovered(), r.desk().coveredAccuracy(), r.desk().oosShown())));
         Path csvFile = out.resolve(name + ".csv");
         Files.writeString(csvFile, csv, StandardCharsets.UTF_8);
         System.out.println("\nWrote " + json + " and " + csvFile);

@@ -8,7 +8,6 @@ import app.tandem.nlp.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,8 +20,6 @@ public final class KbArticleIntentSource implements IntentSource {
 
     /** BM25 score at which an article's intent is trusted (the same scale AssistService maps to 50% confidence). */
     static final double MIN_SCORE = 8.0;
-    static final Set<String> URGENT = Set.of("lost_or_stolen_card", "compromised_card", "card_swallowed", "lost_or_stolen_phone",
-            "cash_withdrawal_not_recognised", "card_payment_not_recognised", "direct_debit_payment_not_recognised");
 
     private final KnowledgeBase knowledgeBase;
     private final IntentSource keywords;
@@ -50,7 +47,7 @@ public final class KbArticleIntentSource implements IntentSource {
             return Optional.empty();
         }
         String intent = intents.get(0);
-        return Optional.of(new DetectedIntent(intent, best.score() / (best.score() + MIN_SCORE), URGENT.contains(intent),
-                "article \"" + best.title() + "\""));
+        return Optional.of(new DetectedIntent(intent, best.score() / (best.score() + MIN_SCORE), UrgentIntents.isUrgent(intent),
+                DetectedIntent.Origin.ARTICLE, best.title()));
     }
 }

@@ -47,7 +47,7 @@ public final class KeywordIntentSource implements IntentSource {
         }
         for (Map.Entry<String, Rule> e : RULES.entrySet()) {
             if (e.getValue().pattern().matcher(text).find()) {
-                return Optional.of(new DetectedIntent(e.getKey(), 0.7, e.getValue().urgent(), "keywords"));
+                return Optional.of(new DetectedIntent(e.getKey(), 0.7, e.getValue().urgent(), DetectedIntent.Origin.KEYWORDS, ""));
             }
         }
         return Optional.empty();

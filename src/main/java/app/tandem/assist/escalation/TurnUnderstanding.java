@@ -7,6 +7,7 @@ import app.tandem.nlp.LanguageDetector;
 import app.tandem.nlp.entities.ConversationSlots;
 import app.tandem.nlp.entities.Entity;
 import app.tandem.nlp.entities.EntityExtractor;
+import app.tandem.nlp.intent.IntentTrainingSet;
 import app.tandem.nlp.sentiment.LabelledTurn;
 import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentService;
@@ -21,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Understands each customer turn once — sentiment, entities, intent — fills the conversation's slots,
  * and raises escalations by {@link EscalationRules}. Agents' corrections replace what was understood
- * and are stored, redacted, as training data. Thread-safe; {@link #annotate} may block on the models,
+ * and are stored, redacted, as training data; an intent correction also becomes an example of the
+ * office's intent training set at once, so the next training run in the Training tab learns from it. Thread-safe; {@link #annotate} may block on the models,
  * so call it off the FX thread.
  */
 public final class TurnUnderstanding {
@@ -31,6 +33,7 @@ public final class TurnUnderstanding {
     private final IntentSource intents;
     private final EscalationService escalations;
     private final CorrectionRepository corrections;
+    private final IntentTrainingSet intentExamples;
     private final Clock clock;
     private final EscalationRules rules = new EscalationRules();
     private final LanguageDetector languages = new LanguageDetector();
@@ -43,12 +46,14 @@ public final class TurnUnderstanding {
     }
 
     public TurnUnderstanding(SentimentService sentiment, EntityExtractor entities, IntentSource intents,
-                             EscalationService escalations, CorrectionRepository corrections, Clock clock) {
+                             EscalationService escalations, CorrectionRepository corrections,
+                             IntentTrainingSet intentExamples, Clock clock) {
         this.sentiment = sentiment;
         this.entities = entities;
         this.intents = intents;
         this.escalations = escalations;
         this.corrections = corrections;
+        this.intentExamples = intentExamples;
         this.clock = clock;
     }
 
@@ -138,10 +143,12 @@ public final class TurnUnderstanding {
         if (intent == null || !intent.strip().matches("[a-z0-9_]{2,64}")) {
             throw new IllegalArgumentException("An intent name is 2 to 64 lower-case letters, digits or underscores, e.g. lost_or_stolen_card");
         }
+        String name = intent.strip();
         TurnAnnotation current = require(message);
-        TurnAnnotation corrected = current.withIntent(Optional.of(new DetectedIntent(intent.strip(), 1.0,
-                current.intent().map(DetectedIntent::urgent).orElse(false), "agent")));
-        store(message, current, Correction.Kind.INTENT, intent.strip(), agent);
+        TurnAnnotation corrected = current.withIntent(Optional.of(new DetectedIntent(name, 1.0, UrgentIntents.isUrgent(name), DetectedIntent.Origin.AGENT, "")));
+        store(message, current, Correction.Kind.INTENT, name, agent);
+        // One example per corrected turn: correcting the same turn again replaces it (see IntentTrainingSet.set).
+        intentExamples.set(redacted(message, current), name, "correction:" + message.conversationId() + ":" + message.seq());
         return replace(corrected);
     }
 
@@ -170,8 +177,11 @@ public final class TurnUnderstanding {
     }
 
     private void store(Message message, TurnAnnotation current, Correction.Kind kind, String label, String agent) {
-        corrections.save(message.conversationId(), message.seq(), kind, Redactor.redact(message.text(), current.entities()),
-                label, agent, clock.instant());
+        corrections.save(message.conversationId(), message.seq(), kind, redacted(message, current), label, agent, clock.instant());
+    }
+
+    private static String redacted(Message message, TurnAnnotation current) {
+        return Redactor.redact(message.text(), current.entities());
     }
 
     private TurnAnnotation replace(TurnAnnotation corrected) {

@@ -151,6 +151,11 @@ public final class IntentClassifier implements AutoCloseable {
         return modelId;
     }
 
+    /** The languages its encoder was made for (ISO 639-1, from the model catalog): a turn in another language gets noise. */
+    public List<String> languages() {
+        return ModelCatalog.load().find(modelId).map(ModelDescriptor::languages).orElse(List.of());
+    }
+
     public List<String> intents() {
         return head.labels();
     }

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The office's own intent training examples, kept in H2: imported CSV rows and intents confirmed on
- * resolved conversations. Text is PII-redacted ({@link Redactor}) before it is stored, so card numbers,
+ * The office's own intent training examples, kept in H2: agents' intent corrections and the intents of
+ * conversations resolved with a one-intent article (and any rows a command imports). Text is PII-redacted ({@link Redactor}) before it is stored, so card numbers,
  * IBANs, phone numbers and e-mail addresses never reach the training data or a saved model's report.
  *
  * <pre>{@code
@@ -33,6 +33,15 @@ public final class IntentTrainingSet {
         }
         String clean = Redactor.redact(text.strip().replaceAll("\\s+", " "));
         return repository.add(clean, intent.strip(), source == null ? "" : source, clock.instant());
+    }
+
+    /**
+     * What one source says now, replacing what it said before: an agent who corrects the same turn twice
+     * leaves one example, not two that contradict each other (and would both be dropped as conflicting).
+     */
+    public boolean set(String text, String intent, String source) {
+        repository.all().stream().filter(e -> e.source().equals(source)).forEach(e -> repository.remove(e.id()));
+        return add(text, intent, source);
     }
 
     /** Adds imported rows; returns how many were new. */

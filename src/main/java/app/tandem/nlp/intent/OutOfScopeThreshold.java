@@ -4,9 +4,13 @@ import java.util.Arrays;
 
 /**
  * Chooses the max-softmax confidence below which a turn counts as out of scope, on validation data:
- * the threshold with the best accuracy over in-scope validation examples (right only when correct and
- * not flagged) plus out-of-scope examples (right when flagged). Without out-of-scope examples there
- * is nothing to calibrate on, and the threshold is 0 (never flag).
+ * the threshold with the best <em>balanced</em> accuracy, the mean of the in-scope rate (in-scope
+ * validation examples right: correct and not flagged) and the out-of-scope rate (out-of-scope examples
+ * flagged). Balanced, because validation sets hold far fewer out-of-scope examples than a desk sees
+ * (CLINC150: 100 against 3,000 in scope, 3 %, while its test set has 18 %): plain accuracy over the
+ * pooled examples all but ignores them and chose a threshold that flagged 40 % of CLINC150's
+ * out-of-scope test turns. Without out-of-scope examples there is nothing to calibrate on, and the
+ * threshold is 0 (never flag).
  */
 public final class OutOfScopeThreshold {
 
@@ -27,21 +31,24 @@ public final class OutOfScopeThreshold {
         candidates[candidates.length - 1] = 0;
         Arrays.sort(candidates);
         double best = 0;
-        int bestRight = -1;
+        double bestScore = -1;
         for (double t : candidates) {
-            int right = 0;
+            int inRight = 0;
             for (int i = 0; i < inScopeConfidence.length; i++) {
                 if (inScopeCorrect[i] && inScopeConfidence[i] >= t) {
-                    right++;
+                    inRight++;
                 }
             }
+            int flagged = 0;
             for (double c : outOfScopeConfidence) {
                 if (c < t) {
-                    right++;
+                    flagged++;
                 }
             }
-            if (right > bestRight) {
-                bestRight = right;
+            double inRate = inScopeConfidence.length == 0 ? 1 : (double) inRight / inScopeConfidence.length;
+            double score = (inRate + (double) flagged / outOfScopeConfidence.length) / 2;
+            if (score > bestScore) {
+                bestScore = score;
                 best = t;
             }
         }

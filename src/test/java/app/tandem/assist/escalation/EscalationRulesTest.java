@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import app.tandem.nlp.intent.InMemoryIntentExamples;
+import app.tandem.nlp.intent.IntentExample;
+import app.tandem.nlp.intent.IntentTrainingSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,8 +33,9 @@ class EscalationRulesTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
     private final InMemoryEscalations store = new InMemoryEscalations();
     private final EscalationService escalations = new EscalationService(store, clock);
+    private final IntentTrainingSet intentExamples = new IntentTrainingSet(new InMemoryIntentExamples(), clock);
     private final TurnUnderstanding understanding = new TurnUnderstanding(new SentimentService(Optional::empty, Runnable::run),
-            new EntityExtractor(clock), new KeywordIntentSource(), escalations, store, clock);
+            new EntityExtractor(clock), new KeywordIntentSource(), escalations, store, intentExamples, clock);
     private int seq;
 
     private Message customer(long conversation, String text) {
@@ -130,6 +134,12 @@ class EscalationRulesTest {
 
         understanding.correctIntent(m, "card_payment_wrong_amount", "agent1");
         assertEquals("card_payment_wrong_amount", understanding.annotation(7, m.seq()).orElseThrow().intent().orElseThrow().intent());
+        // The correction is an intent training example at once; correcting the turn again replaces it.
+        assertEquals(List.of("card_payment_wrong_amount"), intentExamples.examples().stream().map(IntentExample::intent).toList());
+        understanding.correctIntent(m, "card_payment_fee_charged", "agent1");
+        assertEquals(List.of("card_payment_fee_charged"), intentExamples.examples().stream().map(IntentExample::intent).toList());
+        String example = intentExamples.examples().get(0).text();
+        assertFalse(example.contains("4539") || example.contains("Emma"), example);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> understanding.correctIntent(m, "Bad Name!", "a"));
     }
 

@@ -1,0 +1,127 @@
+package app.tandem.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Training tab, headless, over the real backend: a supervisor points it at a small CSV, starts a
+ * run (the real MiniLM encoder and a head trained on it), sees progress and the curve, and the new
+ * version is listed as current; the desk's intent model switches to it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainingWindowTest {
+
+    private static final long TRAINING_SECONDS = 180;
+    private static final String[][] DATA = {
+        {"card_arrival", "my card has not arrived yet", "when will my new card come", "still waiting for my card",
+            "the card never showed up in the post", "how long does card delivery take", "is my card on its way",
+            "card still not here after a week", "where is the card you sent me"},
+        {"top_up", "I want to top up my account", "how do I add money to my balance", "top up with my debit card",
+            "put some money on my account", "can I top up by bank transfer", "adding funds to my wallet",
+            "how to load money", "top-up options please"},
+        {"change_pin", "how do I change my PIN", "I forgot my PIN", "reset my PIN please", "new PIN for my card",
+            "can I pick my own PIN", "where do I change the PIN", "my PIN needs changing", "PIN change at an ATM"},
+    };
+
+    @TempDir
+    Path folder;
+    private DeskWindowFixture desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = DeskWindowFixture.withStaff(stage, folder);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        desk.close(robot);
+    }
+
+    /** Longer than the fixture's wait: a training run loads the encoder and trains on 2 shared cores. */
+    private static void waitForTraining(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    private Path csv() throws Exception {
+        StringBuilder s = new StringBuilder("text,category\n");
+        for (String[] row : DATA) {
+            for (int i = 1; i < row.length; i++) {
+                s.append('"').append(row[i]).append("\",").append(row[0]).append('\n');
+            }
+        }
+        return Files.writeString(folder.resolve("office-intents.csv"), s, StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<TrainingViewModel.VersionRow> versions(FxRobot robot) {
+        return robot.lookup("#trainingVersions").queryAs(ListView.class);
+    }
+
+    @Test
+    void supervisorTrainsFromTheTabAndTheNewVersionIsListedAndUsed(FxRobot robot) throws Exception {
+        Path data = csv();
+        desk.signIn(robot, "sue", DeskWindowFixture.PASSWORD);
+        assertTrue(DeskWindowFixture.selectTab(robot, "trainingTab"), "supervisors have the Training tab");
+        DeskWindowFixture.waitUntil("the office example count", () -> robot.lookup("#trainingOfficeExamples").queryAs(Label.class)
+                .getText().contains("Office examples"));
+
+        robot.clickOn("#trainingDataPath").write(data.toString()).type(KeyCode.ENTER);
+        DeskWindowFixture.waitUntil("the CSV read", () -> !robot.lookup("#trainingDataPath").queryAs(TextField.class).getText().isBlank()
+                && robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText() != null
+                        && l.getText().contains("24 examples kept")));
+
+        // Progress as the bar shows it: some value strictly between nothing and done must pass by.
+        AtomicReference<Double> between = new AtomicReference<>();
+        robot.interact(() -> robot.lookup("#trainingProgress").queryAs(ProgressBar.class).progressProperty()
+                .addListener((o, a, b) -> {
+                    if (b.doubleValue() > 0 && b.doubleValue() < 1) {
+                        between.compareAndSet(null, b.doubleValue());
+                    }
+                }));
+        robot.clickOn("#trainingStart");
+        waitForTraining("the new version listed", () -> versions(robot).getItems().stream().anyMatch(v -> v.id().equals("v001")));
+
+        assertTrue(between.get() != null, "progress was shown");
+        robot.interact(() -> {
+            assertEquals(1.0, robot.lookup("#trainingProgress").queryAs(ProgressBar.class).getProgress(), 1e-9);
+            String message = robot.lookup("#trainingMessage").queryAs(Label.class).getText();
+            assertTrue(message.startsWith("v001: validation accuracy") && message.contains("promoted: first intent model"), message);
+            List<TrainingViewModel.VersionRow> rows = versions(robot).getItems();
+            assertEquals(1, rows.size());
+            assertTrue(rows.get(0).current());
+            assertTrue(rows.get(0).summary().contains("office-intents.csv"), rows.get(0).summary());
+            LineChart<?, ?> chart = robot.lookup("#trainingChart").queryAs(LineChart.class);
+            assertTrue(!chart.getData().get(0).getData().isEmpty(), "the loss curve is drawn");
+        });
+        // The run was promoted: the desk's intent model is that version now, without a restart.
+        assertEquals(Optional.of("v001"), desk.backend.services.intentModels().promoted().version());
+    }
+}
