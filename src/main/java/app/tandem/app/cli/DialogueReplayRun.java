@@ -80,8 +80,19 @@ final class DialogueReplayRun {
             ReplayEvaluation.Report report = ReplayEvaluation.run(desk, plan, TextProgress.onStandardError());
             print(report, (System.nanoTime() - started) / 1e9);
             write(report);
+        } finally {
+            deleteQuietly(data);
         }
         return 0;
+    }
+
+    /** The throwaway data folder (H2 file, index) holds tens of MB per run: do not leave it in /tmp. */
+    private static void deleteQuietly(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
     }
 
     private ReplayEvaluation.Plan plan(Path folder) {
