@@ -10,6 +10,7 @@ import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.eval.Datasets;
 import app.tandem.eval.LabelledText;
+import app.tandem.eval.ReplayEvaluation;
 import app.tandem.kb.Article;
 import app.tandem.work.Progress;
 import java.nio.file.Files;
@@ -33,12 +34,29 @@ import picocli.CommandLine.Option;
  * {@code tandem eval replies}: replays simulated Banking77 conversations (a validation utterance as
  * the customer's turn; the reply is right when it comes from an article listing the intent) through
  * the whole suggestion engine and reports recall@1/@3 of the right reply, the abstain rate, and the
- * Platt constants and abstain bar for {@link Calibration} with {@code --calibrate}.
+ * Platt constants and abstain bar for {@link Calibration} with {@code --calibrate}. With
+ * {@code --dataset sgd-banks} or {@code abcd} it replays recorded dialogues instead
+ * ({@link ReplayEvaluation}): recall of the reply the human agent really sent, with and without the
+ * re-ranker trained on the replayed feedback.
  */
 @Command(name = "replies", mixinStandardHelpOptions = true,
-        description = {"Recall@1 and @3 of the right suggested reply on simulated Banking77 conversations.",
+        description = {"Recall@1 and @3 of the right suggested reply: simulated Banking77 conversations (default),",
+                "or replayed dialogues (sgd-banks, abcd) scored against the reply the agent really sent.",
                 "Runs in a temporary data folder with the bundled KB and the real encoders."})
 public final class EvalRepliesCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", defaultValue = "banking77", description = "banking77 (default), sgd-banks, abcd")
+    String dataset;
+
+    @Option(names = "--feedback-share", defaultValue = "0.25",
+            description = "sgd-banks: share of the train dialogues replayed for feedback instead of stored as history (default 0.25)")
+    double feedbackShare;
+
+    @Option(names = "--max-dialogues", defaultValue = "0", description = "Replay at most this many dialogues per split (0 = all)")
+    int maxDialogues;
+
+    @Option(names = "--out", defaultValue = "eval-results", paramLabel = "FOLDER", description = "Where CSV and JSON go (dialogue replay)")
+    Path out;
 
     @Option(names = "--validation", defaultValue = "0.1", description = "Share of each intent held out (default 0.1)")
     double validation;
@@ -57,6 +75,9 @@ public final class EvalRepliesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!dataset.equals("banking77")) {
+            return new DialogueReplayRun(dataset, feedbackShare, maxDialogues, seed, out).call();
+        }
         Path folder = Datasets.sharedFolder().orElseThrow(() -> new IllegalArgumentException(
                 "Cannot find shared/datasets: set TANDEM_DATASETS")).resolve("banking77");
         List<LabelledText> queries = Datasets.stratified(Datasets.readTextCategoryCsv(folder.resolve("train.csv")),
