@@ -19,6 +19,7 @@ public final class DeskStarter {
         DeskUi.launch(progress -> {
             Tandem tandem = Tandem.start(dataFolder, progress);
             running.set(tandem);
+            tandem.warmUpSuggestions();
             return services(tandem);
         }, () -> {
             Tandem tandem = running.getAndSet(null);

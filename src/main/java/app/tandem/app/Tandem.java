@@ -315,6 +315,11 @@ public final class Tandem implements AutoCloseable {
         return knowledgeBase.hasVectors(language);
     }
 
+    /** For the desk: once the models are in, run the suggestion path until the JIT has compiled it. */
+    void warmUpSuggestions() {
+        encoders.afterAttached(() -> SuggestionWarmUp.run(knowledgeBase, assist));
+    }
+
     Encoders encoders() {
         return encoders;
     }

@@ -14,6 +14,8 @@ import app.tandem.eval.Datasets;
 import app.tandem.eval.LabelledText;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleStatus;
+import app.tandem.kb.QueryVector;
+import app.tandem.kb.SearchFilter;
 import app.tandem.nlp.TextEncoder;
 import app.tandem.ui.FrameWatch;
 import app.tandem.work.Progress;
@@ -56,6 +58,10 @@ public final class BenchSuggestCommand implements Callable<Integer> {
 
     @Option(names = "--turn-gap-ms", defaultValue = "250", description = "Time between those customer turns (default 250 ms)")
     int turnGapMs;
+
+    @Option(names = "--warmup", defaultValue = "300",
+            description = "Untimed requests first, so the JIT has compiled the search path (default 300)")
+    int warmup;
 
     @Option(names = "--settle-s", defaultValue = "30",
             description = "Seconds to wait after indexing, so start-up work (index merges, first re-ranker run) is not timed (default 30)")
@@ -107,15 +113,15 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                     new SimpleSlots());
             System.out.printf(Locale.ROOT, "Allowlist: %d entries in memory%n", allowlist);
 
-            List<LabelledText> asked = new ArrayList<>(utterances.subList(utterances.size() - Math.min(utterances.size(), queries + 50),
+            List<LabelledText> asked = new ArrayList<>(utterances.subList(utterances.size() - Math.min(utterances.size(), queries + warmup),
                     utterances.size()));
-            for (int i = 0; i < 50 && i < asked.size(); i++) {
+            for (int i = 0; i < warmup && i < asked.size(); i++) {
                 assist.rank(1, turns(asked.get(i).text()), "bench");
             }
             Thread.sleep(settleSeconds * 1000L);
-            long[] nanos = new long[Math.min(queries, asked.size() - 50)];
+            long[] nanos = new long[Math.min(queries, asked.size() - warmup)];
             for (int i = 0; i < nanos.length; i++) {
-                List<Message> turns = turns(asked.get(50 + i).text());
+                List<Message> turns = turns(asked.get(warmup + i).text());
                 long s = System.nanoTime();
                 assist.rank(1, turns, "bench");
                 nanos[i] = System.nanoTime() - s;
@@ -126,15 +132,21 @@ public final class BenchSuggestCommand implements Callable<Integer> {
             // The allowlist's share, on the same customer messages.
             long[] matchNanos = new long[nanos.length];
             long[] encodeNanos = new long[nanos.length];
+            long[] searchNanos = new long[nanos.length];
             for (int i = 0; i < matchNanos.length; i++) {
                 long e = System.nanoTime();
-                float[] context = encoder.encodeQuery(asked.get(50 + i).text());
+                float[] context = encoder.encodeQuery(asked.get(warmup + i).text());
                 encodeNanos[i] = System.nanoTime() - e;
+                long k = System.nanoTime();
+                tandem.knowledgeBase.search(asked.get(warmup + i).text(), new QueryVector("en", context), SearchFilter.publishedOnly(),
+                        AssistService.MAX_ARTICLES);
+                searchNanos[i] = System.nanoTime() - k;
                 long s = System.nanoTime();
                 smart.match("en", encoder.modelId(), context, AssistService.MAX_REPLIES);
                 matchNanos[i] = System.nanoTime() - s;
             }
             System.out.println("  query encoding alone: " + percentiles(encodeNanos));
+            System.out.println("  knowledge-base search alone: " + percentiles(searchNanos));
             System.out.println("  allowlist match alone: " + percentiles(matchNanos));
 
             if (frameTurns > 0) {
