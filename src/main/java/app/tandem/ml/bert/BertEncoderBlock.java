@@ -161,15 +161,15 @@ public final class BertEncoderBlock extends AbstractBlock {
             if (additiveMask != null) {
                 scores = scores.add(additiveMask);
             }
-            NDArray context = scores.softmax(-1).matMul(parts.get(2)).swapAxes(2, 3).reshape(mergeHeads);
-            NDArray attended = ex.linear(context, value(ps, p[2], ids, training), value(ps, p[3], ids, training))
-                    .singletonOrThrow().add(x);
+            NDArray context = dropout(scores.softmax(-1), training).matMul(parts.get(2)).swapAxes(2, 3).reshape(mergeHeads);
+            NDArray attended = dropout(ex.linear(context, value(ps, p[2], ids, training), value(ps, p[3], ids, training))
+                    .singletonOrThrow(), training).add(x);
             x = ex.layerNorm(attended, hiddenShape, value(ps, p[4], ids, training), value(ps, p[5], ids, training),
                     arch.layerNormEpsilon()).singletonOrThrow();
             NDArray inner = ex.linear(x, value(ps, p[6], ids, training), value(ps, p[7], ids, training))
                     .singletonOrThrow().getNDArrayInternal().gelu();
-            NDArray out = ex.linear(inner, value(ps, p[8], ids, training), value(ps, p[9], ids, training))
-                    .singletonOrThrow().add(x);
+            NDArray out = dropout(ex.linear(inner, value(ps, p[8], ids, training), value(ps, p[9], ids, training))
+                    .singletonOrThrow(), training).add(x);
             x = ex.layerNorm(out, hiddenShape, value(ps, p[10], ids, training), value(ps, p[11], ids, training),
                     arch.layerNormEpsilon()).singletonOrThrow();
         }
@@ -191,6 +191,17 @@ public final class BertEncoderBlock extends AbstractBlock {
         NDArray m = mask.expandDims(2);
         return x.mul(m).sum(new int[] {1}).div(m.sum(new int[] {1}).maximum(1e-9f));
     }
+
+    /**
+     * BERT's dropout (rate 0.1, as in its pre-training), only while training: without it, fine-tuning on a
+     * few thousand labelled questions fitted the training set in two epochs (Banking77: train loss 0.09 ->
+     * 0.008 while validation stood still). Inference never drops anything.
+     */
+    private static NDArray dropout(NDArray x, boolean training) {
+        return training ? x.getNDArrayInternal().dropout(x, TRAINING_DROPOUT, true).singletonOrThrow() : x;
+    }
+
+    static final float TRAINING_DROPOUT = 0.1f;
 
     private static NDArray value(ParameterStore ps, Parameter p, NDArray like, boolean training) {
         return ps.getValue(p, like.getDevice(), training);
