@@ -71,10 +71,6 @@ final class QuestionNeighbours {
         }
     }
 
-    int size() {
-        return vectors.length;
-    }
-
     boolean usesGraph() {
         return searcher != null;
     }

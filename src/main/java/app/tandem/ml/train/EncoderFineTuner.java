@@ -210,7 +210,7 @@ public final class EncoderFineTuner {
                 int[] evaluateAt = evaluationSteps(stepsPerEpoch, s);
                 List<EpochStats> curve = new ArrayList<>();
                 double bestAccuracy = Double.NEGATIVE_INFINITY;
-                float[][] bestHead = HeadTrainer.snapshot(block.head());
+                float[][] bestHead = MiniBatches.snapshot(block.head());
                 float[][] bestValProbs = new float[0][];
                 float[][] bestExtraProbs = new float[0][];
                 Random random = new Random(s.seed());
@@ -247,7 +247,7 @@ public final class EncoderFineTuner {
                             lossCount = 0;
                             if (valIds.isEmpty() || ev.accuracy > bestAccuracy) {
                                 bestAccuracy = ev.accuracy;
-                                bestHead = HeadTrainer.snapshot(block.head());
+                                bestHead = MiniBatches.snapshot(block.head());
                                 bestValProbs = ev.probabilities;
                                 bestExtraProbs = ev.extraProbabilities;
                                 saveEncoder(encoderBlock, report, saveTo);

@@ -7,10 +7,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
@@ -19,7 +17,6 @@ import app.tandem.ml.bert.BertSentenceEncoder;
 import app.tandem.ml.bert.InferenceThreads;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Trains a softmax head on sentence vectors that were encoded once and cached: DJL's {@link Trainer}
@@ -100,13 +97,9 @@ public final class HeadTrainer {
                 NDArray valX = validate ? m.create(flatten(validationX), new Shape(validationX.length, dims)) : null;
                 NDArray valY = validate ? m.create(toLong(validationY)) : null;
 
-                Random random = new Random(s.seed());
-                int[] order = new int[n];
-                for (int i = 0; i < n; i++) {
-                    order[i] = i;
-                }
+                MiniBatches batches = new MiniBatches(all, allLabels, s.batchSize(), s.seed());
                 List<EpochStats> curve = new ArrayList<>();
-                float[][] best = snapshot(linear);
+                float[][] best = MiniBatches.snapshot(linear);
                 double bestAccuracy = -1;
                 double bestLoss = Double.MAX_VALUE;
                 int bestEpoch = 1;
@@ -115,31 +108,8 @@ public final class HeadTrainer {
                 boolean stoppedEarly = false;
                 for (int epoch = 1; epoch <= s.maxEpochs(); epoch++) {
                     monitor.checkCancelled();
-                    shuffle(order, random);
-                    double lossSum = 0;
-                    try (NDManager sub = m.newSubManager()) {
-                        for (int start = 0; start < n; start += s.batchSize()) {
-                            int end = Math.min(n, start + s.batchSize());
-                            long[] idx = new long[end - start];
-                            for (int i = start; i < end; i++) {
-                                idx[i - start] = order[i];
-                            }
-                            NDArray index = sub.create(idx);
-                            NDArray batch = all.get(index);
-                            batch.attach(sub);
-                            NDArray batchLabels = allLabels.get(index);
-                            batchLabels.attach(sub);
-                            try (GradientCollector collector = trainer.newGradientCollector()) {
-                                NDList predictions = trainer.forward(new NDList(batch));
-                                NDArray loss = trainer.getLoss().evaluate(new NDList(batchLabels), predictions);
-                                collector.backward(loss);
-                                lossSum += loss.getFloat() * (end - start);
-                            }
-                            trainer.step();
-                            steps++;
-                        }
-                    }
-                    double trainLoss = lossSum / n;
+                    double trainLoss = batches.epoch(trainer);
+                    steps += batches.batchesPerEpoch();
                     double valLoss = Double.NaN;
                     double valAccuracy = Double.NaN;
                     if (validate) {
@@ -158,7 +128,7 @@ public final class HeadTrainer {
                     if (better) {
                         bestAccuracy = validate ? valAccuracy : bestAccuracy;
                         bestLoss = validate ? valLoss : bestLoss;
-                        best = snapshot(linear);
+                        best = MiniBatches.snapshot(linear);
                         bestEpoch = epoch;
                         sinceBest = 0;
                     } else if (++sinceBest >= s.patience()) {
@@ -190,12 +160,6 @@ public final class HeadTrainer {
         }
     }
 
-    static float[][] snapshot(Linear linear) {
-        Parameter w = linear.getParameters().get("weight");
-        Parameter b = linear.getParameters().get("bias");
-        return new float[][] {w.getArray().toFloatArray(), b.getArray().toFloatArray()};
-    }
-
     static float[] flatten(float[][] rows) {
         int dims = rows[0].length;
         float[] out = new float[rows.length * dims];
@@ -216,14 +180,6 @@ public final class HeadTrainer {
         return out;
     }
 
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-    }
 
     /** Starts the PyTorch engine (JniUtils calls need it started). */
     static final class Engine {

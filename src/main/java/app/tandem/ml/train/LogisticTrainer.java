@@ -6,10 +6,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
@@ -17,7 +15,6 @@ import ai.djl.training.tracker.Tracker;
 import app.tandem.ml.bert.BertSentenceEncoder;
 import app.tandem.ml.bert.InferenceThreads;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Trains a yes/no classifier on standardised feature rows with DJL on the PyTorch engine: one linear
@@ -68,38 +65,15 @@ public final class LogisticTrainer {
                 NDArray valX = validate ? m.create(HeadTrainer.flatten(validationX), new Shape(validationX.length, dims)) : null;
                 NDArray valY = validate ? m.create(toFloat(validationY), new Shape(validationY.length, 1)) : null;
 
-                Random random = new Random(s.seed());
-                int[] order = new int[n];
-                for (int i = 0; i < n; i++) {
-                    order[i] = i;
-                }
-                float[][] best = snapshot(linear);
+                MiniBatches batches = new MiniBatches(all, allLabels, s.batchSize(), s.seed());
+                float[][] best = MiniBatches.snapshot(linear);
                 double bestLoss = Double.MAX_VALUE;
                 int bestEpoch = 1;
                 int sinceBest = 0;
                 int epoch = 0;
                 while (epoch < s.maxEpochs()) {
                     epoch++;
-                    shuffle(order, random);
-                    try (NDManager sub = m.newSubManager()) {
-                        for (int start = 0; start < n; start += s.batchSize()) {
-                            int end = Math.min(n, start + s.batchSize());
-                            long[] idx = new long[end - start];
-                            for (int i = start; i < end; i++) {
-                                idx[i - start] = order[i];
-                            }
-                            NDArray index = sub.create(idx);
-                            NDArray batch = all.get(index);
-                            batch.attach(sub);
-                            NDArray batchLabels = allLabels.get(index);
-                            batchLabels.attach(sub);
-                            try (GradientCollector collector = trainer.newGradientCollector()) {
-                                NDList logits = trainer.forward(new NDList(batch));
-                                collector.backward(trainer.getLoss().evaluate(new NDList(batchLabels), logits));
-                            }
-                            trainer.step();
-                        }
-                    }
+                    batches.epoch(trainer);
                     if (!validate) {
                         continue;
                     }
@@ -107,7 +81,7 @@ public final class LogisticTrainer {
                     // A gain below 1e-4 nats is noise: counting it would keep a separable problem running forever.
                     if (loss < bestLoss - 1e-4) {
                         bestLoss = loss;
-                        best = snapshot(linear);
+                        best = MiniBatches.snapshot(linear);
                         bestEpoch = epoch;
                         sinceBest = 0;
                     } else if (++sinceBest >= s.patience()) {
@@ -115,7 +89,7 @@ public final class LogisticTrainer {
                     }
                 }
                 if (!validate) {
-                    best = snapshot(linear);
+                    best = MiniBatches.snapshot(linear);
                     bestEpoch = epoch;
                 }
                 // Row 0 ("no") stays zero: softmax over (0, w·x + b) is the sigmoid of w·x + b.
@@ -135,26 +109,11 @@ public final class LogisticTrainer {
         }
     }
 
-    private static float[][] snapshot(Linear linear) {
-        Parameter w = linear.getParameters().get("weight");
-        Parameter b = linear.getParameters().get("bias");
-        return new float[][] {w.getArray().toFloatArray(), b.getArray().toFloatArray()};
-    }
-
     private static float[] toFloat(boolean[] labels) {
         float[] out = new float[labels.length];
         for (int i = 0; i < labels.length; i++) {
             out[i] = labels[i] ? 1f : 0f;
         }
         return out;
-    }
-
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }
