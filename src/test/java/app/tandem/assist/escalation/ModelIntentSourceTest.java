@@ -7,15 +7,14 @@ import app.tandem.ml.train.HeadTrainer;
 import app.tandem.ml.train.TrainingMonitor;
 import app.tandem.nlp.Language;
 import app.tandem.nlp.intent.InMemoryIntentExamples;
-import app.tandem.nlp.intent.IntentExample;
 import app.tandem.nlp.intent.IntentModelStore;
 import app.tandem.nlp.intent.IntentModelTrainer;
 import app.tandem.nlp.intent.IntentModels;
 import app.tandem.nlp.intent.IntentTrainingSet;
 import app.tandem.nlp.intent.PromotedIntentModel;
+import app.tandem.nlp.intent.ToyIntents;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -28,17 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModelIntentSourceTest {
 
-    private static final String[][] DATA = {
-        {"card_arrival", "my card has not arrived yet", "when will my new card come", "still waiting for my card",
-            "the card never showed up in the post", "how long does card delivery take", "is my card on its way",
-            "card still not here after a week", "where is the card you sent me"},
-        {"top_up", "I want to top up my account", "how do I add money to my balance", "top up with my debit card",
-            "put some money on my account", "can I top up by bank transfer", "adding funds to my wallet",
-            "how to load money", "top-up options please"},
-        {"lost_or_stolen_card", "I lost my card", "my card was stolen", "someone took my wallet with the card",
-            "I can't find my card anywhere", "block my lost card", "card missing, please freeze it",
-            "I think I left my card at the shop", "stolen card what do I do"},
-    };
     private static final List<String> OUT_OF_SCOPE = List.of("what's the weather tomorrow", "play some jazz",
             "set an alarm for seven", "who won the football last night", "translate hello into french",
             "tell me a joke", "how tall is mount everest", "book a table for two tonight");
@@ -46,19 +34,9 @@ class ModelIntentSourceTest {
     /** The old chain, recognisable in the answers. */
     private static final IntentSource FALLBACK = (text, language) -> Optional.of(new DetectedIntent("from_fallback", 0.6, false, DetectedIntent.Origin.ARTICLE, "fallback"));
 
-    private static List<IntentExample> examples(int from, int to, UnaryOperator<String> rename) {
-        List<IntentExample> out = new ArrayList<>();
-        for (String[] row : DATA) {
-            for (int i = from; i <= to; i++) {
-                out.add(new IntentExample(row[i], rename.apply(row[0])));
-            }
-        }
-        return out;
-    }
-
     private static IntentModelTrainer.Request request(UnaryOperator<String> rename, boolean promote) {
-        return IntentModelTrainer.Request.of(examples(1, 6, rename), "toy")
-                .withValidation(examples(7, 8, rename), OUT_OF_SCOPE)
+        return IntentModelTrainer.Request.of(ToyIntents.examples(1, 6, rename), "toy")
+                .withValidation(ToyIntents.examples(7, 8, rename), OUT_OF_SCOPE)
                 .withHead(HeadTrainer.Settings.defaults().withMaxEpochs(60))
                 .withPromotion(promote);
     }

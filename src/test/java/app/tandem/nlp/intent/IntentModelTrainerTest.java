@@ -11,8 +11,8 @@ import app.tandem.ml.train.TrainingMonitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,43 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IntentModelTrainerTest {
 
-    private static final String[][] DATA = {
-        {"card_arrival", "my card has not arrived yet", "when will my new card come", "still waiting for my card",
-            "the card never showed up in the post", "how long does card delivery take", "is my card on its way",
-            "card still not here after a week", "where is the card you sent me"},
-        {"top_up", "I want to top up my account", "how do I add money to my balance", "top up with my debit card",
-            "put some money on my account", "can I top up by bank transfer", "adding funds to my wallet",
-            "how to load money", "top-up options please"},
-        {"lost_card", "I lost my card", "my card was stolen", "someone took my wallet with the card",
-            "I can't find my card anywhere", "block my lost card", "card missing, please freeze it",
-            "I think I left my card at the shop", "stolen card what do I do"},
-    };
-
-    private static List<IntentExample> train() {
-        List<IntentExample> out = new ArrayList<>();
-        for (String[] row : DATA) {
-            for (int i = 1; i <= 6; i++) {
-                out.add(new IntentExample(row[i], row[0]));
-            }
-        }
-        return out;
-    }
-
-    private static List<IntentExample> validation() {
-        List<IntentExample> out = new ArrayList<>();
-        for (String[] row : DATA) {
-            out.add(new IntentExample(row[7], row[0]));
-            out.add(new IntentExample(row[8], row[0]));
-        }
-        return out;
-    }
 
     @Test
     void promotesOnlyWhenBetterAndCancelLeavesTheCurrentModel(@TempDir Path dir) throws Exception {
         IntentModelStore store = new IntentModelStore(dir.resolve("intent"));
         IntentModelTrainer trainer = new IntentModelTrainer(store, Clock.systemUTC());
-        IntentModelTrainer.Request request = IntentModelTrainer.Request.of(train(), "toy")
-                .withValidation(validation(), List.of("what's the weather tomorrow", "play some jazz"))
+        IntentModelTrainer.Request request = IntentModelTrainer.Request.of(ToyIntents.examples(1, 6, UnaryOperator.identity()), "toy")
+                .withValidation(ToyIntents.examples(7, 8, UnaryOperator.identity()), List.of("what's the weather tomorrow", "play some jazz"))
                 .withHead(HeadTrainer.Settings.defaults().withMaxEpochs(60));
 
         IntentModelTrainer.Outcome first = trainer.train(request, TrainingMonitor.NONE);
