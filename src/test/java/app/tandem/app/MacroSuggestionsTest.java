@@ -135,8 +135,7 @@ class MacroSuggestionsTest {
         Suggestions s = ask(c, "I ordered a new card two weeks ago and it still hasn't arrived");
         Suggestion first = s.replies().get(0);
         tandem.replies.reject(first, Optional.of("  outdated article  "), "ann");
-        SuggestionLog log = new JdbcSuggestionLog(org.h2.jdbcx.JdbcConnectionPool.create(
-                "jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", ""), Clock.systemUTC());
+        SuggestionLog log = new JdbcSuggestionLog(TandemStartTest.database(folder), Clock.systemUTC());
         SuggestionLog.Logged logged = log.forConversation(c.id()).get(0);
         assertEquals(SuggestionAction.REJECTED, logged.action());
         assertEquals(Optional.of("outdated article"), logged.rejectReason());

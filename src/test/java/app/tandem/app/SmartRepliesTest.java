@@ -35,8 +35,7 @@ class SmartRepliesTest {
     @BeforeEach
     void start() {
         tandem = TandemStartTest.start(folder);
-        smart = new SmartReplies(new JdbcAllowlistRepository(org.h2.jdbcx.JdbcConnectionPool.create(
-                "jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", "")), lang -> Optional.of(new Words()));
+        smart = new SmartReplies(new JdbcAllowlistRepository(TandemStartTest.database(folder)), lang -> Optional.of(new Words()));
     }
 
     @AfterEach

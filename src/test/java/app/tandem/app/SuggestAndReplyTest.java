@@ -76,7 +76,7 @@ class SuggestAndReplyTest {
 
     @Test
     void acceptedEditedAndIgnoredSuggestionsAreRecorded() {
-        SuggestionLog log = new JdbcSuggestionLog(dataSource(), Clock.systemUTC());
+        SuggestionLog log = new JdbcSuggestionLog(TandemStartTest.database(folder), Clock.systemUTC());
         Conversation c = tandem.conversations.open(Optional.empty(), Channel.CHAT, "PIN");
         Suggestions first = ask(c, "My PIN is blocked after three wrong tries");
         Suggestion used = first.replies().get(0);
@@ -141,9 +141,5 @@ class SuggestAndReplyTest {
         Suggestions s = tandem.assist.suggest(c.id(), List.of(), "ann");
         assertTrue(s.replies().isEmpty());
         assertEquals(Optional.of("Waiting for the customer."), s.notice());
-    }
-
-    private javax.sql.DataSource dataSource() {
-        return org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", "");
     }
 }

@@ -27,8 +27,7 @@ class SuggestionWarmUpTest {
             int queued = t.conversations.queue().size();
             SuggestionWarmUp.run(t.knowledgeBase, t.assist);
             assertEquals(queued, t.conversations.queue().size(), "no conversation is opened");
-            JdbcSuggestionLog log = new JdbcSuggestionLog(org.h2.jdbcx.JdbcConnectionPool.create(
-                    "jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", ""), Clock.systemUTC());
+            JdbcSuggestionLog log = new JdbcSuggestionLog(TandemStartTest.database(folder), Clock.systemUTC());
             assertEquals(List.of(), log.withActions(1_000), "nothing is logged as shown");
             // The path it warmed is the one customers get: the bundled KB answers a title-like question.
             Message turn = new Message(0, 0, 1, Author.CUSTOMER, "My card has not arrived", MessageOrigin.CUSTOMER,

@@ -31,6 +31,11 @@ class TandemStartTest {
     @TempDir
     Path folder;
 
+    /** A second connection pool onto the H2 file of a Tandem started by {@link #start}, to read what it stored. */
+    static javax.sql.DataSource database(Path folder) {
+        return org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", "");
+    }
+
     static Tandem start(Path folder) {
         return Tandem.start(folder, Progress.NONE, new PasswordHasher(1_000), Clock.systemUTC(), false);
     }
