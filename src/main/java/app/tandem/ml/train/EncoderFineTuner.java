@@ -60,49 +60,56 @@ public final class EncoderFineTuner {
      * @param trainLastLayers     train only the top N transformer layers (0: all)
      * @param evaluationsPerEpoch validation points per epoch (the best one is kept)
      * @param contrastiveWeight   weight of the in-batch supervised contrastive loss (0: off)
+     * @param labelSmoothing      share of the target spread evenly over all intents (0: plain cross-entropy);
+     *                            keeps the head from becoming over-confident on near-duplicate intents
      * @param seed                shuffling seed
      * @param useGpu              use the GPU when the engine sees one
      */
     public record Settings(int epochs, int batchSize, float learningRate, float weightDecay, float warmupFraction,
-            boolean freezeEmbeddings, int trainLastLayers, int evaluationsPerEpoch, float contrastiveWeight, long seed,
-            boolean useGpu) {
+            boolean freezeEmbeddings, int trainLastLayers, int evaluationsPerEpoch, float contrastiveWeight,
+            float labelSmoothing, long seed, boolean useGpu) {
         public static Settings defaults() {
-            return new Settings(2, 32, 1e-4f, 0.01f, 0.06f, true, 0, 2, 0f, 11, true);
+            return new Settings(2, 32, 1e-4f, 0.01f, 0.06f, true, 0, 2, 0f, 0f, 11, true);
         }
 
         public Settings withEpochs(int e) {
             return new Settings(e, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, seed, useGpu);
         }
 
         public Settings withBatchSize(int b) {
             return new Settings(epochs, b, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, seed, useGpu);
         }
 
         public Settings withLearningRate(float lr) {
             return new Settings(epochs, batchSize, lr, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, seed, useGpu);
         }
 
         public Settings withContrastiveWeight(float w) {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, w, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, w, labelSmoothing, seed, useGpu);
         }
 
         public Settings withTrainLastLayers(int n) {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    n, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    n, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, seed, useGpu);
         }
 
         public Settings withEvaluationsPerEpoch(int n) {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, n, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, n, contrastiveWeight, labelSmoothing, seed, useGpu);
+        }
+
+        public Settings withLabelSmoothing(float e) {
+            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, e, seed, useGpu);
         }
 
         public Settings onCpu() {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, false);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, seed, false);
         }
     }
 
@@ -182,7 +189,7 @@ public final class EncoderFineTuner {
         Device device = s.useGpu() ? BertSentenceEncoder.preferredDevice() : Device.cpu();
         String deviceName = device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
         InferenceThreads.prepareCurrentThreadForInference();
-        String prefix = d.queryPrefix();
+        String prefix = d.passagePrefix(); // sentences as they are: see IntentModelTrainer.TEXT_PREFIX
         try (BertSentenceEncoder encoder = BertSentenceEncoder.load(d, device, startFrom);
                 Model model = Model.newInstance("intent-fine-tune", device, BertSentenceEncoder.ENGINE)) {
             List<long[]> trainIds = tokenize(encoder, prefix, data.texts());
@@ -224,7 +231,7 @@ public final class EncoderFineTuner {
                         monitor.checkCancelled();
                         int[] batch = batches.get(b);
                         try {
-                            lossSum += step(trainer, block, trainIds, data.labels(), batch, s.contrastiveWeight());
+                            lossSum += step(trainer, block, trainIds, data.labels(), batch, s);
                         } catch (EngineException | OutOfMemoryError e) {
                             if (isOutOfMemory(e)) {
                                 throw new OutOfMemory(deviceName, e);
@@ -335,7 +342,7 @@ public final class EncoderFineTuner {
     }
 
     private static double step(Trainer trainer, EncoderClassifierBlock block, List<long[]> ids, int[] labels,
-            int[] batch, float contrastiveWeight) {
+            int[] batch, Settings s) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             List<long[]> rows = new ArrayList<>(batch.length);
             long[] y = new long[batch.length];
@@ -350,9 +357,11 @@ public final class EncoderFineTuner {
                 NDList out = trainer.forward(inputs);
                 NDArray logits = out.get(0);
                 NDArray vectors = out.get(1);
-                NDArray loss = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
-                if (contrastiveWeight > 0) {
-                    loss = loss.add(contrastive(vectors, y, m).mul(contrastiveWeight));
+                NDArray loss = s.labelSmoothing() > 0
+                        ? smoothedCrossEntropy(logits, target, s.labelSmoothing())
+                        : trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
+                if (s.contrastiveWeight() > 0) {
+                    loss = loss.add(contrastive(vectors, y, m).mul(s.contrastiveWeight()));
                 }
                 collector.backward(loss);
                 value = loss.getFloat();
@@ -360,6 +369,16 @@ public final class EncoderFineTuner {
             trainer.step();
             return value;
         }
+    }
+
+    /**
+     * Cross-entropy against a target that gives {@code 1 - epsilon} to the true intent and spreads
+     * {@code epsilon} evenly over all intents (Szegedy et al. 2016), averaged over the batch.
+     */
+    static NDArray smoothedCrossEntropy(NDArray logits, NDArray target, float epsilon) {
+        int classes = (int) logits.getShape().get(1);
+        NDArray soft = target.oneHot(classes).mul(1f - epsilon).add(epsilon / classes);
+        return logits.logSoftmax(1).mul(soft).sum(new int[] {1}).mean().neg();
     }
 
     /**
