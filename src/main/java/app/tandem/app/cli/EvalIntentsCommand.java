@@ -66,6 +66,9 @@ public final class EvalIntentsCommand implements Callable<Integer> {
     @Option(names = "--label-smoothing", defaultValue = "0", description = "Label smoothing of the fine-tuning loss (default 0)")
     float labelSmoothing;
 
+    @Option(names = "--average", defaultValue = "0", description = "Decay of a moving average of the weights, also evaluated (default 0: off)")
+    float averageDecay;
+
     @Option(names = "--top-layers", defaultValue = "0", description = "Fine-tune only the top N layers (default 0: all)")
     int topLayers;
 
@@ -157,7 +160,7 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         if (fineTune) {
             EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().withEpochs(epochs).withBatchSize(batch)
                     .withLearningRate(learningRate).withContrastiveWeight(contrastive).withTrainLastLayers(topLayers)
-                    .withLabelSmoothing(labelSmoothing);
+                    .withLabelSmoothing(labelSmoothing).withAverageDecay(averageDecay);
             if (cpu) {
                 s = s.onCpu();
             }
