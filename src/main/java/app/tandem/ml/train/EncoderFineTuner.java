@@ -129,9 +129,11 @@ public final class EncoderFineTuner {
      * @param steps                      optimizer steps taken
      * @param device                     where it ran, e.g. "cpu"
      * @param notes                      fallbacks taken (smaller batch, CPU)
+     * @param bestPoint                  which weights were kept: "raw weights" or "averaged weights"
      */
     public record Result(LinearHead head, List<EpochStats> curve, double bestValidationAccuracy,
-            float[][] validationProbabilities, float[][] extraProbabilities, long steps, String device, List<String> notes) {}
+            float[][] validationProbabilities, float[][] extraProbabilities, long steps, String device, List<String> notes,
+            String bestPoint) {}
 
     /** The labelled data of one run; {@code extraValidation} are sentences without a class (out-of-scope). */
     public record Data(List<String> texts, int[] labels, List<String> validationTexts, int[] validationLabels,
@@ -277,14 +279,9 @@ public final class EncoderFineTuner {
                         nextEval = 0;
                     }
                 }
-                report.put("fine.tune.best.point", best.which);
-                float[][] bestHead = best.head;
-                double bestAccuracy = best.accuracy;
-                float[][] bestValProbs = best.validationProbabilities;
-                float[][] bestExtraProbs = best.extraProbabilities;
-                LinearHead head = new LinearHead(data.classes(), encoderBlock.architecture().hidden(), bestHead[0], bestHead[1]);
-                return new Result(head, curve, valIds.isEmpty() ? Double.NaN : bestAccuracy, bestValProbs, bestExtraProbs,
-                        step, deviceName, notes);
+                LinearHead head = new LinearHead(data.classes(), encoderBlock.architecture().hidden(), best.head[0], best.head[1]);
+                return new Result(head, curve, valIds.isEmpty() ? Double.NaN : best.accuracy, best.validationProbabilities,
+                        best.extraProbabilities, step, deviceName, notes, best.which);
             }
         }
     }

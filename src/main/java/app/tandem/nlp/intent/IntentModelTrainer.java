@@ -206,6 +206,7 @@ public final class IntentModelTrainer {
             report.put("fine.tune.steps", Long.toString(ft.steps()));
             report.put("fine.tune.device", ft.device());
             report.put("fine.tune.validation.accuracy", fmt(ft.bestValidationAccuracy()));
+            report.put("fine.tune.best.point", ft.bestPoint());
             ft.notes().forEach(n -> report.put("fine.tune.note." + report.size(), n));
             fineCurve = ft.curve();
             if (validation.isEmpty() || ft.bestValidationAccuracy() > head.bestValidationAccuracy()) {
