@@ -27,7 +27,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.FlowPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -435,17 +434,11 @@ public final class DeskView {
         sentiment.setOnMouseClicked(e -> sentimentMenu.show(sentiment, e.getScreenX(), e.getScreenY()));
         chips.getChildren().add(sentiment);
 
-        Label intent = chip(a.intent().map(i -> i.intent().replace('_', ' ')).orElse(texts.get("chip.intent.none")), Css.CHIP_INTENT);
+        Label intent = chip(texts.intentName(a.intent().map(i -> i.intent()).orElse("")), Css.CHIP_INTENT);
         intent.setId("intentChip" + m.seq());
         a.intent().ifPresent(i -> intent.setTooltip(new Tooltip(texts.format("chip.intent.tip",
                 texts.format("chip.intent.origin." + i.origin().name(), i.detail(), Math.round(100 * i.confidence()))))));
-        intent.setOnMouseClicked(e -> {
-            TextInputDialog dialog = new TextInputDialog(a.intent().map(i -> i.intent()).orElse(""));
-            dialog.initOwner(intent.getScene().getWindow());
-            dialog.setTitle(texts.get("correct.intent.title"));
-            dialog.setHeaderText(texts.get("correct.intent.header"));
-            dialog.showAndWait().filter(v -> !v.isBlank()).ifPresent(v -> vm.correctIntent(m, v));
-        });
+        intent.setOnMouseClicked(e -> dialogs.correctIntent(a.intent().map(i -> i.intent())).ifPresent(v -> vm.correctIntent(m, v)));
         chips.getChildren().add(intent);
 
         for (Entity entity : a.entities()) {

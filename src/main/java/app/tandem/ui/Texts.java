@@ -1,20 +1,30 @@
 package app.tandem.ui;
 
+import java.text.Collator;
 import java.text.MessageFormat;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The UI's words in one language, from {@code app/tandem/ui/messages*.properties} (UTF-8). */
+/**
+ * The UI's words in one language, from {@code app/tandem/ui/messages*.properties} (UTF-8), and the
+ * display names of intents from {@code app/tandem/ui/intents*.properties} (keyed by intent id). Domain
+ * code hands the UI ids, enums and records; this is where they become words.
+ */
 public final class Texts {
 
     private static final String BUNDLE = "app.tandem.ui.messages";
+    private static final String INTENTS = "app.tandem.ui.intents";
 
     private final ResourceBundle bundle;
+    private final ResourceBundle intents;
     private final Locale locale;
 
-    private Texts(ResourceBundle bundle, Locale locale) {
+    private Texts(ResourceBundle bundle, ResourceBundle intents, Locale locale) {
         this.bundle = bundle;
+        this.intents = intents;
         this.locale = locale;
     }
 
@@ -24,7 +34,8 @@ public final class Texts {
      */
     public static Texts of(Locale locale) {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale, noFallback), locale);
+        return new Texts(ResourceBundle.getBundle(BUNDLE, locale, noFallback), ResourceBundle.getBundle(INTENTS, locale, noFallback),
+                locale);
     }
 
     public Locale locale() {
@@ -41,5 +52,31 @@ public final class Texts {
 
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /**
+     * What an intent id ({@code lost_or_stolen_card}, a trained model's class name) is called in this
+     * language; an id the bundle does not know is shown as itself made readable ("card_freeze" → "Card freeze").
+     */
+    public String intentName(String id) {
+        if (id == null || id.isBlank()) {
+            return get("chip.intent.none");
+        }
+        String key = id.strip();
+        return intents.containsKey(key) ? intents.getString(key) : readable(key);
+    }
+
+    /** The intents with a display name, sorted by that name in this language (for the correction list). */
+    public List<String> knownIntents() {
+        Collator collator = Collator.getInstance(locale);
+        return intents.keySet().stream().sorted(Comparator.comparing(this::intentName, collator)).toList();
+    }
+
+    static String readable(String id) {
+        String words = id.replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
+        if (words.isEmpty()) {
+            return id;
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
