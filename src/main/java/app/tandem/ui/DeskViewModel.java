@@ -543,7 +543,7 @@ public final class DeskViewModel {
     /** The banner's words: each open escalation's reason and detail; empty when there is none. */
     public String escalationBanner() {
         return String.join("  \u00b7  ", escalations.stream()
-                .map(e -> texts.get("escalation." + e.reason().name()) + " (" + e.detail() + ")").toList());
+                .map(texts::escalation).toList());
     }
 
     // --- compose -------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package app.tandem.ui;
 
+import app.tandem.assist.escalation.Escalation;
+import app.tandem.assist.escalation.EscalationDetail;
 import java.text.Collator;
 import java.text.MessageFormat;
 import java.util.Comparator;
@@ -70,6 +72,30 @@ public final class Texts {
     public List<String> knownIntents() {
         Collator collator = Collator.getInstance(locale);
         return intents.keySet().stream().sorted(Comparator.comparing(this::intentName, collator)).toList();
+    }
+
+    /** An escalation's reason and what triggered it: "Urgent (Lost or stolen card, according to the keyword rules)". */
+    public String escalation(Escalation e) {
+        return format("escalation.item", get("escalation." + e.reason().name()), escalationDetail(e.detail()));
+    }
+
+    /** What triggered an escalation, in this language; the customer's own words stay as they were said. */
+    public String escalationDetail(EscalationDetail d) {
+        return switch (d.kind()) {
+            case ASKED, SAID, URGENT_CUES, NO_CONFIDENT_SUGGESTION -> format("escalation.detail." + d.kind().name(), d.arg(0));
+            case NEGATIVE_TURNS -> format("escalation.detail.NEGATIVE_TURNS", get("sentiment." + d.arg(0)), get("sentiment." + d.arg(1)));
+            case URGENT_INTENT -> format("escalation.detail.URGENT_INTENT", intentName(d.arg(0)),
+                    format("chip.intent.origin." + d.arg(1), d.arg(2), percent(d.arg(3))));
+            case TEXT -> d.arg(0);
+        };
+    }
+
+    private static Object percent(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return digits;
+        }
     }
 
     static String readable(String id) {

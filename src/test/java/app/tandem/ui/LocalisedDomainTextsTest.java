@@ -1,0 +1,42 @@
+package app.tandem.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.tandem.assist.escalation.Escalation;
+import app.tandem.assist.escalation.EscalationDetail;
+import app.tandem.assist.escalation.EscalationReason;
+import app.tandem.assist.escalation.EscalationStatus;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What domain code hands the UI as data (escalation details, ...) reads as Chinese in the Chinese UI. */
+class LocalisedDomainTextsTest {
+
+    private final Texts en = Texts.of(Locale.ENGLISH);
+    private final Texts zh = Texts.of(Locale.SIMPLIFIED_CHINESE);
+
+    private static Escalation escalation(EscalationReason reason, EscalationDetail detail) {
+        return new Escalation(1, 2, 3, reason, detail, Instant.EPOCH, EscalationStatus.OPEN, Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void escalationReasonsAndDetails() {
+        Escalation urgent = escalation(EscalationReason.URGENT_INTENT,
+                EscalationDetail.of(EscalationDetail.Kind.URGENT_INTENT, "lost_or_stolen_card", "MODEL", "v003", "87"));
+        assertEquals("【紧急】卡片丢失或被盗（挂失），依据：意图模型 v003（置信度 87%）", zh.escalation(urgent));
+        assertEquals("Urgent (Lost or stolen card, according to the intent model v003 (87% confident))", en.escalation(urgent));
+
+        Escalation human = escalation(EscalationReason.ASKED_FOR_HUMAN, EscalationDetail.of(EscalationDetail.Kind.ASKED, "speak to a manager"));
+        assertEquals("【要求转人工或找经理】客户说：“speak to a manager”", zh.escalation(human), "the customer's words stay as said");
+
+        assertEquals("连续两轮情绪不佳：先不满，后愤怒",
+                zh.escalationDetail(EscalationDetail.of(EscalationDetail.Kind.NEGATIVE_TURNS, "NEGATIVE", "ANGRY")));
+        assertEquals("连续两轮客户发言都没有置信度达到 50% 的建议",
+                zh.escalationDetail(EscalationDetail.of(EscalationDetail.Kind.NO_CONFIDENT_SUGGESTION, "50")));
+        assertEquals("卡被吞了，依据：关键词规则".replace("卡被吞了", zh.intentName("card_swallowed")),
+                zh.escalationDetail(EscalationDetail.of(EscalationDetail.Kind.URGENT_INTENT, "card_swallowed", "KEYWORDS", "", "70")));
+        assertEquals("asked: \"x\"", zh.escalationDetail(EscalationDetail.parse("asked: \"x\"")), "an old stored sentence shows as it is");
+    }
+}
