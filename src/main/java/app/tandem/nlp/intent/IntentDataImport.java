@@ -68,7 +68,10 @@ public final class IntentDataImport {
             return counts;
         }
 
-        /** A few lines for a person: kept, skipped by reason with examples, re-encoded lines. */
+        /**
+         * A few lines in English for the command line and logs: kept, skipped by reason with examples,
+         * re-encoded lines. The Training tab words the same data in the person's language.
+         */
         public String summary() {
             StringBuilder sb = new StringBuilder();
             sb.append(examples.size()).append(" examples kept");
