@@ -527,7 +527,7 @@ public final class DeskView {
         Label rank = new Label(String.valueOf(shownRank));
         rank.getStyleClass().add(Css.SUGGESTION_RANK);
         rank.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = new Label(s.text());
+        Label text = new Label(vm.suggestionText(s));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMinWidth(0);
@@ -561,7 +561,7 @@ public final class DeskView {
         why.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox card = new VBox(6, top, why, bottom);
-        java.util.List<String> gaps = app.tandem.assist.Placeholders.unfilled(s.text());
+        java.util.List<String> gaps = app.tandem.assist.Placeholders.unfilled(text.getText());
         if (!gaps.isEmpty()) {
             // A macro variable without a value: the gap is marked in the text, and named here in the error colour.
             Label fill = new Label(texts.format("assist.fillIn", String.join(", ", gaps.stream().distinct().toList())));

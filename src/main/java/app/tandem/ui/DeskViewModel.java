@@ -390,7 +390,7 @@ public final class DeskViewModel {
             withdrawn(s);
             return false;
         }
-        compose.set(s.text());
+        compose.set(suggestionText(s));
         inserted = Optional.of(s);
         return true;
     }
@@ -406,6 +406,11 @@ public final class DeskViewModel {
         };
     }
 
+    /** A suggestion's text as the agent sees and inserts it: a macro's gaps are named in the desk's language. */
+    public String suggestionText(Suggestion s) {
+        return texts.localGaps(s.text());
+    }
+
     /** Where the suggestion came from, in the desk's language (the card's provenance line and tooltip). */
     public String provenance(Suggestion s) {
         Provenance p = s.provenance();
@@ -415,7 +420,8 @@ public final class DeskViewModel {
                     : p.words().isEmpty() ? texts.format("why.article", p.title(), String.valueOf(p.version().orElse(0)))
                     : texts.format("why.article.words", p.title(), String.valueOf(p.version().orElse(0)), String.join(", ", p.words()));
             case MACRO -> p.words().isEmpty() ? texts.format("why.macro", p.title(), p.phrase().orElse(""))
-                    : texts.format("why.macro.gaps", p.title(), p.phrase().orElse(""), String.join(", ", p.words()));
+                    : texts.format("why.macro.gaps", p.title(), p.phrase().orElse(""),
+                            String.join(", ", p.words().stream().map(texts::localGaps).toList()));
             case PAST_REPLY -> texts.format("why.history", p.timesSent(), String.format(Locale.ROOT, "%.2f", p.similarity()));
             case TEXT -> p.text();
         };

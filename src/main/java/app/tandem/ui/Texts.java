@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import app.tandem.assist.Placeholders;
 import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
 import java.text.Collator;
@@ -72,6 +73,28 @@ public final class Texts {
     public List<String> knownIntents() {
         Collator collator = Collator.getInstance(locale);
         return intents.keySet().stream().sorted(Comparator.comparing(this::intentName, collator)).toList();
+    }
+
+    /**
+     * The marked gap for a macro variable without a value, in this language ("⟨卡号后四位⟩"). Any
+     * ⟨…⟩ counts as a gap to fill in before sending, whatever its words.
+     */
+    public String gapLabel(String variable) {
+        String key = "macros.gap." + variable;
+        String label = get(key);
+        return label.equals(key) ? Placeholders.gap(variable) : Placeholders.OPEN + label + Placeholders.CLOSE;
+    }
+
+    /** {@code text} (a macro filled in by the assist service) with its gaps named in this language. */
+    public String localGaps(String text) {
+        if (text == null || !text.contains(Placeholders.OPEN)) {
+            return text;
+        }
+        String out = text;
+        for (String variable : Placeholders.known()) {
+            out = out.replace(Placeholders.gap(variable), gapLabel(variable));
+        }
+        return out;
     }
 
     /** An escalation's reason and what triggered it: "Urgent (Lost or stolen card, according to the keyword rules)". */

@@ -39,4 +39,15 @@ class LocalisedDomainTextsTest {
                 zh.escalationDetail(EscalationDetail.of(EscalationDetail.Kind.URGENT_INTENT, "card_swallowed", "KEYWORDS", "", "70")));
         assertEquals("asked: \"x\"", zh.escalationDetail(EscalationDetail.parse("asked: \"x\"")), "an old stored sentence shows as it is");
     }
+
+    @Test
+    void macroGapsAreNamedInTheDesksLanguageAndStillBlockSending() {
+        String filled = app.tandem.assist.Placeholders.fill("Hi {customer.firstName}, card ending {card.last4}.", java.util.Map.of()).text();
+        assertEquals("Hi ⟨card last 4⟩".replace("card last 4", "customer first name") + ", card ending ⟨card last 4⟩.", filled);
+        assertEquals(filled, en.localGaps(filled), "English stays as the assist service wrote it");
+        String chinese = zh.localGaps(filled);
+        assertEquals("Hi ⟨客户名字⟩, card ending ⟨卡号后四位⟩.", chinese);
+        assertEquals(java.util.List.of("⟨客户名字⟩", "⟨卡号后四位⟩"), app.tandem.assist.Placeholders.unfilled(chinese));
+        assertEquals("⟨坐席姓名⟩", zh.gapLabel("agent.name"));
+    }
 }
