@@ -442,8 +442,8 @@ public final class DeskView {
         chips.getChildren().add(intent);
 
         for (Entity entity : a.entities()) {
-            String type = entity.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            Label chip = chip(type + ": " + vm.displayEntity(entity), Css.CHIP_ENTITY);
+            String type = texts.get("entity." + entity.type().name());
+            Label chip = chip(texts.format("chip.entity", type, vm.displayEntity(entity)), Css.CHIP_ENTITY);
             chip.setTooltip(new Tooltip(texts.format("chip.entity.tip", type, vm.displayEntity(entity))));
             MenuItem remove = new MenuItem(texts.format("correct.entity.remove", type));
             remove.setOnAction(e -> vm.removeEntity(m, entity));

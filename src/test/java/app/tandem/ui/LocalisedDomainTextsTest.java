@@ -1,6 +1,7 @@
 package app.tandem.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
@@ -49,5 +50,14 @@ class LocalisedDomainTextsTest {
         assertEquals("Hi ⟨客户名字⟩, card ending ⟨卡号后四位⟩.", chinese);
         assertEquals(java.util.List.of("⟨客户名字⟩", "⟨卡号后四位⟩"), app.tandem.assist.Placeholders.unfilled(chinese));
         assertEquals("⟨坐席姓名⟩", zh.gapLabel("agent.name"));
+    }
+
+    @Test
+    void everyEntityTypeHasWordsInBothLanguages() {
+        for (app.tandem.nlp.entities.EntityType t : app.tandem.nlp.entities.EntityType.values()) {
+            String key = "entity." + t.name();
+            assertFalse(en.get(key).equals(key) || zh.get(key).equals(key), key);
+        }
+        assertEquals("卡号：**** 6467", zh.format("chip.entity", zh.get("entity.CARD_NUMBER"), "**** 6467"));
     }
 }
