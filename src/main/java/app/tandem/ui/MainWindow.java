@@ -206,10 +206,10 @@ public final class MainWindow {
     private Node statusBar() {
         Label who = new Label(texts.format("status.user", user.displayName(), texts.get("role." + user.role().name())));
         who.setId("statusUser");
-        Label engine = new Label(services.engineStatus().get());
+        Label engine = new Label(texts.engineStatus(services.engineStatus().get()));
         engine.setId("engineStatus");
         // The models load in the background after sign-in: look again until the line settles.
-        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> engine.setText(services.engineStatus().get())));
+        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> engine.setText(texts.engineStatus(services.engineStatus().get()))));
         refresh.setCycleCount(120);
         refresh.play();
         engine.getStyleClass().add(Css.TEXT_MUTED);

@@ -3,13 +3,17 @@ package app.tandem.ui;
 import app.tandem.assist.Placeholders;
 import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
+import app.tandem.nlp.EncoderStatus;
+import app.tandem.nlp.EngineStatus;
 import java.text.Collator;
 import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The UI's words in one language, from {@code app/tandem/ui/messages*.properties} (UTF-8), and the
@@ -95,6 +99,23 @@ public final class Texts {
             out = out.replace(Placeholders.gap(variable), gapLabel(variable));
         }
         return out;
+    }
+
+    /** The status bar's line on the language models; model ids, devices and technical reasons stay as they are. */
+    public String engineStatus(EngineStatus s) {
+        String line = switch (s.state()) {
+            case LOADING -> get("engine.loading");
+            case KEYWORDS_ONLY -> format("engine.keywordsOnly", s.failure());
+            case READY -> {
+                EncoderStatus e = s.encoders().orElseThrow();
+                String models = e.routing().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(r -> format(e.available(r.getKey()) ? "engine.model" : "engine.modelUnavailable", r.getKey().code(), r.getValue()))
+                        .collect(Collectors.joining(get("engine.separator")));
+                String ready = format("engine.ready", e.device(), models);
+                yield e.problem().map(p -> format("engine.problem", ready, p)).orElse(ready);
+            }
+        };
+        return s.indexing() ? format("engine.indexing", s.indexingPercent(), line) : line;
     }
 
     /** An escalation's reason and what triggered it: "Urgent (Lost or stolen card, according to the keyword rules)". */
