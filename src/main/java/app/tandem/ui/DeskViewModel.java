@@ -1,6 +1,7 @@
 package app.tandem.ui;
 
 import app.tandem.assist.AssistService;
+import app.tandem.assist.ConversationSummary;
 import app.tandem.assist.Placeholders;
 import app.tandem.assist.Provenance;
 import app.tandem.assist.RejectReason;
@@ -691,8 +692,25 @@ public final class DeskViewModel {
             return;
         }
         long id = conversation.id();
-        tasks.execute(texts.get("activity.closing"), services.io(), () -> services.replies().draftSummary(id), onDraft,
+        tasks.execute(texts.get("activity.closing"), services.io(), () -> summaryText(services.replies().draftSummary(id)), onDraft,
                 e -> { });
+    }
+
+    /** A draft summary laid out in the agent's language; the conversation's own words stay as they were said. */
+    String summaryText(ConversationSummary.Parts p) {
+        StringBuilder out = new StringBuilder(texts.format("summary.issue", p.issue().isBlank() ? texts.get("summary.noIssue") : p.issue()));
+        List<String> actions = new ArrayList<>();
+        p.macros().forEach(id -> actions.add(texts.format("summary.macro", id)));
+        p.pastReplies().forEach(id -> actions.add(texts.format("summary.pastReply", id)));
+        if (!actions.isEmpty()) {
+            out.append('\n').append(texts.format("summary.actions", String.join(texts.get("summary.separator"), actions)));
+        }
+        out.append('\n').append(texts.format("summary.resolution",
+                p.resolution().isBlank() ? texts.get("summary.noResolution") : p.resolution()));
+        if (!p.articles().isEmpty()) {
+            out.append('\n').append(texts.format("summary.articles", String.join(texts.get("summary.separator"), p.articles())));
+        }
+        return out.toString();
     }
 
     /** Closes the selected conversation with the agent's summary. */

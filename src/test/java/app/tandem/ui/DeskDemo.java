@@ -63,6 +63,14 @@ public final class DeskDemo {
                 vm.send();
             }
         });
+        String tab = System.getProperty("demo.tab", "");
+        if (!tab.isEmpty()) {
+            // Demo only: end on another tab (-Ddemo.tab=escalationsTab, trainingTab, ...) to look at it by eye.
+            Platform.runLater(() -> {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) mainScene().lookup("#tabs");
+                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+        }
         if (java.util.Arrays.asList(args).contains("MACROS")) {
             Platform.runLater(() -> showMacroEditor(holder[0]));
         } else if (java.util.Arrays.asList(args).contains("REJECT")) {
