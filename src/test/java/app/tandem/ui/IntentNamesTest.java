@@ -65,6 +65,17 @@ class IntentNamesTest {
         assertTrue(ids.indexOf("lost_or_stolen_card") < ids.indexOf("verify_my_identity"));
     }
 
+    /** What the agent types or picks in the correction dialog becomes an intent id. */
+    @Test
+    void correctionDialogTurnsNamesIntoIds() {
+        DeskDialogs dialogs = new DeskDialogs(() -> null, zh);
+        assertEquals("lost_or_stolen_card", dialogs.intentId("卡片丢失或被盗（挂失）"));
+        assertEquals("lost_or_stolen_card", dialogs.intentId(" lost_or_stolen_card "));
+        assertEquals("card_freeze", dialogs.intentId("card  freeze"), "a new intent: spaces become underscores");
+        assertEquals("信用卡分期", dialogs.intentId("信用卡分期"));
+        assertEquals("change_pin", new DeskDialogs(() -> null, en).intentId("change pin"), "names match whatever the case");
+    }
+
     private static Set<String> kbArticleIntents() throws IOException {
         Set<String> out = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("kb"))) {
