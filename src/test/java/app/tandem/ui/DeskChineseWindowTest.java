@@ -8,6 +8,9 @@ import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Pane;
@@ -60,6 +63,7 @@ class DeskChineseWindowTest {
         assertFalse(banner.contains("lost") || banner.contains("keywords"), banner);
 
         DeskViewModel vm = desk.session.mainWindow().deskViewModel();
+        correctTheIntentByItsChineseName(robot, chip);
         try {
             DeskWindowFixture.waitUntil("the freeze macro with its gap", () -> robot.lookup("#suggestions").queryAs(Pane.class)
                     .lookupAll(".label").stream().anyMatch(n -> n instanceof Label l && l.getText().contains("⟨卡号后四位⟩")));
@@ -77,5 +81,23 @@ class DeskChineseWindowTest {
         DeskWindowFixture.waitUntil("the gap named", () -> robot.lookup("#composeError").queryAs(Label.class).getText()
                 .contains("⟨卡号后四位⟩"));
         assertEquals(1, desk.backend.services.conversations().messages(c.id()).size(), "nothing sent with a gap in it");
+    }
+
+    /** The correction dialog lists intents by their Chinese names and stores the id of the one picked. */
+    @SuppressWarnings("unchecked")
+    private void correctTheIntentByItsChineseName(FxRobot robot, Label chip) throws Exception {
+        robot.clickOn(chip);
+        DeskWindowFixture.waitUntil("the intent list", () -> robot.lookup("#intentChoice").tryQuery().isPresent());
+        ComboBox<String> choice = robot.lookup("#intentChoice").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            assertEquals("卡片丢失或被盗（挂失）", choice.getEditor().getText());
+            assertEquals("ATM 吞卡", choice.getConverter().toString("card_swallowed"));
+            assertTrue(choice.getItems().contains("card_swallowed"));
+            choice.getEditor().setText("ATM 吞卡");
+        });
+        robot.clickOn(((DialogPane) choice.getScene().getRoot()).lookupButton(ButtonType.OK));
+        DeskWindowFixture.waitUntil("the corrected chip", () -> robot.lookup(".label").match((Label l) -> l.getId() != null
+                && l.getId().startsWith("intentChip") && l.getText().equals("ATM 吞卡")).tryQuery().isPresent());
+        assertEquals("card_swallowed", desk.backend.services.understanding().corrections(app.tandem.assist.escalation.Correction.Kind.INTENT).get(0).label());
     }
 }
