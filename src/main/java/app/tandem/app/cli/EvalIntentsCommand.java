@@ -63,6 +63,12 @@ public final class EvalIntentsCommand implements Callable<Integer> {
     @Option(names = "--contrastive", defaultValue = "0", description = "Weight of the in-batch contrastive loss (default 0)")
     float contrastive;
 
+    @Option(names = "--label-smoothing", defaultValue = "0", description = "Label smoothing of the fine-tuning loss (default 0)")
+    float labelSmoothing;
+
+    @Option(names = "--average", defaultValue = "0", description = "Decay of a moving average of the weights, also evaluated (default 0: off)")
+    float averageDecay;
+
     @Option(names = "--top-layers", defaultValue = "0", description = "Fine-tune only the top N layers (default 0: all)")
     int topLayers;
 
@@ -153,7 +159,8 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         rows.add(run(trainer, request, data, "frozen + head"));
         if (fineTune) {
             EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().withEpochs(epochs).withBatchSize(batch)
-                    .withLearningRate(learningRate).withContrastiveWeight(contrastive).withTrainLastLayers(topLayers);
+                    .withLearningRate(learningRate).withContrastiveWeight(contrastive).withTrainLastLayers(topLayers)
+                    .withLabelSmoothing(labelSmoothing).withAverageDecay(averageDecay);
             if (cpu) {
                 s = s.onCpu();
             }

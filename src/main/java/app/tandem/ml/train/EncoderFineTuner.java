@@ -60,49 +60,63 @@ public final class EncoderFineTuner {
      * @param trainLastLayers     train only the top N transformer layers (0: all)
      * @param evaluationsPerEpoch validation points per epoch (the best one is kept)
      * @param contrastiveWeight   weight of the in-batch supervised contrastive loss (0: off)
+     * @param labelSmoothing      share of the target spread evenly over all intents (0: plain cross-entropy);
+     *                            keeps the head from becoming over-confident on near-duplicate intents
+     * @param averageDecay        decay of an exponential moving average of the weights, evaluated beside the raw
+     *                            weights at every validation point (0: off; see {@link WeightAverage})
      * @param seed                shuffling seed
      * @param useGpu              use the GPU when the engine sees one
      */
     public record Settings(int epochs, int batchSize, float learningRate, float weightDecay, float warmupFraction,
-            boolean freezeEmbeddings, int trainLastLayers, int evaluationsPerEpoch, float contrastiveWeight, long seed,
-            boolean useGpu) {
+            boolean freezeEmbeddings, int trainLastLayers, int evaluationsPerEpoch, float contrastiveWeight,
+            float labelSmoothing, float averageDecay, long seed, boolean useGpu) {
         public static Settings defaults() {
-            return new Settings(2, 32, 1e-4f, 0.01f, 0.06f, true, 0, 2, 0f, 11, true);
+            return new Settings(2, 32, 1e-4f, 0.01f, 0.06f, true, 0, 2, 0f, 0f, 0f, 11, true);
         }
 
         public Settings withEpochs(int e) {
             return new Settings(e, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
         }
 
         public Settings withBatchSize(int b) {
             return new Settings(epochs, b, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
         }
 
         public Settings withLearningRate(float lr) {
             return new Settings(epochs, batchSize, lr, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
         }
 
         public Settings withContrastiveWeight(float w) {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, w, seed, useGpu);
+                    trainLastLayers, evaluationsPerEpoch, w, labelSmoothing, averageDecay, seed, useGpu);
         }
 
         public Settings withTrainLastLayers(int n) {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    n, evaluationsPerEpoch, contrastiveWeight, seed, useGpu);
+                    n, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
         }
 
         public Settings withEvaluationsPerEpoch(int n) {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, n, contrastiveWeight, seed, useGpu);
+                    trainLastLayers, n, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
+        }
+
+        public Settings withLabelSmoothing(float e) {
+            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, e, averageDecay, seed, useGpu);
+        }
+
+        public Settings withAverageDecay(float d) {
+            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, d, seed, useGpu);
         }
 
         public Settings onCpu() {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, seed, false);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, false);
         }
     }
 
@@ -182,7 +196,7 @@ public final class EncoderFineTuner {
         Device device = s.useGpu() ? BertSentenceEncoder.preferredDevice() : Device.cpu();
         String deviceName = device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
         InferenceThreads.prepareCurrentThreadForInference();
-        String prefix = d.queryPrefix();
+        String prefix = d.passagePrefix(); // sentences as they are: see IntentModelTrainer.TEXT_PREFIX
         try (BertSentenceEncoder encoder = BertSentenceEncoder.load(d, device, startFrom);
                 Model model = Model.newInstance("intent-fine-tune", device, BertSentenceEncoder.ENGINE)) {
             List<long[]> trainIds = tokenize(encoder, prefix, data.texts());
@@ -209,56 +223,94 @@ public final class EncoderFineTuner {
                 freeze(encoderBlock, s);
                 int[] evaluateAt = evaluationSteps(stepsPerEpoch, s);
                 List<EpochStats> curve = new ArrayList<>();
-                double bestAccuracy = Double.NEGATIVE_INFINITY;
-                float[][] bestHead = MiniBatches.snapshot(block.head());
-                float[][] bestValProbs = new float[0][];
-                float[][] bestExtraProbs = new float[0][];
+                Best best = new Best(MiniBatches.snapshot(block.head()));
                 Random random = new Random(s.seed());
                 long step = 0;
                 double lossSum = 0;
                 int lossCount = 0;
                 int nextEval = 0;
-                for (int epoch = 1; epoch <= s.epochs(); epoch++) {
-                    List<int[]> batches = batches(trainIds, s.batchSize(), random);
-                    for (int b = 0; b < batches.size(); b++) {
-                        monitor.checkCancelled();
-                        int[] batch = batches.get(b);
-                        try {
-                            lossSum += step(trainer, block, trainIds, data.labels(), batch, s.contrastiveWeight());
-                        } catch (EngineException | OutOfMemoryError e) {
-                            if (isOutOfMemory(e)) {
-                                throw new OutOfMemory(deviceName, e);
+                try (WeightAverage average = s.averageDecay() > 0 ? new WeightAverage(block, s.averageDecay()) : null) {
+                    for (int epoch = 1; epoch <= s.epochs(); epoch++) {
+                        List<int[]> batches = batches(trainIds, s.batchSize(), random);
+                        for (int b = 0; b < batches.size(); b++) {
+                            monitor.checkCancelled();
+                            int[] batch = batches.get(b);
+                            try {
+                                lossSum += step(trainer, block, trainIds, data.labels(), batch, s);
+                            } catch (EngineException | OutOfMemoryError e) {
+                                if (isOutOfMemory(e)) {
+                                    throw new OutOfMemory(deviceName, e);
+                                }
+                                throw e;
                             }
-                            throw e;
-                        }
-                        lossCount++;
-                        step++;
-                        monitor.progress(TrainingPhase.fineTuning(epoch, s.epochs()), step, totalSteps);
-                        boolean evaluateNow = nextEval < evaluateAt.length && (b + 1) == evaluateAt[nextEval];
-                        if (evaluateNow) {
-                            nextEval++;
-                            Evaluation ev = evaluate(trainer, block, valIds, data.validationLabels(), extraIds);
-                            EpochStats stats = new EpochStats(epoch, step, lossSum / Math.max(1, lossCount), ev.loss, ev.accuracy);
-                            curve.add(stats);
-                            monitor.epoch(stats);
-                            LOG.info("fine-tune epoch {} step {}: train loss {} validation accuracy {}", epoch, step,
-                                    stats.trainLoss(), ev.accuracy);
-                            lossSum = 0;
-                            lossCount = 0;
-                            if (valIds.isEmpty() || ev.accuracy > bestAccuracy) {
-                                bestAccuracy = ev.accuracy;
-                                bestHead = MiniBatches.snapshot(block.head());
-                                bestValProbs = ev.probabilities;
-                                bestExtraProbs = ev.extraProbabilities;
-                                saveEncoder(encoderBlock, report, saveTo);
+                            if (average != null) {
+                                average.update();
+                            }
+                            lossCount++;
+                            step++;
+                            monitor.progress(TrainingPhase.fineTuning(epoch, s.epochs()), step, totalSteps);
+                            boolean evaluateNow = nextEval < evaluateAt.length && (b + 1) == evaluateAt[nextEval];
+                            if (evaluateNow) {
+                                nextEval++;
+                                Evaluation ev = evaluate(trainer, block, valIds, data.validationLabels(), extraIds);
+                                EpochStats stats = new EpochStats(epoch, step, lossSum / Math.max(1, lossCount), ev.loss, ev.accuracy);
+                                curve.add(stats);
+                                monitor.epoch(stats);
+                                LOG.info("fine-tune epoch {} step {}: train loss {} validation accuracy {}", epoch, step,
+                                        stats.trainLoss(), ev.accuracy);
+                                lossSum = 0;
+                                lossCount = 0;
+                                best.offer(ev, valIds.isEmpty(), block, encoderBlock, report, saveTo, "raw weights");
+                                if (average != null) {
+                                    average.swapIn();
+                                    try {
+                                        Evaluation avg = evaluate(trainer, block, valIds, data.validationLabels(), extraIds);
+                                        LOG.info("fine-tune epoch {} step {}: averaged weights' validation accuracy {}", epoch,
+                                                step, avg.accuracy);
+                                        best.offer(avg, false, block, encoderBlock, report, saveTo, "averaged weights");
+                                    } finally {
+                                        average.swapOut();
+                                    }
+                                }
                             }
                         }
+                        nextEval = 0;
                     }
-                    nextEval = 0;
                 }
+                report.put("fine.tune.best.point", best.which);
+                float[][] bestHead = best.head;
+                double bestAccuracy = best.accuracy;
+                float[][] bestValProbs = best.validationProbabilities;
+                float[][] bestExtraProbs = best.extraProbabilities;
                 LinearHead head = new LinearHead(data.classes(), encoderBlock.architecture().hidden(), bestHead[0], bestHead[1]);
                 return new Result(head, curve, valIds.isEmpty() ? Double.NaN : bestAccuracy, bestValProbs, bestExtraProbs,
                         step, deviceName, notes);
+            }
+        }
+    }
+
+    /** The best validation point so far: its head, probabilities and (saved on disk) encoder weights. */
+    private static final class Best {
+        float[][] head;
+        double accuracy = Double.NEGATIVE_INFINITY;
+        float[][] validationProbabilities = new float[0][];
+        float[][] extraProbabilities = new float[0][];
+        String which = "none";
+
+        Best(float[][] head) {
+            this.head = head;
+        }
+
+        /** Keeps the block's current weights when they beat the best so far (or always, without validation data). */
+        void offer(Evaluation ev, boolean always, EncoderClassifierBlock block, BertEncoderBlock encoder,
+                Map<String, String> report, Path saveTo, String what) {
+            if (always || ev.accuracy > accuracy) {
+                accuracy = ev.accuracy;
+                head = MiniBatches.snapshot(block.head());
+                validationProbabilities = ev.probabilities;
+                extraProbabilities = ev.extraProbabilities;
+                which = what;
+                saveEncoder(encoder, report, saveTo);
             }
         }
     }
@@ -335,7 +387,7 @@ public final class EncoderFineTuner {
     }
 
     private static double step(Trainer trainer, EncoderClassifierBlock block, List<long[]> ids, int[] labels,
-            int[] batch, float contrastiveWeight) {
+            int[] batch, Settings s) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             List<long[]> rows = new ArrayList<>(batch.length);
             long[] y = new long[batch.length];
@@ -350,9 +402,11 @@ public final class EncoderFineTuner {
                 NDList out = trainer.forward(inputs);
                 NDArray logits = out.get(0);
                 NDArray vectors = out.get(1);
-                NDArray loss = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
-                if (contrastiveWeight > 0) {
-                    loss = loss.add(contrastive(vectors, y, m).mul(contrastiveWeight));
+                NDArray loss = s.labelSmoothing() > 0
+                        ? smoothedCrossEntropy(logits, target, s.labelSmoothing())
+                        : trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
+                if (s.contrastiveWeight() > 0) {
+                    loss = loss.add(contrastive(vectors, y, m).mul(s.contrastiveWeight()));
                 }
                 collector.backward(loss);
                 value = loss.getFloat();
@@ -360,6 +414,16 @@ public final class EncoderFineTuner {
             trainer.step();
             return value;
         }
+    }
+
+    /**
+     * Cross-entropy against a target that gives {@code 1 - epsilon} to the true intent and spreads
+     * {@code epsilon} evenly over all intents (Szegedy et al. 2016), averaged over the batch.
+     */
+    static NDArray smoothedCrossEntropy(NDArray logits, NDArray target, float epsilon) {
+        int classes = (int) logits.getShape().get(1);
+        NDArray soft = target.oneHot(classes).mul(1f - epsilon).add(epsilon / classes);
+        return logits.logSoftmax(1).mul(soft).sum(new int[] {1}).mean().neg();
     }
 
     /**

@@ -86,28 +86,34 @@ public final class IntentClassifier implements AutoCloseable {
         String modelId = report.getOrDefault("model.id", "");
         double threshold = Double.parseDouble(report.getOrDefault("oos.threshold", "0"));
         Path encoderFolder = folder.resolve(IntentModelStore.ENCODER_FOLDER);
+        ModelDescriptor d = descriptor(modelId);
+        String prefix = report.getOrDefault(IntentModelTrainer.TEXT_PREFIX, d.queryPrefix());
         if (Files.isDirectory(encoderFolder)) {
-            return new IntentClassifier(version, modelId, head, threshold, ownEncoder(modelId, Optional.of(encoderFolder)));
+            return new IntentClassifier(version, modelId, head, threshold, ownEncoder(d, prefix, Optional.of(encoderFolder)));
         }
         Optional<TextEncoder> shared = encoders.flatMap(e -> e.encoder(modelId));
-        if (shared.isPresent()) {
+        if (shared.isPresent() && (prefix.equals(d.passagePrefix()) || prefix.equals(d.queryPrefix()))) {
             TextEncoder enc = shared.get();
+            boolean asPassage = prefix.equals(d.passagePrefix());
             return new IntentClassifier(version, modelId, head, threshold, texts -> {
                 float[][] out = new float[texts.size()][];
                 for (int i = 0; i < out.length; i++) {
-                    out[i] = enc.encodeQuery(texts.get(i));
+                    out[i] = asPassage ? enc.encodePassage(texts.get(i)) : enc.encodeQuery(texts.get(i));
                 }
                 return out;
             });
         }
-        return new IntentClassifier(version, modelId, head, threshold, ownEncoder(modelId, Optional.empty()));
+        return new IntentClassifier(version, modelId, head, threshold, ownEncoder(d, prefix, Optional.empty()));
     }
 
-    static Vectors ownEncoder(String modelId, Optional<Path> weights) throws ModelUnavailableException {
-        ModelDescriptor d = ModelCatalog.load().find(modelId)
+    private static ModelDescriptor descriptor(String modelId) throws ModelUnavailableException {
+        return ModelCatalog.load().find(modelId)
                 .orElseThrow(() -> new ModelUnavailableException("model " + modelId + " is not in the catalog", null));
+    }
+
+    static Vectors ownEncoder(ModelDescriptor d, String prefix, Optional<Path> weights) throws ModelUnavailableException {
         BertSentenceEncoder encoder = BertSentenceEncoder.load(d, BertSentenceEncoder.preferredDevice(), weights);
-        return new OwnEncoder(encoder, d.queryPrefix());
+        return new OwnEncoder(encoder, prefix);
     }
 
     /** A private encoder: one worker, used by one thread at a time. */

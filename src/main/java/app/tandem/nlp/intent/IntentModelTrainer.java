@@ -36,6 +36,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class IntentModelTrainer {
 
+    /**
+     * Report key: what is put before each sentence when it is encoded. A customer turn is classified as
+     * the text it is (the passage form): the query instruction of retrieval models such as bge ("Represent
+     * this sentence for searching relevant passages: ") is meant for query-to-passage search, not for
+     * classification, and would double the length of a typical turn. Versions trained before this key
+     * existed used the query form.
+     */
+    public static final String TEXT_PREFIX = "text.prefix";
+
+
     private static final Logger LOG = LoggerFactory.getLogger(IntentModelTrainer.class);
 
     /**
@@ -149,6 +159,7 @@ public final class IntentModelTrainer {
         report.put("created.at", clock.instant().toString());
         report.put("data", r.description());
         report.put("model.id", d.id());
+        report.put(TEXT_PREFIX, d.passagePrefix());
         report.put("intents", Integer.toString(labels.size()));
         report.put("train.examples", Integer.toString(train.size()));
         report.put("validation.examples", Integer.toString(validation.size()));
@@ -168,7 +179,7 @@ public final class IntentModelTrainer {
         String device;
         try (BertSentenceEncoder encoder = BertSentenceEncoder.load(d, BertSentenceEncoder.preferredDevice(), Optional.empty())) {
             device = encoder.device().isGpu() ? "gpu" : "cpu";
-            vectors = SentenceVectors.encode(encoder, all, d.queryPrefix(), 32, monitor);
+            vectors = SentenceVectors.encode(encoder, all, d.passagePrefix(), 32, monitor);
         }
         double encodeSeconds = seconds(encodeStart);
         float[][] x = java.util.Arrays.copyOfRange(vectors, 0, trainTexts.size());

@@ -41,6 +41,7 @@ class IntentModelTrainerTest {
         assertTrue(first.promoted(), first.decision());
         Map<String, String> report = store.report("v001");
         assertEquals("all-minilm-l6-v2", report.get("model.id"));
+        assertEquals("", report.get(IntentModelTrainer.TEXT_PREFIX), "a turn is classified as it is, without a search instruction");
         assertTrue(Double.parseDouble(report.get("validation.accuracy")) >= 0.8, report.toString());
         assertTrue(report.containsKey("validation.macro.f1"));
         assertTrue(report.containsKey("oos.threshold"));
