@@ -324,7 +324,7 @@ public final class MainWindow {
                     Arrays.fill(pw, '\0');
                 }
             }, created -> info(texts.get("users.title"), texts.format("users.created", created.username(),
-                    texts.get("role." + created.role().name()))), e -> info(texts.get("users.title"), String.valueOf(e.getMessage())));
+                    texts.get("role." + created.role().name()))), e -> info(texts.get("users.title"), texts.failure(e)));
         });
     }
 

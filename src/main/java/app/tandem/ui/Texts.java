@@ -5,6 +5,7 @@ import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
 import app.tandem.nlp.EncoderStatus;
 import app.tandem.nlp.EngineStatus;
+import app.tandem.security.InvalidAccountException;
 import java.text.Collator;
 import java.text.MessageFormat;
 import java.util.Comparator;
@@ -116,6 +117,14 @@ public final class Texts {
             }
         };
         return s.indexing() ? format("engine.indexing", s.indexingPercent(), line) : line;
+    }
+
+    /** A failure in words for the person: an invalid account in this language, anything else as its message said. */
+    public String failure(Throwable e) {
+        if (e instanceof InvalidAccountException invalid) {
+            return format("account." + invalid.problem().name(), invalid.detail());
+        }
+        return e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage();
     }
 
     /** An escalation's reason and what triggered it: "Urgent (Lost or stolen card, according to the keyword rules)". */

@@ -76,4 +76,14 @@ class LocalisedDomainTextsTest {
         assertEquals("仅关键词搜索：models not loaded in this run",
                 zh.engineStatus(app.tandem.nlp.EngineStatus.keywordsOnly("models not loaded in this run")));
     }
+
+    @Test
+    void accountProblemsInChineseOtherFailuresAsTheySaid() {
+        var tooShort = new app.tandem.security.InvalidAccountException(app.tandem.security.InvalidAccountException.Problem.PASSWORD_TOO_SHORT, "8");
+        assertEquals("密码至少需要 8 个字符。", zh.failure(tooShort));
+        assertEquals("A password needs at least 8 characters.", en.failure(tooShort));
+        assertEquals("用户名“bob”已被占用。", zh.failure(new app.tandem.security.InvalidAccountException(
+                app.tandem.security.InvalidAccountException.Problem.USERNAME_TAKEN, "bob")));
+        assertEquals("disk full", zh.failure(new IllegalStateException("disk full")));
+    }
 }
