@@ -131,7 +131,9 @@ public final class TrainingViewModel {
                     dataSummary.set(importSummary(r));
                 }, e -> {
                     state.set(State.ERROR);
-                    dataSummary.set(String.valueOf(e.getMessage()));
+                    dataSummary.set(e instanceof IntentDataImport.MissingColumnsException m
+                            ? texts.format("training.missingColumns", String.join(",", m.found()))
+                            : String.valueOf(e.getMessage()));
                 });
     }
 
@@ -198,7 +200,8 @@ public final class TrainingViewModel {
                 message.set(texts.get("training.cancelled"));
             } else {
                 state.set(State.ERROR);
-                message.set(texts.format("training.failed", e.getMessage()));
+                message.set(texts.format("training.failed", e instanceof IntentModelTrainer.TooFewIntentsException few
+                        ? texts.format("training.tooFewIntents", few.found()) : e.getMessage()));
             }
         });
     }

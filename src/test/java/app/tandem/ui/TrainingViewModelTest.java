@@ -85,6 +85,16 @@ class TrainingViewModelTest {
         assertTrue(summary.contains("1 行不是 UTF-8 编码，已按 Windows-1252 读取"), summary);
         assertFalse(summary.matches("(?s).*\\b(kept|skipped|line)\\b.*"), summary);
 
+        Path one = dir.resolve("one.csv");
+        Files.writeString(one, "text,category\nmy card is late,card_arrival\nwhere is my card,card_arrival\n");
+        vm.chooseData(one);
+        vm.start();
+        assertEquals("训练失败：数据中只有 1 个意图，训练至少需要两个", vm.messageProperty().get());
+        Path noHeader = dir.resolve("no-header.csv");
+        Files.writeString(noHeader, "utterance,label\nmy card is late,card_arrival\n");
+        vm.chooseData(noHeader);
+        assertEquals("第一行必须是列名 text,category；此文件的第一行是：utterance,label", vm.dataSummaryProperty().get());
+
         assertEquals("正在微调（第 1 轮，共 3 轮）", vm.phase(app.tandem.ml.train.TrainingPhase.fineTuning(1, 3)));
         assertEquals("正在编码 1,200 条语句", vm.phase(app.tandem.ml.train.TrainingPhase.encoding(1200)));
         assertEquals("gpu(0) 内存不足：改为每批 16 条重试", vm.note(app.tandem.ml.train.TrainingNote.smallerBatches("gpu(0)", 16)));

@@ -105,6 +105,22 @@ public final class IntentModelTrainer {
         }
     }
 
+    /** The data names fewer than two intents: there is nothing to tell apart. */
+    public static final class TooFewIntentsException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final int found;
+
+        TooFewIntentsException(int found) {
+            super("intent training needs at least two intents, found " + found);
+            this.found = found;
+        }
+
+        public int found() {
+            return found;
+        }
+    }
+
     private final IntentModelStore store;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -146,7 +162,7 @@ public final class IntentModelTrainer {
         }
         List<String> labels = new ArrayList<>(new TreeSet<>(train.stream().map(IntentExample::intent).toList()));
         if (labels.size() < 2) {
-            throw new IllegalArgumentException("intent training needs at least two intents, found " + labels.size());
+            throw new TooFewIntentsException(labels.size());
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         labels.forEach(l -> index.put(l, index.size()));
