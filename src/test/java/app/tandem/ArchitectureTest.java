@@ -22,6 +22,12 @@ class ArchitectureTest {
             .because("domain code must be testable without a screen");
 
     @ArchTest
+    static final ArchRule domainCodeDoesNotKnowTheUi = noClasses()
+            .that().resideOutsideOfPackages("app.tandem.ui..", "app.tandem.app..")
+            .should().dependOnClassesThat().resideInAPackage("app.tandem.ui..")
+            .because("domain code hands the UI data (ids, enums, records); the UI's bundles turn them into words");
+
+    @ArchTest
     static final ArchRule onlyStoreWritesSql = noClasses()
             .that().resideOutsideOfPackage("app.tandem.store..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..")

@@ -3,6 +3,7 @@ package app.tandem.app;
 import app.tandem.nlp.EncoderService;
 import app.tandem.nlp.EncoderSettings;
 import app.tandem.nlp.EncoderStatus;
+import app.tandem.nlp.EngineStatus;
 import app.tandem.work.Progress;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class Doctor {
             }
         } catch (InstanceLock.AlreadyOpenException e) {
             out.println("Database    in use by a running Tandem; close it for a full report");
-            out.println("Inference   " + Encoders.describe(standaloneEncoders()));
+            out.println("Inference   " + EngineStatus.ready(standaloneEncoders(), -1).english());
         } catch (RuntimeException e) {
             out.println("Database    PROBLEM: " + e.getMessage());
             healthy = false;

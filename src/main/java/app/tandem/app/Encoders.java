@@ -4,7 +4,7 @@ import app.tandem.kb.KnowledgeBase;
 import app.tandem.kb.SemanticEncoders;
 import app.tandem.nlp.EncoderService;
 import app.tandem.nlp.EncoderSettings;
-import app.tandem.nlp.EncoderStatus;
+import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.Language;
 import app.tandem.nlp.ModelStatus;
 import app.tandem.nlp.TextEncoder;
@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,7 @@ public final class Encoders implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Encoders.class);
 
     private final CompletableFuture<EncoderService> service;
-    private volatile String indexing = "";
+    private volatile int indexing = -1;
     private volatile CompletableFuture<Void> attaching = CompletableFuture.completedFuture(null);
 
     private Encoders(CompletableFuture<EncoderService> service) {
@@ -73,7 +72,7 @@ public final class Encoders implements AutoCloseable {
             Progress progress = new Progress() {
                 @Override
                 public void update(long done, long total, String message) {
-                    indexing = total > 0 && done < total ? "Indexing the knowledge base by meaning… " + done * 100 / total + "%" : "";
+                    indexing = total > 0 && done < total ? (int) (done * 100 / total) : -1;
                 }
 
                 @Override
@@ -88,7 +87,7 @@ public final class Encoders implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("Could not add sentence vectors to the knowledge-base index; keyword search only", e);
             } finally {
-                indexing = "";
+                indexing = -1;
             }
         });
     }
@@ -140,25 +139,14 @@ public final class Encoders implements AutoCloseable {
     }
 
     /** One line for the status bar and {@code doctor}. */
-    String statusLine() {
+    EngineStatus status() {
         if (!service.isDone()) {
-            return "Loading language models… (keyword search meanwhile)";
+            return EngineStatus.loading();
         }
         if (service.isCompletedExceptionally()) {
-            return "Keyword search only: " + service.handle((s, e) -> e == null ? "" : rootMessage(e)).join();
+            return EngineStatus.keywordsOnly(service.handle((s, e) -> e == null ? "" : rootMessage(e)).join());
         }
-        String status = describe(service.join().status());
-        String now = indexing;
-        return now.isEmpty() ? status : now + " · " + status;
-    }
-
-    static String describe(EncoderStatus status) {
-        String models = status.routing().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().code() + ": " + e.getValue() + (status.available(e.getKey()) ? "" : " (unavailable)"))
-                .collect(Collectors.joining(", "));
-        String line = "Device " + status.device() + " · " + models;
-        return status.problem().map(p -> line + " — keyword search only where unavailable: " + p).orElse(line);
+        return EngineStatus.ready(service.join().status(), indexing);
     }
 
     static String detail(ModelStatus m) {

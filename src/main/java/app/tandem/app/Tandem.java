@@ -35,6 +35,7 @@ import app.tandem.kb.gaps.DuplicateFinder;
 import app.tandem.kb.gaps.GapFinder;
 import app.tandem.kb.gaps.NlpSentenceVectors;
 import app.tandem.kb.transfer.KbTransfer;
+import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.entities.EntityExtractor;
 import app.tandem.nlp.intent.IntentModelStore;
 import app.tandem.nlp.intent.IntentModelTrainer;
@@ -303,7 +304,12 @@ public final class Tandem implements AutoCloseable {
 
     /** One line on the language models: loading, the device and models in use, or why keyword search only. */
     public String engineStatus() {
-        return encoders.statusLine();
+        return encoders.status().english();
+    }
+
+    /** The same as data, for the desk to say in the person's language. */
+    public EngineStatus engine() {
+        return encoders.status();
     }
 
     /**

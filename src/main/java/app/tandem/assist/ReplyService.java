@@ -56,9 +56,9 @@ public final class ReplyService {
         return sent;
     }
 
-    /** A draft summary for closing the conversation (issue, actions, resolution, articles used). */
-    public String draftSummary(long conversationId) {
-        return ConversationSummary.of(conversations.messages(conversationId), log.forConversation(conversationId));
+    /** A draft summary for closing the conversation (issue, actions, resolution, articles used), in pieces. */
+    public ConversationSummary.Parts draftSummary(long conversationId) {
+        return ConversationSummary.parts(conversations.messages(conversationId), log.forConversation(conversationId));
     }
 
     /** The agent dismissed a suggestion (a keystroke in the side panel). */

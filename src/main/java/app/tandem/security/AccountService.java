@@ -43,13 +43,13 @@ public final class AccountService {
     public User createUser(String actor, String username, String displayName, Role role, char[] password) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!name.matches("[a-z0-9._-]{2,64}")) {
-            throw new IllegalArgumentException("A user name is 2–64 letters, digits, dots, dashes or underscores.");
+            throw new InvalidAccountException(InvalidAccountException.Problem.USERNAME_FORMAT, name);
         }
         if (password.length < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidAccountException(InvalidAccountException.Problem.PASSWORD_TOO_SHORT, Integer.toString(MIN_PASSWORD_LENGTH));
         }
         if (users.find(name).isPresent()) {
-            throw new IllegalArgumentException("The user name \"" + name + "\" is taken.");
+            throw new InvalidAccountException(InvalidAccountException.Problem.USERNAME_TAKEN, name);
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
         User user = users.create(name, display, role, hasher.hash(password));

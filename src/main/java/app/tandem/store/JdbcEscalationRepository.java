@@ -1,6 +1,7 @@
 package app.tandem.store;
 
 import app.tandem.assist.escalation.Escalation;
+import app.tandem.assist.escalation.EscalationDetail;
 import app.tandem.assist.escalation.EscalationReason;
 import app.tandem.assist.escalation.EscalationRepository;
 import app.tandem.assist.escalation.EscalationStatus;
@@ -20,8 +21,10 @@ public final class JdbcEscalationRepository implements EscalationRepository {
     }
 
     @Override
-    public Escalation open(long conversationId, int messageSeq, EscalationReason reason, String detail, Instant at) {
-        String shortDetail = detail.length() > 500 ? detail.substring(0, 500) : detail;
+    public Escalation open(long conversationId, int messageSeq, EscalationReason reason, EscalationDetail detail, Instant at) {
+        // The detail is kept as data (kind and arguments) so each reader can say it in their own language.
+        String stored = detail.stored();
+        String shortDetail = stored.length() > 500 ? stored.substring(0, 500) : stored;
         long id = jdbc.insert("INSERT INTO escalations (conversation_id, message_seq, reason, detail, raised_at, status) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", conversationId, messageSeq, reason, shortDetail, at, EscalationStatus.OPEN);
         return jdbc.queryOne("SELECT * FROM escalations WHERE id = ?", JdbcEscalationRepository::row, id).orElseThrow();
@@ -54,7 +57,7 @@ public final class JdbcEscalationRepository implements EscalationRepository {
 
     private static Escalation row(ResultSet rs) throws SQLException {
         return new Escalation(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("message_seq"),
-                EscalationReason.valueOf(rs.getString("reason")), rs.getString("detail"), Jdbc.instant(rs, "raised_at"),
+                EscalationReason.valueOf(rs.getString("reason")), EscalationDetail.parse(rs.getString("detail")), Jdbc.instant(rs, "raised_at"),
                 EscalationStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("acknowledged_by")),
                 Optional.ofNullable(Jdbc.instant(rs, "acknowledged_at")));
     }

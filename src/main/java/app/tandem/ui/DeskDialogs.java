@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -214,6 +215,48 @@ public final class DeskDialogs {
         if (selected != null) {
             vm.curateAllowlist(selected.id(), status, show);
         }
+    }
+
+    /**
+     * Asks which intent a customer turn really has: the known intents by their names in the desk's
+     * language, or a new one typed in. Returns the intent id; empty when cancelled or left blank.
+     */
+    public Optional<String> correctIntent(Optional<String> current) {
+        ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(texts.knownIntents()));
+        choice.setId("intentChoice");
+        choice.setEditable(true);
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null || id.isEmpty() ? "" : texts.intentName(id);
+            }
+
+            @Override
+            public String fromString(String typed) {
+                return typed == null ? "" : intentId(typed);
+            }
+        });
+        current.ifPresent(choice::setValue);
+        Dialog<ButtonType> dialog = dialog(texts.get("correct.intent.title"));
+        dialog.setHeaderText(texts.get("correct.intent.header"));
+        VBox box = new VBox(8, choice);
+        box.setPadding(new Insets(10));
+        dialog.getDialogPane().setContent(box);
+        javafx.application.Platform.runLater(choice::requestFocus);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> intentId(choice.getEditor().getText())).filter(id -> !id.isBlank());
+    }
+
+    /** A typed intent: a known intent's name or id gives that id; anything else is a new id (spaces as underscores). */
+    String intentId(String typed) {
+        String t = typed.strip();
+        for (String id : texts.knownIntents()) {
+            if (id.equals(t) || texts.intentName(id).equalsIgnoreCase(t)) {
+                return id;
+            }
+        }
+        return t.replaceAll("\\s+", "_");
     }
 
     private Dialog<ButtonType> dialog(String title) {

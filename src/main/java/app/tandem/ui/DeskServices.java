@@ -9,6 +9,7 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KnowledgeBase;
 import app.tandem.kb.curation.CurationServices;
+import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.intent.IntentModels;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
@@ -44,7 +45,7 @@ public record DeskServices(
         ExecutorService inference,
         ExecutorService io,
         Path settingsFile,
-        Supplier<String> engineStatus,
+        Supplier<EngineStatus> engineStatus,
         List<String> startWarnings,
         CurationServices curation,
         TurnUnderstanding understanding,

@@ -102,6 +102,10 @@ public final class DeskUi {
         message.textProperty().bind(opening.messageProperty());
         opening.setOnSucceeded(e -> {
             Started started = opening.getValue();
+            // JavaFX's own words (OK / Cancel, a text field's Cut / Copy / Paste) come from its bundles in the
+            // default locale: make it the chosen language. Its OK and Cancel are fixed once made, so after a
+            // change of language in the session they follow at the next start.
+            Locale.setDefault(started.settings().language().locale());
             Texts texts = Texts.of(started.settings().language().locale());
             ErrorAlerts.install(texts);
             stage.setOnCloseRequest(null);

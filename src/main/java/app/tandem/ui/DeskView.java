@@ -27,7 +27,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.FlowPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -435,22 +434,16 @@ public final class DeskView {
         sentiment.setOnMouseClicked(e -> sentimentMenu.show(sentiment, e.getScreenX(), e.getScreenY()));
         chips.getChildren().add(sentiment);
 
-        Label intent = chip(a.intent().map(i -> i.intent().replace('_', ' ')).orElse(texts.get("chip.intent.none")), Css.CHIP_INTENT);
+        Label intent = chip(texts.intentName(a.intent().map(i -> i.intent()).orElse("")), Css.CHIP_INTENT);
         intent.setId("intentChip" + m.seq());
         a.intent().ifPresent(i -> intent.setTooltip(new Tooltip(texts.format("chip.intent.tip",
                 texts.format("chip.intent.origin." + i.origin().name(), i.detail(), Math.round(100 * i.confidence()))))));
-        intent.setOnMouseClicked(e -> {
-            TextInputDialog dialog = new TextInputDialog(a.intent().map(i -> i.intent()).orElse(""));
-            dialog.initOwner(intent.getScene().getWindow());
-            dialog.setTitle(texts.get("correct.intent.title"));
-            dialog.setHeaderText(texts.get("correct.intent.header"));
-            dialog.showAndWait().filter(v -> !v.isBlank()).ifPresent(v -> vm.correctIntent(m, v));
-        });
+        intent.setOnMouseClicked(e -> dialogs.correctIntent(a.intent().map(i -> i.intent())).ifPresent(v -> vm.correctIntent(m, v)));
         chips.getChildren().add(intent);
 
         for (Entity entity : a.entities()) {
-            String type = entity.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            Label chip = chip(type + ": " + vm.displayEntity(entity), Css.CHIP_ENTITY);
+            String type = texts.get("entity." + entity.type().name());
+            Label chip = chip(texts.format("chip.entity", type, vm.displayEntity(entity)), Css.CHIP_ENTITY);
             chip.setTooltip(new Tooltip(texts.format("chip.entity.tip", type, vm.displayEntity(entity))));
             MenuItem remove = new MenuItem(texts.format("correct.entity.remove", type));
             remove.setOnAction(e -> vm.removeEntity(m, entity));
@@ -534,7 +527,7 @@ public final class DeskView {
         Label rank = new Label(String.valueOf(shownRank));
         rank.getStyleClass().add(Css.SUGGESTION_RANK);
         rank.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = new Label(s.text());
+        Label text = new Label(vm.suggestionText(s));
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMinWidth(0);
@@ -568,7 +561,7 @@ public final class DeskView {
         why.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox card = new VBox(6, top, why, bottom);
-        java.util.List<String> gaps = app.tandem.assist.Placeholders.unfilled(s.text());
+        java.util.List<String> gaps = app.tandem.assist.Placeholders.unfilled(text.getText());
         if (!gaps.isEmpty()) {
             // A macro variable without a value: the gap is marked in the text, and named here in the error colour.
             Label fill = new Label(texts.format("assist.fillIn", String.join(", ", gaps.stream().distinct().toList())));

@@ -1,6 +1,7 @@
 package app.tandem.ui;
 
 import app.tandem.assist.AssistService;
+import app.tandem.assist.ConversationSummary;
 import app.tandem.assist.Placeholders;
 import app.tandem.assist.Provenance;
 import app.tandem.assist.RejectReason;
@@ -390,7 +391,7 @@ public final class DeskViewModel {
             withdrawn(s);
             return false;
         }
-        compose.set(s.text());
+        compose.set(suggestionText(s));
         inserted = Optional.of(s);
         return true;
     }
@@ -406,6 +407,11 @@ public final class DeskViewModel {
         };
     }
 
+    /** A suggestion's text as the agent sees and inserts it: a macro's gaps are named in the desk's language. */
+    public String suggestionText(Suggestion s) {
+        return texts.localGaps(s.text());
+    }
+
     /** Where the suggestion came from, in the desk's language (the card's provenance line and tooltip). */
     public String provenance(Suggestion s) {
         Provenance p = s.provenance();
@@ -415,7 +421,8 @@ public final class DeskViewModel {
                     : p.words().isEmpty() ? texts.format("why.article", p.title(), String.valueOf(p.version().orElse(0)))
                     : texts.format("why.article.words", p.title(), String.valueOf(p.version().orElse(0)), String.join(", ", p.words()));
             case MACRO -> p.words().isEmpty() ? texts.format("why.macro", p.title(), p.phrase().orElse(""))
-                    : texts.format("why.macro.gaps", p.title(), p.phrase().orElse(""), String.join(", ", p.words()));
+                    : texts.format("why.macro.gaps", p.title(), p.phrase().orElse(""),
+                            String.join(", ", p.words().stream().map(texts::localGaps).toList()));
             case PAST_REPLY -> texts.format("why.history", p.timesSent(), String.format(Locale.ROOT, "%.2f", p.similarity()));
             case TEXT -> p.text();
         };
@@ -543,7 +550,7 @@ public final class DeskViewModel {
     /** The banner's words: each open escalation's reason and detail; empty when there is none. */
     public String escalationBanner() {
         return String.join("  \u00b7  ", escalations.stream()
-                .map(e -> texts.get("escalation." + e.reason().name()) + " (" + e.detail() + ")").toList());
+                .map(texts::escalation).toList());
     }
 
     // --- compose -------------------------------------------------------------------------------
@@ -685,8 +692,25 @@ public final class DeskViewModel {
             return;
         }
         long id = conversation.id();
-        tasks.execute(texts.get("activity.closing"), services.io(), () -> services.replies().draftSummary(id), onDraft,
+        tasks.execute(texts.get("activity.closing"), services.io(), () -> summaryText(services.replies().draftSummary(id)), onDraft,
                 e -> { });
+    }
+
+    /** A draft summary laid out in the agent's language; the conversation's own words stay as they were said. */
+    String summaryText(ConversationSummary.Parts p) {
+        StringBuilder out = new StringBuilder(texts.format("summary.issue", p.issue().isBlank() ? texts.get("summary.noIssue") : p.issue()));
+        List<String> actions = new ArrayList<>();
+        p.macros().forEach(id -> actions.add(texts.format("summary.macro", id)));
+        p.pastReplies().forEach(id -> actions.add(texts.format("summary.pastReply", id)));
+        if (!actions.isEmpty()) {
+            out.append('\n').append(texts.format("summary.actions", String.join(texts.get("summary.separator"), actions)));
+        }
+        out.append('\n').append(texts.format("summary.resolution",
+                p.resolution().isBlank() ? texts.get("summary.noResolution") : p.resolution()));
+        if (!p.articles().isEmpty()) {
+            out.append('\n').append(texts.format("summary.articles", String.join(texts.get("summary.separator"), p.articles())));
+        }
+        return out.toString();
     }
 
     /** Closes the selected conversation with the agent's summary. */

@@ -72,7 +72,7 @@ public final class EscalationsView {
             }
             Label reason = new Label(texts.get("escalation." + e.reason().name()));
             reason.getStyleClass().add(Css.TEXT_BOLD);
-            Label detail = new Label(e.detail());
+            Label detail = new Label(texts.escalationDetail(e.detail()));
             detail.setWrapText(true);
             detail.setMinWidth(0);
             Label where = new Label(texts.format("escalations.conversation", e.conversationId(), e.messageSeq()) + " \u00b7 "

@@ -53,6 +53,14 @@ public final class KbTransferViewModel {
         }, this::failed);
     }
 
+    /** What an import would do, in the person's language (the report's own summary is English, for the command line). */
+    public String summary(ImportReport report) {
+        return report.refused() ? texts.format("kb.importRefused", report.problems().size())
+                : texts.format("kb.importSummary", report.count(ImportReport.Kind.NEW), report.count(ImportReport.Kind.UPDATED),
+                        report.count(ImportReport.Kind.CONFLICT), report.count(ImportReport.Kind.UNCHANGED),
+                        report.count(ImportReport.Kind.OLDER));
+    }
+
     /** Reads the source and reports what importing it would do; nothing is written yet. */
     public void planImport(Path source) {
         if (busy() || !user.mayEditKnowledgeBase()) {
@@ -61,7 +69,7 @@ public final class KbTransferViewModel {
         Progress p = progress.start(texts.get("kb.reading"));
         tasks.execute(texts.get("kb.reading"), io, () -> transfer.plan(source, user.username(), p), report -> {
             progress.finished();
-            message.set(report.summary());
+            message.set(summary(report));
             pending.set(new PendingImport(source, report));
         }, this::failed);
     }

@@ -285,10 +285,7 @@ public final class KnowledgeBaseView {
             dialog.initOwner(window());
         }
         dialog.setTitle(texts.get("kb.importTitle"));
-        dialog.setHeaderText(report.refused() ? texts.format("kb.importRefused", report.problems().size())
-                : texts.format("kb.importSummary", report.count(ImportReport.Kind.NEW), report.count(ImportReport.Kind.UPDATED),
-                report.count(ImportReport.Kind.CONFLICT), report.count(ImportReport.Kind.UNCHANGED),
-                report.count(ImportReport.Kind.OLDER)));
+        dialog.setHeaderText(transfer.summary(report));
         StringBuilder lines = new StringBuilder();
         for (ImportProblem p : report.problems()) {
             lines.append(texts.get("kb.importBadFile")).append("  ").append(p.file()).append(": ").append(p.reason()).append('\n');

@@ -230,7 +230,7 @@ public final class MacroEditorViewModel {
     }
 
     private void refreshPreview() {
-        String filled = MacroCuration.preview(body.get(), sample, user.displayName()).text();
+        String filled = texts.localGaps(MacroCuration.preview(body.get(), sample, user.displayName()).text());
         List<PreviewRun> runs = new ArrayList<>();
         int from = 0;
         while (from < filled.length()) {

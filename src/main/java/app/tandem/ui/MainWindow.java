@@ -206,10 +206,10 @@ public final class MainWindow {
     private Node statusBar() {
         Label who = new Label(texts.format("status.user", user.displayName(), texts.get("role." + user.role().name())));
         who.setId("statusUser");
-        Label engine = new Label(services.engineStatus().get());
+        Label engine = new Label(texts.engineStatus(services.engineStatus().get()));
         engine.setId("engineStatus");
         // The models load in the background after sign-in: look again until the line settles.
-        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> engine.setText(services.engineStatus().get())));
+        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> engine.setText(texts.engineStatus(services.engineStatus().get()))));
         refresh.setCycleCount(120);
         refresh.play();
         engine.getStyleClass().add(Css.TEXT_MUTED);
@@ -324,7 +324,7 @@ public final class MainWindow {
                     Arrays.fill(pw, '\0');
                 }
             }, created -> info(texts.get("users.title"), texts.format("users.created", created.username(),
-                    texts.get("role." + created.role().name()))), e -> info(texts.get("users.title"), String.valueOf(e.getMessage())));
+                    texts.get("role." + created.role().name()))), e -> info(texts.get("users.title"), texts.failure(e)));
         });
     }
 

@@ -121,7 +121,7 @@ public final class SignInViewModel {
             clearPasswords();
             firstRun.set(false);
             onSignedIn.accept(user);
-        }, e -> fail(e.getMessage()));
+        }, e -> fail(texts.failure(e)));
     }
 
     private void fail(String why) {

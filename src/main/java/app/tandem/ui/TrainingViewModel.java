@@ -4,13 +4,17 @@ import app.tandem.ml.train.EncoderFineTuner;
 import app.tandem.ml.train.EpochStats;
 import app.tandem.ml.train.TrainingCancelledException;
 import app.tandem.ml.train.TrainingMonitor;
+import app.tandem.ml.train.TrainingNote;
+import app.tandem.ml.train.TrainingPhase;
 import app.tandem.nlp.intent.IntentDataImport;
 import app.tandem.nlp.intent.IntentModelStore;
 import app.tandem.nlp.intent.IntentExample;
 import app.tandem.nlp.intent.IntentModelTrainer;
 import app.tandem.nlp.intent.IntentModels;
+import app.tandem.nlp.intent.Promotion;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -124,10 +128,12 @@ public final class TrainingViewModel {
         tasks.execute(texts.format("training.reading", file.getFileName()), io, () -> IntentDataImport.readCsv(file, Optional.empty()),
                 r -> {
                     imported = r;
-                    dataSummary.set(r.summary());
+                    dataSummary.set(importSummary(r));
                 }, e -> {
                     state.set(State.ERROR);
-                    dataSummary.set(String.valueOf(e.getMessage()));
+                    dataSummary.set(e instanceof IntentDataImport.MissingColumnsException m
+                            ? texts.format("training.missingColumns", String.join(",", m.found()))
+                            : String.valueOf(e.getMessage()));
                 });
     }
 
@@ -153,10 +159,10 @@ public final class TrainingViewModel {
         Optional<EncoderFineTuner.Settings> tuning = fineTune.get() ? Optional.of(EncoderFineTuner.Settings.defaults()) : Optional.empty();
         TrainingMonitor monitor = new TrainingMonitor() {
             @Override
-            public void progress(String phase, long done, long total) {
+            public void progress(TrainingPhase phase, long done, long total) {
                 tasks.onUiThread(() -> {
                     progress.set(total <= 0 ? -1 : (double) done / total);
-                    message.set(phase);
+                    message.set(phase(phase));
                 });
             }
 
@@ -166,8 +172,8 @@ public final class TrainingViewModel {
             }
 
             @Override
-            public void note(String note) {
-                tasks.onUiThread(() -> message.set(note));
+            public void note(TrainingNote note) {
+                tasks.onUiThread(() -> message.set(TrainingViewModel.this.note(note)));
             }
 
             @Override
@@ -178,14 +184,14 @@ public final class TrainingViewModel {
         tasks.execute(texts.get("training.activity"), trainingThread, () -> {
             // The office's examples are read when the run starts, so corrections made until then count.
             IntentDataImport.Result data = models.trainingData(csv);
-            String office = "office examples (" + models.examples().size() + ")";
+            String office = texts.format("training.data.office", models.examples().size());
             String description = csvName.isEmpty() ? office : csvName + " + " + office;
             return models.train(IntentModelTrainer.Request.of(data.examples(), description).withFineTuning(tuning), monitor);
         }, outcome -> {
             state.set(State.IDLE);
             progress.set(1);
             message.set(texts.format("training.finished", outcome.version(), outcome.report().get("validation.accuracy"),
-                    outcome.decision()));
+                    decision(outcome.promotion())));
             refreshVersions();
         }, e -> {
             if (e instanceof TrainingCancelledException) {
@@ -194,7 +200,8 @@ public final class TrainingViewModel {
                 message.set(texts.get("training.cancelled"));
             } else {
                 state.set(State.ERROR);
-                message.set(texts.format("training.failed", e.getMessage()));
+                message.set(texts.format("training.failed", e instanceof IntentModelTrainer.TooFewIntentsException few
+                        ? texts.format("training.tooFewIntents", few.found()) : e.getMessage()));
             }
         });
     }
@@ -244,6 +251,52 @@ public final class TrainingViewModel {
                 r.getOrDefault("validation.macro.f1", "-"), r.getOrDefault("data", ""))
                 + ("true".equals(r.get("fine.tuned")) ? texts.get("training.fineTuned") : "");
         return new VersionRow(v.id(), v.current(), summary, r);
+    }
+
+    /** What the run is doing, in the person's language. */
+    String phase(TrainingPhase p) {
+        return switch (p.kind()) {
+            case ENCODING -> texts.format("training.phase.ENCODING", p.count());
+            case TRAINING_HEAD -> texts.get("training.phase.TRAINING_HEAD");
+            case FINE_TUNING -> texts.format("training.phase.FINE_TUNING", p.count(), p.of());
+            case SCORING_CURRENT -> texts.format("training.phase.SCORING_CURRENT", p.version());
+        };
+    }
+
+    /** A fallback the run took on its own, in the person's language. */
+    String note(TrainingNote n) {
+        return texts.format("training.note." + n.kind().name(), n.device(), n.batchSize());
+    }
+
+    /** Why the new model was or was not promoted, in the person's language. */
+    String decision(Promotion p) {
+        return texts.format("training.decision." + p.kind().name(), p.comparedWith(), accuracy(p.accuracy()), accuracy(p.currentAccuracy()));
+    }
+
+    private static String accuracy(double a) {
+        return a < 0 ? "-" : String.format(Locale.ROOT, "%.4f", a);
+    }
+
+    /** What the chosen CSV gives: kept examples, skipped rows by reason with a first example, re-encoded lines. */
+    String importSummary(IntentDataImport.Result r) {
+        StringBuilder sb = new StringBuilder(texts.format("training.import.kept", r.examples().size(),
+                r.examples().stream().map(IntentExample::intent).distinct().count()));
+        if (r.skipped().isEmpty()) {
+            sb.append(texts.get("training.import.noneSkipped"));
+        } else {
+            sb.append(texts.format("training.import.skipped", r.skipped().size()));
+            r.skippedByReason().forEach((reason, n) -> {
+                IntentDataImport.Skipped first = r.skipped().stream().filter(s -> s.reason() == reason).findFirst().orElseThrow();
+                String why = texts.get("training.skip." + reason.name());
+                String line = String.valueOf(first.line());
+                sb.append("\n  ").append(first.detail().isEmpty() ? texts.format("training.import.reason", n, why, line)
+                        : texts.format("training.import.reasonDetail", n, why, line, first.detail()));
+            });
+        }
+        if (r.reencodedLines() > 0) {
+            sb.append("\n  ").append(texts.format("training.import.reencoded", r.reencodedLines()));
+        }
+        return sb.toString();
     }
 
     /** The report as lines "key = value", for the details pane. */

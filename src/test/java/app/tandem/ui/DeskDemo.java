@@ -28,7 +28,7 @@ public final class DeskDemo {
                 : backend.services.accounts().users().get(0);
         if (java.util.Arrays.asList(args).contains("MODELS")) {
             // Demo only: let the encoders load and the index gain its vectors before the customers speak.
-            for (int i = 0; i < 120 && !backend.services.engineStatus().get().startsWith("Device"); i++) {
+            for (int i = 0; i < 120 && backend.services.engineStatus().get().state() != app.tandem.nlp.EngineStatus.State.READY; i++) {
                 Thread.sleep(500);
             }
         }
@@ -63,6 +63,14 @@ public final class DeskDemo {
                 vm.send();
             }
         });
+        String tab = System.getProperty("demo.tab", "");
+        if (!tab.isEmpty()) {
+            // Demo only: end on another tab (-Ddemo.tab=escalationsTab, trainingTab, ...) to look at it by eye.
+            Platform.runLater(() -> {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) mainScene().lookup("#tabs");
+                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+        }
         if (java.util.Arrays.asList(args).contains("MACROS")) {
             Platform.runLater(() -> showMacroEditor(holder[0]));
         } else if (java.util.Arrays.asList(args).contains("REJECT")) {

@@ -246,4 +246,18 @@ class DeskViewModelTest {
         String said = chinese.provenance(first);
         assertTrue(said.startsWith("来自") || said.startsWith("快捷回复"), said);
     }
+
+    /** The close dialog's draft summary is laid out in the agent's language; the conversation's words stay as said. */
+    @Test
+    void draftSummaryInChinese() {
+        DeskViewModel zh = new DeskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(), Texts.of(Locale.SIMPLIFIED_CHINESE),
+                Clock.systemDefaultZone());
+        var parts = new app.tandem.assist.ConversationSummary.Parts("我的新卡还没收到", List.of("3"), List.of("12"),
+                "已为您补寄新卡。", List.of("card-delivery-zh"));
+        assertEquals("问题：我的新卡还没收到\n处理：使用了快捷回复 #3、历史回复 #12\n解决情况：已为您补寄新卡。\n引用的文章：card-delivery-zh",
+                zh.summaryText(parts));
+        assertEquals(parts.english(), vm.summaryText(parts), "English lays it out as the command line does");
+        assertEquals("问题：（客户没有发言）\n解决情况：（没有实质性回复）",
+                zh.summaryText(new app.tandem.assist.ConversationSummary.Parts("", List.of(), List.of(), "", List.of())));
+    }
 }

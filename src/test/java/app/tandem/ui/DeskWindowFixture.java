@@ -37,16 +37,25 @@ final class DeskWindowFixture {
 
     /** A data folder with admin "admin", supervisor "sue" and agent "bob" (password {@link #PASSWORD}). */
     static DeskWindowFixture withStaff(Stage stage, Path folder) {
+        return withStaff(stage, folder, UiSettings.UiLanguage.ENGLISH);
+    }
+
+    /** The same, with the UI in {@code language}. */
+    static DeskWindowFixture withStaff(Stage stage, Path folder, UiSettings.UiLanguage language) {
         TestBackend backend = TestBackend.start(folder);
         backend.services.accounts().createFirstAdmin("admin", "Ada Admin", ADMIN_PASSWORD.toCharArray());
         backend.services.accounts().createUser("admin", "sue", "Sue Supervisor", Role.SUPERVISOR, PASSWORD.toCharArray());
         backend.services.accounts().createUser("admin", "bob", "Bob Agent", Role.AGENT, PASSWORD.toCharArray());
-        return open(stage, backend);
+        return open(stage, backend, language);
     }
 
     private static DeskWindowFixture open(Stage stage, TestBackend backend) {
+        return open(stage, backend, UiSettings.UiLanguage.ENGLISH);
+    }
+
+    private static DeskWindowFixture open(Stage stage, TestBackend backend, UiSettings.UiLanguage language) {
         DeskSession session = new DeskSession(stage, backend.services, new FxTaskExecutor(),
-                new UiSettings(UiSettings.Theme.LIGHT, UiSettings.UiLanguage.ENGLISH), Clock.systemDefaultZone(), () -> { });
+                new UiSettings(UiSettings.Theme.LIGHT, language), Clock.systemDefaultZone(), () -> { });
         session.showSignIn();
         return new DeskWindowFixture(backend, session);
     }

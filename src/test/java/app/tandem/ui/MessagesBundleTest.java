@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Every word the UI shows exists in English and in Simplified Chinese. */
+/** Every word the UI shows, and every intent's name, exists in English and in Simplified Chinese. */
 class MessagesBundleTest {
 
     private static Set<String> keys(String name) throws IOException {
@@ -24,8 +24,17 @@ class MessagesBundleTest {
 
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {
-        Set<String> english = keys("messages.properties");
-        Set<String> chinese = keys("messages_zh_CN.properties");
+        sameKeys("messages");
+    }
+
+    @Test
+    void bothIntentNameBundlesHaveTheSameKeys() throws IOException {
+        sameKeys("intents");
+    }
+
+    private static void sameKeys(String bundle) throws IOException {
+        Set<String> english = keys(bundle + ".properties");
+        Set<String> chinese = keys(bundle + "_zh_CN.properties");
         Set<String> missingInChinese = new TreeSet<>(english);
         missingInChinese.removeAll(chinese);
         Set<String> missingInEnglish = new TreeSet<>(chinese);

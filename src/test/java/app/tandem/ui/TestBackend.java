@@ -29,7 +29,7 @@ final class TestBackend implements AutoCloseable {
         Tandem t = Tandem.start(folder, Progress.NONE, models);
         DeskServices services = new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist,
                 t.replies, t.replay, TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
-                folder.resolve("settings.properties"), t::engineStatus, models ? List.of() : List.of("Skipped kb/en/broken.md: test warning"),
+                folder.resolve("settings.properties"), t::engine, models ? List.of() : List.of("Skipped kb/en/broken.md: test warning"),
                 t.curation, t.understanding, t.intentModels);
         return new TestBackend(t, services);
     }

@@ -2,6 +2,8 @@ package app.tandem.app.cli;
 
 import app.tandem.ml.train.EpochStats;
 import app.tandem.ml.train.TrainingMonitor;
+import app.tandem.ml.train.TrainingNote;
+import app.tandem.ml.train.TrainingPhase;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +37,8 @@ final class CliTrainingMonitor implements TrainingMonitor, AutoCloseable {
     }
 
     @Override
-    public void progress(String phase, long done, long total) {
+    public void progress(TrainingPhase step, long done, long total) {
+        String phase = step.english();
         if (!phase.equals(this.phase) && !this.phase.isEmpty()) {
             System.err.println();
         }
@@ -52,8 +55,8 @@ final class CliTrainingMonitor implements TrainingMonitor, AutoCloseable {
     }
 
     @Override
-    public void note(String message) {
-        System.err.println("\n" + message);
+    public void note(TrainingNote note) {
+        System.err.println("\n" + note.english());
     }
 
     @Override

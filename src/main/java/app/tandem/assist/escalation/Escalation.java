@@ -7,9 +7,9 @@ import java.util.Optional;
  * A conversation flagged for a supervisor.
  *
  * @param messageSeq the customer turn that triggered it
- * @param detail     in words, for the banner and the list ("asked: speak to a manager")
+ * @param detail     what triggered it, as data the desk says in the person's language (the banner, the list)
  */
-public record Escalation(long id, long conversationId, int messageSeq, EscalationReason reason, String detail, Instant at,
+public record Escalation(long id, long conversationId, int messageSeq, EscalationReason reason, EscalationDetail detail, Instant at,
                          EscalationStatus status, Optional<String> acknowledgedBy, Optional<Instant> acknowledgedAt) {
 
     public boolean isOpen() {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Where escalations are kept (H2 in the app, a map in tests). */
 public interface EscalationRepository {
 
-    Escalation open(long conversationId, int messageSeq, EscalationReason reason, String detail, Instant at);
+    Escalation open(long conversationId, int messageSeq, EscalationReason reason, EscalationDetail detail, Instant at);
 
     Optional<Escalation> findOpen(long conversationId, EscalationReason reason);
 

@@ -30,7 +30,7 @@ public final class EscalationRules {
     static final double URGENT_CONFIDENCE = 0.6;
 
     /** What a rule found, before it is stored. */
-    public record Trigger(EscalationReason reason, String detail) {}
+    public record Trigger(EscalationReason reason, EscalationDetail detail) {}
 
     private static final Pattern HUMAN = Pattern.compile("(?i)\\b(?:speak|talk|chat|put me through|transfer me|connect me) (?:to|with) "
             + "(?:a |an |the |your |someone |somebody )?(?:real |actual |live )?(?:human|person|manager|supervisor|someone senior|somebody senior|team leader|agent)\\b"
@@ -43,23 +43,25 @@ public final class EscalationRules {
         List<Trigger> out = new ArrayList<>();
         Matcher human = HUMAN.matcher(text);
         if (human.find()) {
-            out.add(new Trigger(EscalationReason.ASKED_FOR_HUMAN, "asked: \"" + human.group() + "\""));
+            out.add(new Trigger(EscalationReason.ASKED_FOR_HUMAN, EscalationDetail.of(EscalationDetail.Kind.ASKED, human.group())));
         }
         Matcher complaint = COMPLAINT.matcher(text);
         if (complaint.find()) {
-            out.add(new Trigger(EscalationReason.COMPLAINT, "said: \"" + complaint.group() + "\""));
+            out.add(new Trigger(EscalationReason.COMPLAINT, EscalationDetail.of(EscalationDetail.Kind.SAID, complaint.group())));
         }
         Sentiment now = turn.sentiment().sentiment();
         if (now.negative() && previousCustomerTurn.map(p -> p.sentiment().sentiment().negative()).orElse(false)) {
-            out.add(new Trigger(EscalationReason.REPEATED_NEGATIVE, "two " + previousCustomerTurn.get().sentiment().sentiment().label()
-                    + "/" + now.label() + " turns in a row"));
+            out.add(new Trigger(EscalationReason.REPEATED_NEGATIVE, EscalationDetail.of(EscalationDetail.Kind.NEGATIVE_TURNS,
+                    previousCustomerTurn.get().sentiment().sentiment().name(), now.name())));
         }
         Optional<DetectedIntent> urgentIntent = turn.intent().filter(DetectedIntent::urgent);
         if (urgentIntent.isPresent()) {
-            out.add(new Trigger(EscalationReason.URGENT_INTENT, urgentIntent.get().intent().replace('_', ' ')
-                    + " (" + urgentIntent.get().source() + ")"));
+            DetectedIntent i = urgentIntent.get();
+            out.add(new Trigger(EscalationReason.URGENT_INTENT, EscalationDetail.of(EscalationDetail.Kind.URGENT_INTENT, i.intent(),
+                    i.origin().name(), i.detail(), Long.toString(Math.round(100 * i.confidence())))));
         } else if (now == Sentiment.URGENT && !turn.sentiment().cues().isEmpty() && turn.sentiment().confidence() >= URGENT_CONFIDENCE) {
-            out.add(new Trigger(EscalationReason.URGENT_INTENT, "urgent: " + String.join(", ", turn.sentiment().cues())));
+            out.add(new Trigger(EscalationReason.URGENT_INTENT, EscalationDetail.of(EscalationDetail.Kind.URGENT_CUES,
+                    String.join(", ", turn.sentiment().cues()))));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import app.tandem.nlp.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,11 @@ public final class KeywordIntentSource implements IntentSource {
 
     private static void plain(String intent, String regex) {
         RULES.put(intent, new Rule(Pattern.compile(regex), false));
+    }
+
+    /** The intents these rules can name. */
+    public static Set<String> intents() {
+        return Set.copyOf(RULES.keySet());
     }
 
     @Override

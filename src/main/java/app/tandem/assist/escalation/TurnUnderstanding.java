@@ -104,8 +104,8 @@ public final class TurnUnderstanding {
         }
         if (streak) {
             escalations.raise(suggestions.conversationId(), suggestions.messageSeq(), List.of(new EscalationRules.Trigger(
-                    EscalationReason.NO_CONFIDENT_SUGGESTION, "no suggestion at " + Math.round(EscalationRules.CONFIDENT * 100)
-                            + "% confidence or more for two customer turns")));
+                    EscalationReason.NO_CONFIDENT_SUGGESTION, EscalationDetail.of(EscalationDetail.Kind.NO_CONFIDENT_SUGGESTION,
+                            Long.toString(Math.round(EscalationRules.CONFIDENT * 100))))));
         }
     }
 

@@ -15,6 +15,11 @@ public final class UrgentIntents {
 
     private UrgentIntents() {}
 
+    /** Every urgent intent. */
+    public static Set<String> all() {
+        return URGENT;
+    }
+
     public static boolean isUrgent(String intent) {
         return URGENT.contains(intent);
     }

@@ -132,7 +132,7 @@ public final class EncoderFineTuner {
      * @param bestPoint                  which weights were kept: "raw weights" or "averaged weights"
      */
     public record Result(LinearHead head, List<EpochStats> curve, double bestValidationAccuracy,
-            float[][] validationProbabilities, float[][] extraProbabilities, long steps, String device, List<String> notes,
+            float[][] validationProbabilities, float[][] extraProbabilities, long steps, String device, List<TrainingNote> notes,
             String bestPoint) {}
 
     /** The labelled data of one run; {@code extraValidation} are sentences without a class (out-of-scope). */
@@ -150,7 +150,7 @@ public final class EncoderFineTuner {
     public static Result fineTune(ModelDescriptor descriptor, Optional<Path> startFrom, Data data,
             Optional<LinearHead> initialHead, Settings s, Path saveTo, Map<String, String> report,
             TrainingMonitor monitor) throws ModelUnavailableException {
-        List<String> notes = new ArrayList<>();
+        List<TrainingNote> notes = new ArrayList<>();
         Settings current = s;
         while (true) {
             try {
@@ -158,12 +158,12 @@ public final class EncoderFineTuner {
             } catch (OutOfMemory oom) {
                 if (current.batchSize() >= 8) {
                     current = current.withBatchSize(current.batchSize() / 2);
-                    String note = "Out of memory on " + oom.device + ": retrying with batches of " + current.batchSize();
+                    TrainingNote note = TrainingNote.smallerBatches(oom.device, current.batchSize());
                     notes.add(note);
                     monitor.note(note);
                 } else if (current.useGpu()) {
                     current = current.onCpu().withBatchSize(s.batchSize());
-                    String note = "Out of memory on the GPU even with small batches: training on the CPU instead";
+                    TrainingNote note = TrainingNote.onCpu();
                     notes.add(note);
                     monitor.note(note);
                 } else {
@@ -193,7 +193,7 @@ public final class EncoderFineTuner {
     }
 
     private static Result run(ModelDescriptor d, Optional<Path> startFrom, Data data, Optional<LinearHead> initialHead,
-            Settings s, Path saveTo, Map<String, String> report, TrainingMonitor monitor, List<String> notes)
+            Settings s, Path saveTo, Map<String, String> report, TrainingMonitor monitor, List<TrainingNote> notes)
             throws ModelUnavailableException {
         Device device = s.useGpu() ? BertSentenceEncoder.preferredDevice() : Device.cpu();
         String deviceName = device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
@@ -250,7 +250,7 @@ public final class EncoderFineTuner {
                             }
                             lossCount++;
                             step++;
-                            monitor.progress("Fine-tuning (epoch " + epoch + " of " + s.epochs() + ")", step, totalSteps);
+                            monitor.progress(TrainingPhase.fineTuning(epoch, s.epochs()), step, totalSteps);
                             boolean evaluateNow = nextEval < evaluateAt.length && (b + 1) == evaluateAt[nextEval];
                             if (evaluateNow) {
                                 nextEval++;

@@ -120,7 +120,7 @@ public final class HeadTrainer {
                     EpochStats stats = new EpochStats(epoch, steps, trainLoss, valLoss, valAccuracy);
                     curve.add(stats);
                     monitor.epoch(stats);
-                    monitor.progress("Training the intent head", epoch, s.maxEpochs());
+                    monitor.progress(TrainingPhase.trainingHead(), epoch, s.maxEpochs());
                     // Equal accuracy counts as better only with a clearly lower loss: on separable data the
                     // loss keeps creeping down forever, which would never let patience run out.
                     boolean better = !validate || valAccuracy > bestAccuracy

@@ -44,7 +44,7 @@ public final class SentenceVectors {
                 for (int i = start; i < end; i++) {
                     out[order[i]] = vectors[i - start];
                 }
-                monitor.progress("Encoding " + texts.size() + " sentences", end, order.length);
+                monitor.progress(TrainingPhase.encoding(texts.size()), end, order.length);
             }
         }
         return out;

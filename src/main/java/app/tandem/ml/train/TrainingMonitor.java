@@ -9,7 +9,7 @@ public interface TrainingMonitor {
     TrainingMonitor NONE = new TrainingMonitor() {};
 
     /** A phase's progress (encoding, epochs, evaluation); {@code total} may change between phases. */
-    default void progress(String phase, long done, long total) {}
+    default void progress(TrainingPhase phase, long done, long total) {}
 
     /** One finished epoch (or, for fine-tuning, one evaluation point). */
     default void epoch(EpochStats stats) {}
@@ -19,8 +19,8 @@ public interface TrainingMonitor {
         return Thread.currentThread().isInterrupted();
     }
 
-    /** A message worth showing to the person (a fallback to a smaller batch, say). */
-    default void note(String message) {}
+    /** Something worth showing to the person (a fallback to a smaller batch, say). */
+    default void note(TrainingNote note) {}
 
     default void checkCancelled() {
         if (cancelled()) {

@@ -50,6 +50,22 @@ public final class IntentDataImport {
         }
     }
 
+    /** The header line lacks {@code text} or {@code category}; {@link #found()} is what it names instead. */
+    public static final class MissingColumnsException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final List<String> found;
+
+        MissingColumnsException(Path file, List<String> found) {
+            super(file + ": the first line must name the columns text,category; found " + found);
+            this.found = List.copyOf(found);
+        }
+
+        public List<String> found() {
+            return found;
+        }
+    }
+
     /** One skipped row: its line in the file (1 = header), reason, and the text shortened. */
     public record Skipped(long line, SkipReason reason, String detail) {}
 
@@ -68,7 +84,10 @@ public final class IntentDataImport {
             return counts;
         }
 
-        /** A few lines for a person: kept, skipped by reason with examples, re-encoded lines. */
+        /**
+         * A few lines in English for the command line and logs: kept, skipped by reason with examples,
+         * re-encoded lines. The Training tab words the same data in the person's language.
+         */
         public String summary() {
             StringBuilder sb = new StringBuilder();
             sb.append(examples.size()).append(" examples kept");
@@ -108,8 +127,7 @@ public final class IntentDataImport {
             String labelColumn = csv.getHeaderNames().contains("category") ? "category"
                     : csv.getHeaderNames().contains("intent") ? "intent" : null;
             if (!csv.getHeaderNames().contains("text") || labelColumn == null) {
-                throw new IOException(file + ": the first line must name the columns text,category; found "
-                        + csv.getHeaderNames());
+                throw new MissingColumnsException(file, csv.getHeaderNames());
             }
             for (CSVRecord r : csv) {
                 long line = r.getParser().getCurrentLineNumber();

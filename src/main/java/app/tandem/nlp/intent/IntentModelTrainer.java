@@ -10,6 +10,7 @@ import app.tandem.ml.train.HeadTrainer;
 import app.tandem.ml.train.LinearHead;
 import app.tandem.ml.train.SentenceVectors;
 import app.tandem.ml.train.TrainingMonitor;
+import app.tandem.ml.train.TrainingPhase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,12 +92,34 @@ public final class IntentModelTrainer {
      * @param version      the new version's id
      * @param report       its report (also in its folder)
      * @param promoted     whether it is now the current model
-     * @param decision     why it was or was not promoted, in words
+     * @param promotion    why it was or was not promoted, as data ({@link #decision()} in English words)
      * @param headCurve    the head's training curve
      * @param fineTuneCurve the fine-tuning curve (empty when not fine-tuned)
      */
-    public record Outcome(String version, Map<String, String> report, boolean promoted, String decision,
-            List<EpochStats> headCurve, List<EpochStats> fineTuneCurve) {}
+    public record Outcome(String version, Map<String, String> report, boolean promoted, Promotion promotion,
+            List<EpochStats> headCurve, List<EpochStats> fineTuneCurve) {
+
+        /** Why it was or was not promoted, in English words (logs, the command line, the report). */
+        public String decision() {
+            return promotion.english();
+        }
+    }
+
+    /** The data names fewer than two intents: there is nothing to tell apart. */
+    public static final class TooFewIntentsException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final int found;
+
+        TooFewIntentsException(int found) {
+            super("intent training needs at least two intents, found " + found);
+            this.found = found;
+        }
+
+        public int found() {
+            return found;
+        }
+    }
 
     private final IntentModelStore store;
     private final Clock clock;
@@ -139,7 +162,7 @@ public final class IntentModelTrainer {
         }
         List<String> labels = new ArrayList<>(new TreeSet<>(train.stream().map(IntentExample::intent).toList()));
         if (labels.size() < 2) {
-            throw new IllegalArgumentException("intent training needs at least two intents, found " + labels.size());
+            throw new TooFewIntentsException(labels.size());
         }
         Map<String, Integer> index = new LinkedHashMap<>();
         labels.forEach(l -> index.put(l, index.size()));
@@ -207,7 +230,7 @@ public final class IntentModelTrainer {
             report.put("fine.tune.device", ft.device());
             report.put("fine.tune.validation.accuracy", fmt(ft.bestValidationAccuracy()));
             report.put("fine.tune.best.point", ft.bestPoint());
-            ft.notes().forEach(n -> report.put("fine.tune.note." + report.size(), n));
+            ft.notes().forEach(n -> report.put("fine.tune.note." + report.size(), n.english()));
             fineCurve = ft.curve();
             if (validation.isEmpty() || ft.bestValidationAccuracy() > head.bestValidationAccuracy()) {
                 finalHead = ft.head();
@@ -250,19 +273,15 @@ public final class IntentModelTrainer {
 
         // Promotion: the current model scored on this same validation split.
         Optional<String> current = store.current();
-        boolean promote;
-        String decision;
+        Promotion decision;
         if (!r.promoteIfBetter()) {
-            promote = false;
-            decision = "not promoted (evaluation run)";
+            decision = new Promotion(Promotion.Kind.EVALUATION_RUN, current.orElse(""), vm.accuracy(), -1);
         } else if (current.isEmpty()) {
-            promote = true;
-            decision = "promoted: first intent model";
+            decision = new Promotion(Promotion.Kind.FIRST_MODEL, "", vm.accuracy(), -1);
         } else if (validation.isEmpty()) {
-            promote = false;
-            decision = "not promoted: no validation data to compare with " + current.get();
+            decision = new Promotion(Promotion.Kind.NO_VALIDATION_DATA, current.get(), vm.accuracy(), -1);
         } else {
-            monitor.progress("Scoring the current model " + current.get(), 0, 1);
+            monitor.progress(TrainingPhase.scoringCurrent(current.get()), 0, 1);
             double currentAccuracy;
             try (IntentClassifier cur = IntentClassifier.load(store, current.get(), Optional.empty())) {
                 List<IntentPrediction> p = cur.classifyAll(valTexts);
@@ -274,14 +293,11 @@ public final class IntentModelTrainer {
             }
             report.put("compared.with", current.get());
             report.put("compared.current.accuracy", fmt(currentAccuracy));
-            promote = vm.accuracy() > currentAccuracy;
-            decision = promote
-                    ? String.format(Locale.ROOT, "promoted: validation accuracy %.4f beats %s's %.4f", vm.accuracy(),
-                            current.get(), currentAccuracy)
-                    : String.format(Locale.ROOT, "not promoted: validation accuracy %.4f does not beat %s's %.4f",
-                            vm.accuracy(), current.get(), currentAccuracy);
+            decision = new Promotion(vm.accuracy() > currentAccuracy ? Promotion.Kind.BEATS_CURRENT : Promotion.Kind.DOES_NOT_BEAT_CURRENT,
+                    current.get(), vm.accuracy(), currentAccuracy);
         }
-        report.put("decision", decision);
+        boolean promote = decision.promoted();
+        report.put("decision", decision.english());
         report.put("time.total.seconds", fmt(seconds(started)));
         monitor.checkCancelled();
         String version = store.commit(staging, report);

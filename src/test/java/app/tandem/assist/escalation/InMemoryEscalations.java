@@ -13,7 +13,7 @@ final class InMemoryEscalations implements EscalationRepository, CorrectionRepos
     final List<Correction> corrections = new ArrayList<>();
 
     @Override
-    public synchronized Escalation open(long conversationId, int messageSeq, EscalationReason reason, String detail, Instant at) {
+    public synchronized Escalation open(long conversationId, int messageSeq, EscalationReason reason, EscalationDetail detail, Instant at) {
         Escalation e = new Escalation(escalations.size() + 1, conversationId, messageSeq, reason, detail, at, EscalationStatus.OPEN,
                 Optional.empty(), Optional.empty());
         escalations.add(e);

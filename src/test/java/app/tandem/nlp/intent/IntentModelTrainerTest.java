@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.tandem.ml.train.HeadTrainer;
 import app.tandem.ml.train.TrainingCancelledException;
 import app.tandem.ml.train.TrainingMonitor;
+import app.tandem.ml.train.TrainingPhase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,8 +60,8 @@ class IntentModelTrainerTest {
             private boolean training;
 
             @Override
-            public void progress(String phase, long done, long total) {
-                training |= phase.startsWith("Training");
+            public void progress(TrainingPhase phase, long done, long total) {
+                training |= phase.kind() == TrainingPhase.Kind.TRAINING_HEAD;
             }
 
             @Override

@@ -1,0 +1,42 @@
+package app.tandem.security;
+
+/**
+ * A user account that cannot be created as asked, with the reason as data so the UI can say it in the
+ * person's language; the message is the same in English, for logs.
+ *
+ * @see AccountService#createUser
+ */
+public final class InvalidAccountException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Problem {
+        /** Not 2–64 letters, digits, dots, dashes or underscores; detail: the name as given. */
+        USERNAME_FORMAT,
+        /** Detail: the minimum length. */
+        PASSWORD_TOO_SHORT,
+        /** Detail: the name. */
+        USERNAME_TAKEN
+    }
+
+    private final Problem problem;
+    private final String detail;
+
+    public InvalidAccountException(Problem problem, String detail) {
+        super(switch (problem) {
+            case USERNAME_FORMAT -> "A user name is 2–64 letters, digits, dots, dashes or underscores.";
+            case PASSWORD_TOO_SHORT -> "A password needs at least " + detail + " characters.";
+            case USERNAME_TAKEN -> "The user name \"" + detail + "\" is taken.";
+        });
+        this.problem = problem;
+        this.detail = detail;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}
