@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -81,7 +82,10 @@ class DeskWindowTest {
 
         waitUntil(robot, "a suggested reply and an article",
                 () -> childCount(robot, "#suggestions") > 0 && childCount(robot, "#articles") > 0);
-        assertTrue(robot.lookup("#conversation").queryAs(Pane.class).getChildren().size() >= 1);
+        ListView<?> conversation = robot.lookup("#conversation").queryAs(ListView.class);
+        assertTrue(conversation.getItems().size() >= 1);
+        waitUntil(robot, "the customer's turn drawn", () -> robot.from(conversation).lookup(".bubble .label")
+                .queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("My card hasn't arrived yet, it's been two weeks")));
         String suggestion = session.mainWindow().deskViewModel().suggestions().get(0).text();
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
