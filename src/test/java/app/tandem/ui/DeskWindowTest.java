@@ -122,4 +122,36 @@ class DeskWindowTest {
         Node send = robot.lookup("#send").query();
         assertFalse(send.isDisabled(), "the agent can shorten the text and send again");
     }
+
+    @Test
+    void aLongConversationKeepsItsNewestTurnInViewAndDrawsOnlyTheTurnsInView(FxRobot robot) throws Exception {
+        createAdminAndSignIn(robot);
+        Conversation c = backend.services.conversations().open(Optional.of("C1002"), Channel.PHONE, "Long conversation");
+        waitUntil(robot, "the conversation selected", () -> !robot.lookup("#compose").queryAs(TextArea.class).isDisabled());
+        for (int i = 1; i <= 40; i++) {
+            backend.services.conversations().receiveFromCustomer(c.id(), "Question number " + i + " about my card");
+        }
+        ListView<?> conversation = robot.lookup("#conversation").queryAs(ListView.class);
+        waitUntil(robot, "all 40 turns listed", () -> conversation.getItems().size() == 40);
+        waitUntil(robot, "the newest turn in view", () -> shownTurns(robot, conversation).stream()
+                .anyMatch(l -> l.getText().equals("Question number 40 about my card")
+                        && conversation.localToScreen(conversation.getBoundsInLocal()).contains(l.localToScreen(l.getBoundsInLocal()))));
+        long drawn = shownTurns(robot, conversation).stream().filter(l -> l.getText().startsWith("Question number")).count();
+        assertTrue(drawn < 40, "only the turns in view have nodes, got " + drawn);
+    }
+
+    private static List<Label> shownTurns(FxRobot robot, ListView<?> conversation) {
+        return robot.from(conversation).lookup(".bubble .label").queryAllAs(Label.class).stream()
+                .filter(l -> shown(l, conversation)).toList();
+    }
+
+    /** Visible up to the list: cells the list keeps aside for reuse are invisible. */
+    private static boolean shown(Node node, Node list) {
+        for (Node n = node; n != null && n != list; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -160,6 +160,8 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                                     + "(%d frames, %d over 33.3 ms); FX thread busy: worst wait %.1f ms, p99 %.1f ms (%d probes)%n",
                             said.size(), turnGapMs, r.worstFrame(), r.p99Frame(), r.frames(), r.longFrames(), r.worstWait(),
                             r.p99Wait(), r.probes());
+                    System.out.printf(Locale.ROOT, "  FX thread CPU time between pulses (its own work, not waiting for a core): "
+                            + "worst %.1f ms, p99 %.1f ms, %.0f ms in all%n", r.worstFrameCpu(), r.p99FrameCpu(), r.totalCpu());
                 }
             }
         }
