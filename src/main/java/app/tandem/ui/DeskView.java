@@ -33,6 +33,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
@@ -365,7 +368,9 @@ public final class DeskView {
         while (same < common && turns.get(same).equals(now.get(same))) {
             same++;
         }
-        boolean appended = now.size() > turns.size();
+        // A new turn always comes into view; a turn that grew (its chips arrived) keeps the newest in view
+        // only if the agent was looking at it, not after they scrolled up to read.
+        boolean follow = now.size() > turns.size() || showingNewest();
         if (same == turns.size()) {
             turns.addAll(now.subList(same, now.size()));
         } else if (now.size() == turns.size()) {
@@ -377,9 +382,45 @@ public final class DeskView {
         } else {
             turns.setAll(now);
         }
-        if (appended) {
-            conversationList.scrollTo(turns.size() - 1);
+        if (follow) {
+            scrollToNewest();
         }
+    }
+
+    private boolean showingNewest() {
+        VirtualFlow<?> flow = conversationFlow();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        return last == null || last.getIndex() >= turns.size() - 1;
+    }
+
+    private VirtualFlow<?> conversationFlow() {
+        return conversationList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
+    }
+
+    private boolean scrollPending;
+
+    /**
+     * Scrolls to the newest turn now, so that the layout pass builds the cells at the end, and again once
+     * that pass has measured them: cells' heights are only estimates until they are laid out.
+     */
+    private void scrollToNewest() {
+        conversationList.scrollTo(turns.size() - 1);
+        Scene scene = conversationList.getScene();
+        if (scene == null || scrollPending) {
+            return;
+        }
+        scrollPending = true;
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                scrollPending = false;
+                VirtualFlow<?> flow = conversationFlow();
+                if (flow != null && !turns.isEmpty()) {
+                    flow.scrollTo(turns.size() - 1); // the newest turn's bottom on the list's bottom, by pixels
+                }
+            }
+        });
     }
 
     /** Draws the turn it is given; the list gives cells only to the turns in view. */
