@@ -13,9 +13,13 @@ import app.tandem.kb.ArticleHit;
 import app.tandem.kb.Snippet;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -140,7 +144,11 @@ public final class DeskView {
 
         queueList.setId("queue");
         queueList.setItems(vm.queue());
-        queueList.setCellFactory(list -> new QueueCell());
+        queueList.setCellFactory(list -> {
+            QueueCell cell = new QueueCell();
+            queueCells.add(cell);
+            return cell;
+        });
         Label empty = new Label(texts.get("desk.queue.empty"));
         empty.getStyleClass().add(Css.EMPTY_STATE);
         empty.setWrapText(true);
@@ -152,7 +160,9 @@ public final class DeskView {
         });
         vm.queue().addListener((ListChangeListener<DeskViewModel.QueueItem>) c -> syncQueueSelection());
         vm.selectedProperty().addListener((obs, old, c) -> syncQueueSelection());
-        vm.nowProperty().addListener((obs, old, now) -> queueList.refresh());
+        // Only the waiting times follow the clock. refresh() built every queue cell anew, and the clock moves
+        // on each queue reload, that is on every message.
+        vm.nowProperty().addListener((obs, old, now) -> queueCells.forEach(QueueCell::showWaiting));
         VBox.setVgrow(queueList, Priority.ALWAYS);
 
         VBox pane = new VBox(8, title, buttons, queueList);
@@ -182,7 +192,13 @@ public final class DeskView {
         }
     }
 
+    /** The queue's cells, for updating their waiting times in place; the list drops cells it no longer uses. */
+    private final Set<QueueCell> queueCells = Collections.newSetFromMap(new WeakHashMap<>());
+
     private final class QueueCell extends ListCell<DeskViewModel.QueueItem> {
+        private Label waiting;
+        private Instant since;
+
         QueueCell() {
             setPrefWidth(0); // follow the list's width: long titles get an ellipsis, not a scroll bar
         }
@@ -190,6 +206,8 @@ public final class DeskView {
         @Override
         protected void updateItem(DeskViewModel.QueueItem item, boolean empty) {
             super.updateItem(item, empty);
+            waiting = null;
+            since = null;
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -216,21 +234,34 @@ public final class DeskView {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox bottom = new HBox(6, customer, spacer);
-            item.waitingSince().ifPresent(since -> {
-                Duration wait = Duration.between(since, vm.nowProperty().get());
-                Label waiting = new Label(Formats.waiting(wait, texts));
+            item.waitingSince().ifPresent(from -> {
+                since = from;
+                waiting = new Label();
                 waiting.setMinWidth(Region.USE_PREF_SIZE);
                 waiting.getStyleClass().addAll(Css.WAITING, Css.TEXT_SMALL);
-                if (wait.toMinutes() >= 2) {
-                    waiting.getStyleClass().add(Css.WAITING_LONG);
-                }
                 LazyTooltip.install(waiting, () -> texts.get("desk.waiting.tip"));
+                showWaiting();
                 bottom.getChildren().add(waiting);
             });
             VBox box = new VBox(3, top, bottom);
             box.getStyleClass().add(Css.QUEUE_CELL);
             setText(null);
             setGraphic(box);
+        }
+
+        void showWaiting() {
+            if (waiting == null) {
+                return;
+            }
+            Duration wait = Duration.between(since, vm.nowProperty().get());
+            waiting.setText(Formats.waiting(wait, texts));
+            if (wait.toMinutes() >= 2) {
+                if (!waiting.getStyleClass().contains(Css.WAITING_LONG)) {
+                    waiting.getStyleClass().add(Css.WAITING_LONG);
+                }
+            } else {
+                waiting.getStyleClass().remove(Css.WAITING_LONG);
+            }
         }
     }
 
