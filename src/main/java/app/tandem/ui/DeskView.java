@@ -401,7 +401,8 @@ public final class DeskView {
         }
         // A new turn always comes into view; a turn that grew (its chips arrived) keeps the newest in view
         // only if the agent was looking at it, not after they scrolled up to read.
-        boolean follow = now.size() > turns.size() || showingNewest();
+        boolean added = now.size() > turns.size();
+        boolean follow = added || showingNewest();
         if (same == turns.size()) {
             turns.addAll(now.subList(same, now.size()));
         } else if (now.size() == turns.size()) {
@@ -414,7 +415,7 @@ public final class DeskView {
             turns.setAll(now);
         }
         if (follow) {
-            scrollToNewest();
+            scrollToNewest(added);
         }
     }
 
@@ -424,18 +425,25 @@ public final class DeskView {
         return last == null || last.getIndex() >= turns.size() - 1;
     }
 
+    private VirtualFlow<?> turnFlow;
+
     private VirtualFlow<?> conversationFlow() {
-        return conversationList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
+        if (turnFlow == null && conversationList.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            turnFlow = found; // the skin's, made once
+        }
+        return turnFlow;
     }
 
     private boolean scrollPending;
 
     /**
-     * Scrolls to the newest turn now, so that the layout pass builds the cells at the end, and again once
-     * that pass has measured them: cells' heights are only estimates until they are laid out.
+     * Scrolls to a newly added turn now, so that the layout pass builds the cells at the end, and (also when
+     * a turn in view only grew) once that pass has measured them: heights are estimates until then.
      */
-    private void scrollToNewest() {
-        conversationList.scrollTo(turns.size() - 1);
+    private void scrollToNewest(boolean added) {
+        if (added) {
+            conversationList.scrollTo(turns.size() - 1);
+        }
         Scene scene = conversationList.getScene();
         if (scene == null || scrollPending) {
             return;
