@@ -18,6 +18,7 @@ public final class Css {
     public static final String UNREAD_DOT = "unread-dot";
     public static final String WAITING = "waiting";
     public static final String WAITING_LONG = "waiting-long";
+    public static final String CONVERSATION_LIST = "conversation-list";
     public static final String TURN = "turn";
     public static final String TURN_CUSTOMER = "turn-customer";
     public static final String TURN_AGENT = "turn-agent";

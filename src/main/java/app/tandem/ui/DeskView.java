@@ -13,18 +13,22 @@ import app.tandem.kb.ArticleHit;
 import app.tandem.kb.Snippet;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
@@ -32,7 +36,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -75,8 +83,10 @@ public final class DeskView {
     private final RejectDialog rejectDialog;
 
     private final ListView<DeskViewModel.QueueItem> queueList = new ListView<>();
-    private final VBox conversationBox = new VBox(10);
-    private final ScrollPane conversationScroll = new ScrollPane(conversationBox);
+    /** The open conversation's turns as the list shows them; kept in step with the view model's messages and annotations. */
+    private final ObservableList<Turn> turns = FXCollections.observableArrayList();
+    private final ListView<Turn> conversationList = new ListView<>(turns);
+    private final Label conversationEmpty = emptyState("");
     private final TextArea compose = new TextArea();
     private final VBox suggestionsBox = new VBox(8);
     private final VBox articlesBox = new VBox(8);
@@ -133,7 +143,11 @@ public final class DeskView {
 
         queueList.setId("queue");
         queueList.setItems(vm.queue());
-        queueList.setCellFactory(list -> new QueueCell());
+        queueList.setCellFactory(list -> {
+            QueueCell cell = new QueueCell();
+            queueCells.add(cell);
+            return cell;
+        });
         Label empty = new Label(texts.get("desk.queue.empty"));
         empty.getStyleClass().add(Css.EMPTY_STATE);
         empty.setWrapText(true);
@@ -145,7 +159,9 @@ public final class DeskView {
         });
         vm.queue().addListener((ListChangeListener<DeskViewModel.QueueItem>) c -> syncQueueSelection());
         vm.selectedProperty().addListener((obs, old, c) -> syncQueueSelection());
-        vm.nowProperty().addListener((obs, old, now) -> queueList.refresh());
+        // Only the waiting times follow the clock. refresh() built every queue cell anew, and the clock moves
+        // on each queue reload, that is on every message.
+        vm.nowProperty().addListener((obs, old, now) -> queueCells.forEach(QueueCell::showWaiting));
         VBox.setVgrow(queueList, Priority.ALWAYS);
 
         VBox pane = new VBox(8, title, buttons, queueList);
@@ -175,7 +191,13 @@ public final class DeskView {
         }
     }
 
+    /** The queue's cells, for updating their waiting times in place; the list drops cells it no longer uses. */
+    private final Set<QueueCell> queueCells = Collections.newSetFromMap(new WeakHashMap<>());
+
     private final class QueueCell extends ListCell<DeskViewModel.QueueItem> {
+        private Label waiting;
+        private Instant since;
+
         QueueCell() {
             setPrefWidth(0); // follow the list's width: long titles get an ellipsis, not a scroll bar
         }
@@ -183,6 +205,8 @@ public final class DeskView {
         @Override
         protected void updateItem(DeskViewModel.QueueItem item, boolean empty) {
             super.updateItem(item, empty);
+            waiting = null;
+            since = null;
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -209,21 +233,34 @@ public final class DeskView {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox bottom = new HBox(6, customer, spacer);
-            item.waitingSince().ifPresent(since -> {
-                Duration wait = Duration.between(since, vm.nowProperty().get());
-                Label waiting = new Label(Formats.waiting(wait, texts));
+            item.waitingSince().ifPresent(from -> {
+                since = from;
+                waiting = new Label();
                 waiting.setMinWidth(Region.USE_PREF_SIZE);
                 waiting.getStyleClass().addAll(Css.WAITING, Css.TEXT_SMALL);
-                if (wait.toMinutes() >= 2) {
-                    waiting.getStyleClass().add(Css.WAITING_LONG);
-                }
-                waiting.setTooltip(new Tooltip(texts.get("desk.waiting.tip")));
+                LazyTooltip.install(waiting, () -> texts.get("desk.waiting.tip"));
+                showWaiting();
                 bottom.getChildren().add(waiting);
             });
             VBox box = new VBox(3, top, bottom);
             box.getStyleClass().add(Css.QUEUE_CELL);
             setText(null);
             setGraphic(box);
+        }
+
+        void showWaiting() {
+            if (waiting == null) {
+                return;
+            }
+            Duration wait = Duration.between(since, vm.nowProperty().get());
+            waiting.setText(Formats.waiting(wait, texts));
+            if (wait.toMinutes() >= 2) {
+                if (!waiting.getStyleClass().contains(Css.WAITING_LONG)) {
+                    waiting.getStyleClass().add(Css.WAITING_LONG);
+                }
+            } else {
+                waiting.getStyleClass().remove(Css.WAITING_LONG);
+            }
         }
     }
 
@@ -247,18 +284,14 @@ public final class DeskView {
         HBox header = new HBox(8, title, spacer, close);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        conversationBox.setId("conversation");
-        conversationBox.setPadding(new Insets(12));
-        conversationScroll.setFitToWidth(true);
-        conversationScroll.getStyleClass().add(Css.BG_SUBTLE);
-        VBox.setVgrow(conversationScroll, Priority.ALWAYS);
-        // Scroll to a new turn once the normal layout pass has measured it, rather than forcing a layout.
-        conversationBox.heightProperty().addListener((obs, old, height) -> {
-            if (followNewTurn) {
-                followNewTurn = false;
-                conversationScroll.setVvalue(1.0);
-            }
-        });
+        // Virtualised: only the turns in view have nodes, so a long conversation costs no more to lay out
+        // and style than a short one (one VBox of every turn cost the FX thread up to 80 ms a message).
+        conversationList.setId("conversation");
+        conversationList.getStyleClass().add(Css.CONVERSATION_LIST);
+        conversationList.setFocusTraversable(false); // Tab goes from the queue to the compose box, as before
+        conversationList.setCellFactory(list -> new TurnCell());
+        conversationList.setPlaceholder(conversationEmpty);
+        VBox.setVgrow(conversationList, Priority.ALWAYS);
         vm.messages().addListener((ListChangeListener<Message>) c -> renderConversation());
         vm.selectedProperty().addListener((obs, old, c) -> renderConversation());
         vm.annotations().addListener((MapChangeListener<Integer, TurnAnnotation>) c -> renderConversation());
@@ -330,7 +363,7 @@ public final class DeskView {
         HBox actions = new HBox(8, hint, counter, grow, customerSaid, send);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox pane = new VBox(8, header, banner, conversationScroll, compose, error, actions);
+        VBox pane = new VBox(8, header, banner, conversationList, compose, error, actions);
         pane.setPadding(new Insets(10));
         pane.setMinWidth(360);
         return pane;
@@ -343,51 +376,118 @@ public final class DeskView {
         }
     }
 
-    /** A turn on screen with what it was drawn from, so that only turns that changed are drawn again. */
-    private record DrawnTurn(Message message, TurnAnnotation annotation, Node node) {}
-
-    private Map<Long, DrawnTurn> drawn = new HashMap<>();
-    private boolean followNewTurn;
+    /** A turn as the conversation list shows it: the message and, for a customer turn, what was understood of it. */
+    record Turn(Message message, TurnAnnotation annotation) {}
 
     /**
-     * Brings the conversation on screen up to date. Turns are drawn once and kept: redrawing every
-     * turn (chips, tooltips, CSS) on each new message or annotation took the FX thread 100-300 ms on a
-     * long conversation (bench suggest's worst frame).
+     * Brings the conversation list up to date. Only turns that changed are replaced (a new annotation
+     * replaces its one turn), so the list redraws only those cells, and only if they are in view.
      */
     private void renderConversation() {
         if (vm.selectedProperty().get() == null || vm.messages().isEmpty()) {
-            drawn = new HashMap<>();
-            conversationBox.getChildren().setAll(emptyState(texts.get(vm.selectedProperty().get() == null
-                    ? "desk.conversation.none" : "assist.waiting")));
+            conversationEmpty.setText(texts.get(vm.selectedProperty().get() == null ? "desk.conversation.none" : "assist.waiting"));
+            turns.clear();
             return;
         }
-        Map<Long, DrawnTurn> now = new HashMap<>();
-        List<Node> nodes = new ArrayList<>(vm.messages().size());
+        List<Turn> now = new ArrayList<>(vm.messages().size());
         for (Message m : vm.messages()) {
-            TurnAnnotation annotation = m.fromCustomer() ? vm.annotations().get(m.seq()) : null;
-            DrawnTurn turn = drawn.get(m.id());
-            if (turn == null || !turn.message().equals(m) || turn.annotation() != annotation) {
-                turn = new DrawnTurn(m, annotation, turn(m));
-            }
-            now.put(m.id(), turn);
-            nodes.add(turn.node());
+            now.add(new Turn(m, m.fromCustomer() ? vm.annotations().get(m.seq()) : null));
         }
-        drawn = now;
-        javafx.collections.ObservableList<Node> shown = conversationBox.getChildren();
+        int common = Math.min(turns.size(), now.size());
         int same = 0;
-        while (same < shown.size() && same < nodes.size() && shown.get(same) == nodes.get(same)) {
+        while (same < common && turns.get(same).equals(now.get(same))) {
             same++;
         }
-        boolean appended = nodes.size() > shown.size() && same == shown.size();
-        // Only the changed tail leaves and re-enters the scene graph (and pays for CSS again).
-        shown.remove(same, shown.size());
-        shown.addAll(nodes.subList(same, nodes.size()));
-        if (appended) {
-            followNewTurn = true; // scrolled when the next layout pass has measured the new turn
+        // A new turn always comes into view; a turn that grew (its chips arrived) keeps the newest in view
+        // only if the agent was looking at it, not after they scrolled up to read.
+        boolean added = now.size() > turns.size();
+        boolean follow = added || showingNewest();
+        if (same == turns.size()) {
+            turns.addAll(now.subList(same, now.size()));
+        } else if (now.size() == turns.size()) {
+            for (int i = same; i < now.size(); i++) {
+                if (!turns.get(i).equals(now.get(i))) {
+                    turns.set(i, now.get(i));
+                }
+            }
+        } else {
+            turns.setAll(now);
+        }
+        if (follow) {
+            scrollToNewest(added);
         }
     }
 
-    private Node turn(Message m) {
+    private boolean showingNewest() {
+        VirtualFlow<?> flow = conversationFlow();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        return last == null || last.getIndex() >= turns.size() - 1;
+    }
+
+    private VirtualFlow<?> turnFlow;
+
+    private VirtualFlow<?> conversationFlow() {
+        if (turnFlow == null && conversationList.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            turnFlow = found; // the skin's, made once
+        }
+        return turnFlow;
+    }
+
+    private boolean scrollPending;
+
+    /**
+     * Scrolls to a newly added turn now, so that the layout pass builds the cells at the end, and (also when
+     * a turn in view only grew) once that pass has measured them: heights are estimates until then.
+     */
+    private void scrollToNewest(boolean added) {
+        if (added) {
+            conversationList.scrollTo(turns.size() - 1);
+        }
+        Scene scene = conversationList.getScene();
+        if (scene == null || scrollPending) {
+            return;
+        }
+        scrollPending = true;
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                scrollPending = false;
+                VirtualFlow<?> flow = conversationFlow();
+                if (flow != null && !turns.isEmpty()) {
+                    flow.scrollTo(turns.size() - 1); // the newest turn's bottom on the list's bottom, by pixels
+                }
+            }
+        });
+    }
+
+    /** Draws the turn it is given; the list gives cells only to the turns in view. */
+    private final class TurnCell extends ListCell<Turn> {
+        TurnCell() {
+            setPrefWidth(0); // follow the list's width: bubbles wrap, no horizontal scroll bar
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(Turn item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setGraphic(empty || item == null ? null : turn(item.message(), item.annotation()));
+        }
+
+        /** The height the wrapped turn needs at the width the list gives it (the skin would ask the graphic at any width). */
+        @Override
+        protected double computePrefHeight(double width) {
+            Node graphic = getGraphic();
+            if (graphic == null || width < 0) {
+                return super.computePrefHeight(width);
+            }
+            Insets in = getInsets();
+            return in.getTop() + in.getBottom() + graphic.prefHeight(width - in.getLeft() - in.getRight());
+        }
+    }
+
+    private Node turn(Message m, TurnAnnotation annotation) {
         boolean customer = m.fromCustomer();
         String who = customer ? texts.get("turn.customer") : m.agent().orElse(texts.get("turn.agent"));
         String origin = switch (m.origin()) {
@@ -401,12 +501,11 @@ public final class DeskView {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         VBox bubble = new VBox(3, meta, text);
-        TurnAnnotation annotation = customer ? vm.annotations().get(m.seq()) : null;
         if (annotation != null) {
             bubble.getChildren().add(chips(m, annotation));
         }
         bubble.getStyleClass().addAll(Css.BUBBLE, customer ? Css.TURN_CUSTOMER : Css.TURN_AGENT);
-        bubble.maxWidthProperty().bind(conversationScroll.widthProperty().multiply(0.74));
+        bubble.maxWidthProperty().bind(conversationList.widthProperty().multiply(0.74));
         bubble.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(bubble);
         row.getStyleClass().add(Css.TURN);
@@ -423,32 +522,36 @@ public final class DeskView {
         sentiment.setId("sentimentChip" + m.seq());
         String how = (s.method() == SentimentResult.Method.CUES_ONLY ? texts.get("chip.cuesOnly") : "")
                 + (s.cues().isEmpty() ? "" : String.join(", ", s.cues()) + ". ");
-        sentiment.setTooltip(new Tooltip(texts.format("chip.sentiment.tip", texts.get("sentiment." + s.sentiment().name()),
-                Math.round(100 * s.confidence()), how)));
-        ContextMenu sentimentMenu = new ContextMenu();
-        for (Sentiment option : Sentiment.values()) {
-            MenuItem item = new MenuItem(texts.get("sentiment." + option.name()));
-            item.setOnAction(e -> vm.correctSentiment(m, option));
-            sentimentMenu.getItems().add(item);
-        }
-        sentiment.setOnMouseClicked(e -> sentimentMenu.show(sentiment, e.getScreenX(), e.getScreenY()));
+        LazyTooltip.install(sentiment, () -> texts.format("chip.sentiment.tip", texts.get("sentiment." + s.sentiment().name()),
+                Math.round(100 * s.confidence()), how));
+        // Menus and tooltips are popup windows: made when first wanted, not for every turn drawn.
+        sentiment.setOnMouseClicked(e -> {
+            ContextMenu sentimentMenu = new ContextMenu();
+            for (Sentiment option : Sentiment.values()) {
+                MenuItem item = new MenuItem(texts.get("sentiment." + option.name()));
+                item.setOnAction(x -> vm.correctSentiment(m, option));
+                sentimentMenu.getItems().add(item);
+            }
+            sentimentMenu.show(sentiment, e.getScreenX(), e.getScreenY());
+        });
         chips.getChildren().add(sentiment);
 
         Label intent = chip(texts.intentName(a.intent().map(i -> i.intent()).orElse("")), Css.CHIP_INTENT);
         intent.setId("intentChip" + m.seq());
-        a.intent().ifPresent(i -> intent.setTooltip(new Tooltip(texts.format("chip.intent.tip",
-                texts.format("chip.intent.origin." + i.origin().name(), i.detail(), Math.round(100 * i.confidence()))))));
+        a.intent().ifPresent(i -> LazyTooltip.install(intent, () -> texts.format("chip.intent.tip",
+                texts.format("chip.intent.origin." + i.origin().name(), i.detail(), Math.round(100 * i.confidence())))));
         intent.setOnMouseClicked(e -> dialogs.correctIntent(a.intent().map(i -> i.intent())).ifPresent(v -> vm.correctIntent(m, v)));
         chips.getChildren().add(intent);
 
         for (Entity entity : a.entities()) {
             String type = texts.get("entity." + entity.type().name());
             Label chip = chip(texts.format("chip.entity", type, vm.displayEntity(entity)), Css.CHIP_ENTITY);
-            chip.setTooltip(new Tooltip(texts.format("chip.entity.tip", type, vm.displayEntity(entity))));
-            MenuItem remove = new MenuItem(texts.format("correct.entity.remove", type));
-            remove.setOnAction(e -> vm.removeEntity(m, entity));
-            ContextMenu menu = new ContextMenu(remove);
-            chip.setOnMouseClicked(e -> menu.show(chip, e.getScreenX(), e.getScreenY()));
+            LazyTooltip.install(chip, () -> texts.format("chip.entity.tip", type, vm.displayEntity(entity)));
+            chip.setOnMouseClicked(e -> {
+                MenuItem remove = new MenuItem(texts.format("correct.entity.remove", type));
+                remove.setOnAction(x -> vm.removeEntity(m, entity));
+                new ContextMenu(remove).show(chip, e.getScreenX(), e.getScreenY());
+            });
             chips.getChildren().add(chip);
         }
         return chips;
@@ -545,11 +648,11 @@ public final class DeskView {
         int index = vm.suggestions().indexOf(s) + 1;
         Button insert = new Button(texts.get("assist.insert"));
         insert.getStyleClass().addAll(Css.SMALL, Css.FLAT, Css.ACCENT);
-        insert.setTooltip(new Tooltip(texts.format("assist.insert.tip", index)));
+        LazyTooltip.install(insert, () -> texts.format("assist.insert.tip", index));
         insert.setOnAction(e -> insert(index));
         Button reject = new Button("\u2715");
         reject.getStyleClass().addAll(Css.SMALL, Css.FLAT);
-        reject.setTooltip(new Tooltip(texts.format("assist.reject.tip", index)));
+        LazyTooltip.install(reject, () -> texts.format("assist.reject.tip", index));
         reject.setId("reject" + shownRank);
         reject.setOnAction(e -> rejectDialog.show(vm, s));
         HBox bottom = new HBox(6, confidence, percent, spacer, insert, reject);
@@ -572,7 +675,7 @@ public final class DeskView {
         }
         card.getStyleClass().add(Css.CARD);
         card.setId("suggestion" + shownRank);
-        Tooltip.install(card, new Tooltip(why.getText()));
+        LazyTooltip.install(card, why::getText);
         card.setOnMouseClicked(e -> {
             if (e.getClickCount() == 1 && e.getTarget() instanceof Node n && !(isInside(n, insert) || isInside(n, reject))) {
                 insert(index);
@@ -611,7 +714,7 @@ public final class DeskView {
         title.setMinHeight(Region.USE_PREF_SIZE);
         title.setPadding(Insets.EMPTY);
         title.setOnAction(e -> openArticle.accept(hit.articleId()));
-        title.setTooltip(new Tooltip(texts.get("assist.open.tip")));
+        LazyTooltip.install(title, () -> texts.get("assist.open.tip"));
         TextFlow snippet = snippet(hit.snippet());
         Label meta = new Label(hit.language().toUpperCase(Locale.ROOT) + " \u00b7 v" + hit.version() + " \u00b7 " + hit.articleId());
         meta.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);

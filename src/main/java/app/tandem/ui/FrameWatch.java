@@ -1,5 +1,7 @@
 package app.tandem.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,15 +15,19 @@ import javafx.application.Platform;
  * Watches the JavaFX thread for a benchmark: every pulse's distance from the one before (60 Hz: 16.7 ms
  * when nothing blocks), and how long a small task posted every 4 ms waited before the FX thread ran
  * it — the time the thread was busy with something else, which is what an agent feels as a frozen window.
+ * Also the FX thread's own CPU time between pulses: on a shared machine a frame's wall time includes
+ * waiting for a core, its CPU time is the work the desk itself gave the thread.
  */
 public final class FrameWatch {
 
     /** Figures in milliseconds. {@code longFrames}: pulses more than 33.3 ms apart (at least one frame missed). */
     public record Report(int frames, double worstFrame, double p99Frame, int longFrames, int probes, double worstWait,
-                         double p99Wait) {}
+                         double p99Wait, double worstFrameCpu, double p99FrameCpu, double totalCpu) {}
 
     private final List<Long> frameGaps = new ArrayList<>();
     private final List<Long> waits = new ArrayList<>();
+    private final List<Long> frameCpu = new ArrayList<>();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "fx-probe");
         t.setDaemon(true);
@@ -35,13 +41,17 @@ public final class FrameWatch {
         Platform.runLater(() -> {
             watch.pulses = new AnimationTimer() {
                 private long last;
+                private long lastCpu;
 
                 @Override
                 public void handle(long now) {
+                    long cpu = watch.threads.getCurrentThreadCpuTime();
                     if (last != 0) {
                         watch.record(watch.frameGaps, now - last);
+                        watch.record(watch.frameCpu, cpu - lastCpu);
                     }
                     last = now;
+                    lastCpu = cpu;
                 }
             };
             watch.pulses.start();
@@ -71,8 +81,10 @@ public final class FrameWatch {
         synchronized (this) {
             long[] gaps = frameGaps.stream().mapToLong(Long::longValue).sorted().toArray();
             long[] w = waits.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] cpu = frameCpu.stream().mapToLong(Long::longValue).sorted().toArray();
             int longFrames = (int) Arrays.stream(gaps).filter(g -> g > 33_333_333L).count();
-            return new Report(gaps.length, ms(last(gaps)), ms(p99(gaps)), longFrames, w.length, ms(last(w)), ms(p99(w)));
+            return new Report(gaps.length, ms(last(gaps)), ms(p99(gaps)), longFrames, w.length, ms(last(w)), ms(p99(w)),
+                    ms(last(cpu)), ms(p99(cpu)), ms(Arrays.stream(cpu).sum()));
         }
     }
 

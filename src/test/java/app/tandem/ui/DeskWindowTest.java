@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -81,7 +82,10 @@ class DeskWindowTest {
 
         waitUntil(robot, "a suggested reply and an article",
                 () -> childCount(robot, "#suggestions") > 0 && childCount(robot, "#articles") > 0);
-        assertTrue(robot.lookup("#conversation").queryAs(Pane.class).getChildren().size() >= 1);
+        ListView<?> conversation = robot.lookup("#conversation").queryAs(ListView.class);
+        assertTrue(conversation.getItems().size() >= 1);
+        waitUntil(robot, "the customer's turn drawn", () -> robot.from(conversation).lookup(".bubble .label")
+                .queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("My card hasn't arrived yet, it's been two weeks")));
         String suggestion = session.mainWindow().deskViewModel().suggestions().get(0).text();
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
@@ -117,5 +121,37 @@ class DeskWindowTest {
         assertTrue(backend.services.conversations().messages(c.id()).isEmpty());
         Node send = robot.lookup("#send").query();
         assertFalse(send.isDisabled(), "the agent can shorten the text and send again");
+    }
+
+    @Test
+    void aLongConversationKeepsItsNewestTurnInViewAndDrawsOnlyTheTurnsInView(FxRobot robot) throws Exception {
+        createAdminAndSignIn(robot);
+        Conversation c = backend.services.conversations().open(Optional.of("C1002"), Channel.PHONE, "Long conversation");
+        waitUntil(robot, "the conversation selected", () -> !robot.lookup("#compose").queryAs(TextArea.class).isDisabled());
+        for (int i = 1; i <= 40; i++) {
+            backend.services.conversations().receiveFromCustomer(c.id(), "Question number " + i + " about my card");
+        }
+        ListView<?> conversation = robot.lookup("#conversation").queryAs(ListView.class);
+        waitUntil(robot, "all 40 turns listed", () -> conversation.getItems().size() == 40);
+        waitUntil(robot, "the newest turn in view", () -> shownTurns(robot, conversation).stream()
+                .anyMatch(l -> l.getText().equals("Question number 40 about my card")
+                        && conversation.localToScreen(conversation.getBoundsInLocal()).contains(l.localToScreen(l.getBoundsInLocal()))));
+        long drawn = shownTurns(robot, conversation).stream().filter(l -> l.getText().startsWith("Question number")).count();
+        assertTrue(drawn < 40, "only the turns in view have nodes, got " + drawn);
+    }
+
+    private static List<Label> shownTurns(FxRobot robot, ListView<?> conversation) {
+        return robot.from(conversation).lookup(".bubble .label").queryAllAs(Label.class).stream()
+                .filter(l -> shown(l, conversation)).toList();
+    }
+
+    /** Visible up to the list: cells the list keeps aside for reuse are invisible. */
+    private static boolean shown(Node node, Node list) {
+        for (Node n = node; n != null && n != list; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

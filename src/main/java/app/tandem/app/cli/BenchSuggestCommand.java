@@ -155,11 +155,18 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                     System.out.println("worst frame: not measured: " + why.get());
                 } else {
                     List<String> said = asked.subList(0, Math.min(frameTurns, asked.size())).stream().map(LabelledText::text).toList();
-                    FrameWatch.Report r = SuggestionFrames.measure(tandem, assist, said, Duration.ofMillis(turnGapMs));
+                    SuggestionFrames.Measured m = SuggestionFrames.measure(tandem, assist, said, Duration.ofMillis(turnGapMs));
+                    FrameWatch.Report idle = m.idle();
+                    System.out.printf(Locale.ROOT, "desk window idle, 5 s before the turns start (this machine's floor): worst frame %.1f ms, "
+                                    + "p99 frame %.1f ms (%d frames); FX thread CPU between pulses: worst %.1f ms, p99 %.1f ms%n",
+                            idle.worstFrame(), idle.p99Frame(), idle.frames(), idle.worstFrameCpu(), idle.p99FrameCpu());
+                    FrameWatch.Report r = m.flowing();
                     System.out.printf(Locale.ROOT, "desk window, %d customer turns %d ms apart: worst frame %.1f ms, p99 frame %.1f ms "
                                     + "(%d frames, %d over 33.3 ms); FX thread busy: worst wait %.1f ms, p99 %.1f ms (%d probes)%n",
                             said.size(), turnGapMs, r.worstFrame(), r.p99Frame(), r.frames(), r.longFrames(), r.worstWait(),
                             r.p99Wait(), r.probes());
+                    System.out.printf(Locale.ROOT, "  FX thread CPU time between pulses (its own work, not waiting for a core): "
+                            + "worst %.1f ms, p99 %.1f ms, %.0f ms in all%n", r.worstFrameCpu(), r.p99FrameCpu(), r.totalCpu());
                 }
             }
         }

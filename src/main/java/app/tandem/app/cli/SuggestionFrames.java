@@ -41,7 +41,10 @@ final class SuggestionFrames {
         return Optional.empty();
     }
 
-    static FrameWatch.Report measure(Tandem tandem, AssistService assist, List<String> customerTurns, Duration between)
+    /** The desk idle first (nothing arriving): the floor this machine's rendering sets; then while turns flow. */
+    record Measured(FrameWatch.Report idle, FrameWatch.Report flowing) {}
+
+    static Measured measure(Tandem tandem, AssistService assist, List<String> customerTurns, Duration between)
             throws InterruptedException {
         DeskServices services = DeskStarter.services(tandem, assist);
         User agent = services.accounts().needsFirstAdmin()
@@ -61,6 +64,9 @@ final class SuggestionFrames {
         });
         shown.await(30, TimeUnit.SECONDS);
         Thread.sleep(1_000); // the first layout and CSS pass are start-up, not suggestions
+        FrameWatch idleWatch = FrameWatch.start();
+        Thread.sleep(5_000);
+        FrameWatch.Report idle = idleWatch.stop();
 
         List<Transcript.Turn> turns = customerTurns.stream()
                 .map(text -> new Transcript.Turn(Author.CUSTOMER, text, between)).toList();
@@ -74,12 +80,12 @@ final class SuggestionFrames {
             Thread.sleep(50);
         }
         Thread.sleep(1_000); // the last turn's suggestions arrive and render
-        FrameWatch.Report report = watch.stop();
+        FrameWatch.Report flowing = watch.stop();
         Platform.runLater(() -> {
             session.get().mainWindow().dispose();
             window.get().close();
         });
         Platform.exit();
-        return report;
+        return new Measured(idle, flowing);
     }
 }

@@ -1,0 +1,34 @@
+package app.tandem.ui;
+
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A tooltip made the first time the pointer enters its node. A {@link Tooltip} is a popup window with
+ * a scene of its own: building one for every chip, card and queue row on each customer turn cost the
+ * FX thread for tooltips that are mostly never shown. Installed on entry, it shows on the moves that
+ * follow, as an eager one would.
+ */
+final class LazyTooltip {
+
+    private LazyTooltip() {}
+
+    static void install(Node node, Supplier<String> text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tooltip = new Tooltip(text.get());
+                if (node instanceof Control control) {
+                    control.setTooltip(tooltip);
+                } else {
+                    Tooltip.install(node, tooltip);
+                }
+            }
+        });
+    }
+}
