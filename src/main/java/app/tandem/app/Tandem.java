@@ -84,6 +84,26 @@ public final class Tandem implements AutoCloseable {
     /** What starting up found worth telling the person: skipped KB files, a rebuilt index. */
     public record StartReport(int articlesSeeded, int customersSeeded, List<String> warnings, boolean indexRebuilt) {}
 
+    /**
+     * What a started Tandem runs besides its services. {@link #DESK}, what the desk and the commands
+     * get: the sentence encoders, and every stored customer turn understood in the background
+     * (sentiment, intent, entities, escalation rules). {@code understandTurns} false leaves that
+     * background pass out ({@link #understanding} still answers when asked): the dialogue replay stores
+     * thousands of customer turns that no desk shows, and their understanding queued on the same
+     * encoder the suggestions being measured need.
+     *
+     * @param loadModels      false: no sentence encoders, keyword search only (as when they fail to load)
+     * @param understandTurns false: no background understanding of stored customer turns
+     */
+    public record Options(boolean loadModels, boolean understandTurns) {
+
+        public static final Options DESK = new Options(true, true);
+
+        public Options withoutTurnUnderstanding() {
+            return new Options(loadModels, false);
+        }
+    }
+
     private final Path dataFolder;
     private final InstanceLock lock;
     private final Database database;
@@ -114,7 +134,7 @@ public final class Tandem implements AutoCloseable {
     public final IntentModels intentModels;
     private StartReport startReport;
 
-    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, boolean loadModels) {
+    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, Options options) {
         this.dataFolder = dataFolder;
         this.lock = InstanceLock.acquire(dataFolder);
         try {
@@ -144,7 +164,7 @@ public final class Tandem implements AutoCloseable {
         this.io = Executors.newFixedThreadPool(2, daemon("io"));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("replay"));
         this.replay = new TranscriptReplay(conversations, scheduler);
-        this.encoders = loadModels ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
+        this.encoders = options.loadModels() ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
         this.curation = curation(ds, clock);
         IntentModelStore intentStore = new IntentModelStore(dataFolder.resolve("models").resolve("trained").resolve("intent"));
         IntentTrainingSet intentExamples = new IntentTrainingSet(new JdbcIntentExampleRepository(ds), clock);
@@ -155,7 +175,13 @@ public final class Tandem implements AutoCloseable {
                 new ModelIntentSource(intentModels.promoted(), new KbArticleIntentSource(knowledgeBase, keywordIntents), keywordIntents),
                 new EscalationService(new JdbcEscalationRepository(ds), clock), new JdbcCorrectionRepository(ds), intentExamples, clock);
         conversations.addListener(new ResolvedIntentLearner(conversations, suggestionLog, knowledgeBase, understanding, intentExamples));
-        conversations.addListener(new ConversationListener() {
+        if (options.understandTurns()) {
+            conversations.addListener(understandEachCustomerTurn());
+        }
+    }
+
+    private ConversationListener understandEachCustomerTurn() {
+        return new ConversationListener() {
             @Override
             public void messageAdded(Message message) {
                 // Every customer turn is understood (and escalated) even when no desk shows its conversation.
@@ -174,7 +200,7 @@ public final class Tandem implements AutoCloseable {
             public void conversationClosed(Conversation conversation) {
                 understanding.forget(conversation.id());
             }
-        });
+        };
     }
 
     /**
@@ -182,18 +208,25 @@ public final class Tandem implements AutoCloseable {
      * when the index is missing or damaged, reported through {@code progress}.
      */
     public static Tandem start(Path dataFolder, Progress progress) {
-        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone(), true);
+        return start(dataFolder, progress, Options.DESK);
     }
 
     /** {@code loadModels} false starts without the sentence encoders: keyword search only, as when they fail. */
     public static Tandem start(Path dataFolder, Progress progress, boolean loadModels) {
-        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone(), loadModels);
+        return start(dataFolder, progress, new Options(loadModels, true));
     }
 
+    public static Tandem start(Path dataFolder, Progress progress, Options options) {
+        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone(), options);
+    }
 
     static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, boolean loadModels) {
+        return start(dataFolder, progress, hasher, clock, new Options(loadModels, true));
+    }
+
+    static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, Options options) {
         progress.update(0, 3, "Opening the database");
-        Tandem tandem = new Tandem(dataFolder, hasher, clock, loadModels);
+        Tandem tandem = new Tandem(dataFolder, hasher, clock, options);
         try {
             progress.update(1, 3, "Loading the knowledge base and sample customers");
             KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);

@@ -58,17 +58,24 @@ public final class SmartReplies implements PastReplies {
 
     /** Rebuilds the unreviewed entries from the message history; returns the number of entries. */
     public int rebuildFromHistory() {
-        List<AllowlistRepository.SentReply> sent = repository.sentReplies(MAX_HISTORY);
-        List<AllowlistEntry> clusters = new ArrayList<>();
-        List<float[]> centres = new ArrayList<>();
-        for (AllowlistRepository.SentReply s : sent) {
+        List<AllowlistRepository.SentReply> sent = new ArrayList<>();
+        List<String> languageOf = new ArrayList<>();
+        for (AllowlistRepository.SentReply s : repository.sentReplies(MAX_HISTORY)) {
             String reply = s.reply().strip();
             if (reply.length() < 8 || reply.length() > 2000 || !Placeholders.unfilled(reply).isEmpty()) {
                 continue;
             }
-            String language = languages.detect(reply).code();
-            Optional<TextEncoder> encoder = encoders.apply(language);
-            float[] v = encoder.map(e -> e.encodePassage(Vectors.cut(reply))).orElse(null);
+            sent.add(s);
+            languageOf.add(languages.detect(reply).code());
+        }
+        float[][] vectors = replyVectors(sent, languageOf);
+        List<AllowlistEntry> clusters = new ArrayList<>();
+        List<float[]> centres = new ArrayList<>();
+        for (int k = 0; k < sent.size(); k++) {
+            AllowlistRepository.SentReply s = sent.get(k);
+            String reply = s.reply().strip();
+            String language = languageOf.get(k);
+            float[] v = vectors[k];
             int same = -1;
             for (int i = 0; i < clusters.size() && same < 0; i++) {
                 AllowlistEntry c = clusters.get(i);
@@ -97,6 +104,33 @@ public final class SmartReplies implements PastReplies {
         repository.replaceUnreviewed(clusters);
         reload();
         return index.entries.length;
+    }
+
+    /**
+     * The vector of each reply (null where its language has no encoder), each distinct text encoded once,
+     * in one bulk call per language: one call per reply cost a round trip to the inference thread and a batch of one each,
+     * which made this the slowest step of a start with a long history (and of the dialogue replay).
+     */
+    private float[][] replyVectors(List<AllowlistRepository.SentReply> sent, List<String> languageOf) {
+        float[][] vectors = new float[sent.size()][];
+        Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+        for (int k = 0; k < sent.size(); k++) {
+            byLanguage.computeIfAbsent(languageOf.get(k), l -> new ArrayList<>()).add(k);
+        }
+        byLanguage.forEach((language, members) -> encoders.apply(language).ifPresent(encoder -> {
+            // The same reply is sent many times ("Have a good day."): each distinct text is encoded once.
+            List<String> texts = members.stream().map(k -> Vectors.cut(sent.get(k).reply().strip())).toList();
+            List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
+            List<float[]> encoded = encoder.encodePassages(distinct);
+            Map<String, float[]> byText = new HashMap<>();
+            for (int j = 0; j < distinct.size(); j++) {
+                byText.put(distinct.get(j), encoded.get(j));
+            }
+            for (int j = 0; j < members.size(); j++) {
+                vectors[members.get(j)] = byText.get(texts.get(j));
+            }
+        }));
+        return vectors;
     }
 
     /** Re-reads the entries and encodes their questions (call off the FX thread, after encoders load). */

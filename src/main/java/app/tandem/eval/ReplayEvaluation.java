@@ -50,6 +50,15 @@ public final class ReplayEvaluation {
                     new DialogueSet(train.name() + " (feedback)", shuffled.subList(0, n), List.of(), train.hasActs()),
                     replayed);
         }
+
+        /**
+         * Agent turns for which suggestions are asked: the feedback once, each replayed split twice (by confidence
+         * and re-ranked), or once when there is no feedback to train a re-ranker on.
+         */
+        public long suggestedTurns() {
+            int passes = feedback.dialogues().isEmpty() ? 1 : 2;
+            return feedback.answeringTurns() + passes * replayed.stream().mapToLong(DialogueSet::answeringTurns).sum();
+        }
     }
 
     /**

@@ -87,8 +87,37 @@ class SmartRepliesTest {
         assertTrue(smart.entries().stream().noneMatch(x -> x.id() == e.id()));
     }
 
+    @Test
+    void aRebuildEncodesEachDistinctReplyOnceInBulk() {
+        String address = "You can change your address in the app under Profile, Address.";
+        exchange("how do I change my address", address);
+        exchange("I moved house, how to update address", address);
+        exchange("what are your opening hours", "Our branches open from 9am to 5pm, Monday to Saturday.");
+        List<String> encoded = new java.util.ArrayList<>();
+        int[] oneByOne = {0};
+        Words words = new Words() {
+            @Override
+            public float[] encodePassage(String text) {
+                oneByOne[0]++;
+                return super.encodePassage(text);
+            }
+
+            @Override
+            public List<float[]> encodePassages(List<String> texts) {
+                encoded.addAll(texts);
+                return super.encodePassages(texts);
+            }
+        };
+        SmartReplies counted = new SmartReplies(new JdbcAllowlistRepository(TandemStartTest.database(folder)), lang -> Optional.of(words));
+        counted.rebuildFromHistory();
+        assertEquals(0, oneByOne[0], "no reply encoded on its own");
+        assertEquals(1, encoded.stream().filter(address::equals).count(), "sent twice, encoded once");
+        assertEquals(2, counted.entries().stream().filter(e -> e.text().equals(address)).findFirst().orElseThrow().timesSent(),
+                "still one entry sent twice");
+    }
+
     /** Hashed bag of words, L2-normalised: enough to tell "address" from "opening hours". */
-    static final class Words implements TextEncoder {
+    static class Words implements TextEncoder {
         @Override
         public String modelId() {
             return "words";

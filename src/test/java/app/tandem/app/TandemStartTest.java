@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.assist.FeedbackRanker;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.Message;
 import app.tandem.ml.train.FeatureClassifier;
 import app.tandem.ml.train.LinearHead;
 import app.tandem.ml.train.Standardizer;
@@ -21,6 +24,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +59,25 @@ class TandemStartTest {
             assertEquals(0, again.startReport().articlesSeeded(), "seeding happens once");
             assertFalse(again.startReport().indexRebuilt());
         }
+    }
+
+    /** The options the dialogue replay starts with leave out the background understanding of each stored customer turn. */
+    @Test
+    void customerTurnsAreUnderstoodInTheBackgroundUnlessTheOptionsLeaveItOut() throws InterruptedException {
+        for (boolean understand : new boolean[] {true, false}) {
+            try (Tandem t = Tandem.start(folder.resolve("data-" + understand), Progress.NONE, new PasswordHasher(1_000),
+                    Clock.systemUTC(), new Tandem.Options(false, understand))) {
+                Conversation c = t.conversations.open(Optional.empty(), Channel.REPLAY, "replayed");
+                Message m = t.conversations.receiveFromCustomer(c.id(), "Let me speak to a manager").orElseThrow();
+                // Everything queued on the inference threads has run once they have terminated.
+                t.inferenceExecutor().shutdown();
+                assertTrue(t.inferenceExecutor().awaitTermination(30, TimeUnit.SECONDS));
+                assertEquals(understand, t.understanding.annotation(c.id(), m.seq()).isPresent(), "understand=" + understand);
+                assertEquals(understand, !t.understanding.escalations().openFor(c.id()).isEmpty(),
+                        "asking for a manager escalates only when turns are understood");
+            }
+        }
+        assertEquals(new Tandem.Options(true, true), Tandem.Options.DESK, "the desk understands every turn");
     }
 
     @Test

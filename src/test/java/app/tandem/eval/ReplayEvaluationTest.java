@@ -102,6 +102,9 @@ class ReplayEvaluationTest {
         DialogueSet feedback = new DialogueSet("feedback", train.dialogues().subList(2, 3), List.of(), true);
         DialogueSet dev = SgdDialogues.read(folder, SgdDialogues.REPLAYED.get(0));
         ReplayEvaluation.Plan plan = new ReplayEvaluation.Plan("fixture", history, feedback, List.of(dev));
+        assertEquals(1 + 2 * 2, plan.suggestedTurns(), "the feedback turn once, the two dev turns by confidence and re-ranked");
+        assertEquals(2, new ReplayEvaluation.Plan("fixture", history, new DialogueSet("none", List.of(), List.of(), true),
+                List.of(dev)).suggestedTurns(), "no feedback, no re-ranked pass");
 
         try (EncoderService service = EncoderService.start(EncoderSettings.defaults(Optional.empty()));
              Tandem tandem = Tandem.start(folder.resolve("data"), Progress.NONE, false)) {

@@ -44,7 +44,7 @@ final class DialogueReplayRun {
 
     int call() throws IOException {
         if (!List.of("sgd-banks", "abcd").contains(dataset)) {
-            System.err.println("Unknown dataset \"" + dataset + "\". Known: banking77, sgd-banks, abcd.");
+            System.err.println("Unknown dataset \"" + dataset + "\". Known: banking77, banking77-conversations, sgd-banks, abcd.");
             return 2;
         }
         Optional<Path> shared = Datasets.sharedFolder();
@@ -67,7 +67,9 @@ final class DialogueReplayRun {
                     + "does not cover: a smoke test of the replay, not a measurement.");
         }
         Path data = Files.createTempDirectory("tandem-eval-replay");
-        try (Tandem tandem = Tandem.start(data, Progress.NONE, true)) {
+        // Without the background understanding of each stored customer turn (sentiment, intent, entities):
+        // no desk shows these conversations, and it queued on the encoder the measured suggestions need.
+        try (Tandem tandem = Tandem.start(data, Progress.NONE, Tandem.Options.DESK.withoutTurnUnderstanding())) {
             if (!tandem.awaitVectors("en", Duration.ofMinutes(10))) {
                 System.err.println("tandem: the sentence encoders did not load (" + tandem.engineStatus()
                         + "); Smart Reply and the text criterion need them.");
@@ -78,7 +80,7 @@ final class DialogueReplayRun {
             ReplayDesk desk = new ReplayDesk(tandem.conversations, tandem.assist, tandem.replies, tandem.smartReplies, encoder);
             long started = System.nanoTime();
             ReplayEvaluation.Report report = ReplayEvaluation.run(desk, plan, TextProgress.onStandardError());
-            print(report, (System.nanoTime() - started) / 1e9);
+            print(report, plan, (System.nanoTime() - started) / 1e9);
             write(report);
         } finally {
             deleteQuietly(data);
@@ -87,7 +89,7 @@ final class DialogueReplayRun {
     }
 
     /** The throwaway data folder (H2 file, index) holds tens of MB per run: do not leave it in /tmp. */
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
@@ -114,7 +116,7 @@ final class DialogueReplayRun {
         return new DialogueSet(set.name(), first, set.problems(), set.hasActs());
     }
 
-    private static void print(ReplayEvaluation.Report r, double seconds) {
+    private static void print(ReplayEvaluation.Report r, ReplayEvaluation.Plan plan, double seconds) {
         System.out.printf(Locale.ROOT, "History: %d dialogues, %d agent replies → %d Smart Reply entries (with the desk's sample history)%n",
                 r.historyDialogues(), r.historyReplies(), r.allowlistEntries());
         if (r.training().isPresent()) {
@@ -143,7 +145,15 @@ final class DialogueReplayRun {
             System.out.println(r.problems().size() + " files or dialogues skipped:");
             r.problems().forEach(p -> System.out.println("  " + p));
         }
-        System.out.printf(Locale.ROOT, "%.0f s (2 shared cores, other sessions running: timings are noisy)%n", seconds);
+        long suggested = plan.suggestedTurns();
+        System.out.printf(Locale.ROOT, "%.0f s: %d turns with suggestions (feedback + each measured pass), %.2f turns/s; "
+                + "load average %s (timings are noisy on shared cores)%n", seconds, suggested, suggested / seconds, loadAverage());
+    }
+
+    /** The 1-minute load average, to read the timing against; "n/a" where the system does not say. */
+    private static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", load);
     }
 
     private static String pct(Double share) {

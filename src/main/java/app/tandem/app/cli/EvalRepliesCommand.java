@@ -37,7 +37,9 @@ import picocli.CommandLine.Option;
  * Platt constants and abstain bar for {@link Calibration} with {@code --calibrate}. With
  * {@code --dataset sgd-banks} or {@code abcd} it replays recorded dialogues instead
  * ({@link ReplayEvaluation}): recall of the reply the human agent really sent, with and without the
- * re-ranker trained on the replayed feedback.
+ * re-ranker trained on the replayed feedback. {@code --dataset banking77-conversations} builds five-turn
+ * conversations from the validation split and scores each turn with and without the conversation context
+ * ({@link SimulatedConversationsRun}).
  */
 @Command(name = "replies", mixinStandardHelpOptions = true,
         description = {"Recall@1 and @3 of the right suggested reply: simulated Banking77 conversations (default),",
@@ -45,7 +47,7 @@ import picocli.CommandLine.Option;
                 "Runs in a temporary data folder with the bundled KB and the real encoders."})
 public final class EvalRepliesCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", defaultValue = "banking77", description = "banking77 (default), sgd-banks, abcd")
+    @Option(names = "--dataset", defaultValue = "banking77", description = "banking77 (default), banking77-conversations, sgd-banks, abcd")
     String dataset;
 
     @Option(names = "--feedback-share", defaultValue = "0.25",
@@ -55,7 +57,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     @Option(names = "--max-dialogues", defaultValue = "0", description = "Replay at most this many dialogues per split (0 = all)")
     int maxDialogues;
 
-    @Option(names = "--out", defaultValue = "eval-results", paramLabel = "FOLDER", description = "Where CSV and JSON go (dialogue replay)")
+    @Option(names = "--out", defaultValue = "eval-results", paramLabel = "FOLDER", description = "Where CSV and JSON go (dialogue replay, conversations)")
     Path out;
 
     @Option(names = "--validation", defaultValue = "0.1", description = "Share of each intent held out (default 0.1)")
@@ -64,7 +66,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "77")
     long seed;
 
-    @Option(names = "--limit", defaultValue = "0", description = "Evaluate at most this many questions (0 = all)")
+    @Option(names = "--limit", defaultValue = "0", description = "Evaluate at most this many questions, or conversations with banking77-conversations (0 = all)")
     int limit;
 
     @Option(names = "--calibrate", description = "Fit the article confidence curve and the abstain bar, and print them")
@@ -75,6 +77,9 @@ public final class EvalRepliesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (dataset.equals(SimulatedConversationsRun.DATASET)) {
+            return new SimulatedConversationsRun(validation, seed, limit, out).call();
+        }
         if (!dataset.equals("banking77")) {
             return new DialogueReplayRun(dataset, feedbackShare, maxDialogues, seed, out).call();
         }
