@@ -37,13 +37,19 @@ public record EncoderSettings(
         }
     }
 
+    /** System property that overrides the intra-op thread count of {@link #defaults}, for measurements. */
+    public static final String INTRA_OP_THREADS_PROPERTY = "tandem.intraOpThreads";
+
     /**
-     * Defaults for a desk machine: one inference thread using every core inside each operation, which
-     * gives the lowest latency per request; bulk jobs still batch.
+     * Defaults for a desk machine: one inference thread (the lowest latency per request; bulk jobs still
+     * batch) whose operations use every core but one. The core left over is the JavaFX thread's and the
+     * renderer's: with every core inside PyTorch while a suggestion is computed, the desk missed frames
+     * on 2 cores, and one intra-op thread also has the shorter tail (README, bench suggest).
      */
     public static EncoderSettings defaults(Optional<Path> trainedRoot) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new EncoderSettings(DEFAULT_ROUTING, 1, cores, 32, trainedRoot, true);
+        int intraOp = Integer.getInteger(INTRA_OP_THREADS_PROPERTY, Math.max(1, cores - 1));
+        return new EncoderSettings(DEFAULT_ROUTING, 1, intraOp, 32, trainedRoot, true);
     }
 
     public EncoderSettings withModelFor(Map<Language, String> routing) {

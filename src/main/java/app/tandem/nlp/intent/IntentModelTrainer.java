@@ -1,6 +1,7 @@
 package app.tandem.nlp.intent;
 
 import app.tandem.ml.bert.BertSentenceEncoder;
+import app.tandem.ml.bert.InferenceThreads;
 import app.tandem.ml.catalog.ModelCatalog;
 import app.tandem.ml.catalog.ModelDescriptor;
 import app.tandem.ml.catalog.ModelUnavailableException;
@@ -139,6 +140,10 @@ public final class IntentModelTrainer {
             throw new IllegalStateException("an intent training run is already going");
         }
         Path staging = store.newStaging();
+        // The desk leaves a core to the window (EncoderSettings.defaults); a training run is bulk work a
+        // supervisor waits for, so it takes every core and gives the desk its setting back at the end.
+        int desksThreads = InferenceThreads.intraOpThreads();
+        InferenceThreads.setIntraOpThreads(Runtime.getRuntime().availableProcessors());
         try {
             Outcome outcome = run(r, monitor, staging);
             LOG.info("intent model {}: {}", outcome.version(), outcome.decision());
@@ -147,6 +152,7 @@ public final class IntentModelTrainer {
             store.discard(staging);
             throw e;
         } finally {
+            InferenceThreads.setIntraOpThreads(desksThreads);
             running.set(false);
         }
     }
