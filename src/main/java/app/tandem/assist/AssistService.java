@@ -8,6 +8,7 @@ import app.tandem.kb.SearchFilter;
 import app.tandem.nlp.TextEncoder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,14 +155,35 @@ public final class AssistService {
     public record Ranked(List<Suggestion> replies, List<Candidate> all, List<ArticleHit> articles, int candidates,
                          ConversationContext context) {}
 
-    /** Computes candidates and ranks them; nothing is logged. */
+    /**
+     * Computes candidates and ranks them; nothing is logged. When earlier turns went into the query, the
+     * current turn is also searched on its own and every candidate keeps the better of its two
+     * confidences: earlier turns help a follow-up that says little by itself, but pull a question that
+     * stands on its own back to the earlier subject (README, simulated Banking77 conversations).
+     */
     public Ranked rank(long conversationId, List<Message> turns, String agent) {
         String current = ConversationContext.currentTurn(turns);
         String language = knowledgeBase.languageOf(current);
         Optional<TextEncoder> encoder = knowledgeBase.hasVectors(language)
                 ? knowledgeBase.encoders().forLanguage(language) : Optional.empty();
         ConversationContext context = ConversationContext.of(turns, language, encoder, vectors);
+        Found withContext = find(conversationId, turns, agent, language, encoder, context);
+        if (context.turnsUsed() == 1) {
+            return order(List.of(withContext), agent);
+        }
+        ConversationContext alone = ConversationContext.currentTurnOnly(turns, language, encoder, vectors);
+        return order(List.of(withContext, find(conversationId, turns, agent, language, encoder, alone)), agent);
+    }
 
+    /** What one query found: the article hits and every candidate reply made from them and the other sources. */
+    private record Found(ConversationContext context, List<ArticleHit> hits, List<Candidate> candidates) {
+        double best() {
+            return candidates.stream().mapToDouble(Candidate::confidence).max().orElse(0);
+        }
+    }
+
+    private Found find(long conversationId, List<Message> turns, String agent, String language,
+            Optional<TextEncoder> encoder, ConversationContext context) {
         List<ArticleHit> hits = context.vector().isPresent()
                 ? knowledgeBase.search(context.keywords(), new QueryVector(language, context.vector().get()),
                         SearchFilter.publishedOnly(), MAX_ARTICLES)
@@ -201,6 +223,26 @@ public final class AssistService {
                         why, p.text(), Provenance.pastReply(p.timesSent(), p.similarity(), why)));
             }
         }
+        return new Found(context, hits, candidates);
+    }
+
+    /**
+     * Ranks the candidates of all queries together (the same reply found twice keeps its higher confidence);
+     * the articles and context shown are those of the query that found the most confident candidate (the
+     * first on a tie).
+     */
+    private Ranked order(List<Found> found, String agent) {
+        Found lead = found.get(0);
+        Map<String, Candidate> bySource = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.best() > lead.best()) {
+                lead = f;
+            }
+            for (Candidate c : f.candidates()) {
+                bySource.merge(c.sameAs() + "\u0000" + c.text(), c, (a, b) -> b.confidence() > a.confidence() ? b : a);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(bySource.values());
         SuggestionRanker inUse = ranker;
         List<Candidate> ordered = (inUse instanceof FeedbackRanker learned ? learned.forAgent(agent) : inUse).order(candidates);
         List<Candidate> kept = distinct(ordered);
@@ -212,7 +254,7 @@ public final class AssistService {
             replies.add(new Suggestion(0, replies.size() + 1, c.text(), c.confidence(), c.source(), c.sourceRef(),
                     c.sourceVersion(), c.why(), c.provenance()));
         }
-        return new Ranked(replies, ordered, hits, candidates.size(), context);
+        return new Ranked(replies, ordered, lead.hits(), candidates.size(), lead.context());
     }
 
     /** A possible reply before ranking: what it says, how sure we are, where it came from. */

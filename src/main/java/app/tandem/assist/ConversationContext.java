@@ -71,6 +71,15 @@ public record ConversationContext(String keywords, String language, Optional<flo
         return new ConversationContext(current, language, Optional.of(Vectors.normalised(sum)), used + 1, false);
     }
 
+    /** The current turn on its own, searched beside a query that mixed in earlier turns. */
+    static ConversationContext currentTurnOnly(List<Message> turns, String language, Optional<TextEncoder> encoder,
+            Vectors vectors) {
+        String current = currentTurn(turns);
+        Optional<float[]> vector = encoder.isPresent() && !current.isBlank()
+                ? Optional.of(vectors.query(encoder.get(), current)) : Optional.empty();
+        return new ConversationContext(current, language, vector, 1, false);
+    }
+
     /** The customer's turns since the agent last spoke: together they are the open question. */
     static String currentTurn(List<Message> turns) {
         List<String> parts = new ArrayList<>();
