@@ -168,11 +168,21 @@ public final class AssistService {
                 ? knowledgeBase.encoders().forLanguage(language) : Optional.empty();
         ConversationContext context = ConversationContext.of(turns, language, encoder, vectors);
         Found withContext = find(conversationId, turns, agent, language, encoder, context);
+        Ranked ranked;
         if (context.turnsUsed() == 1) {
-            return order(List.of(withContext), agent);
+            ranked = order(List.of(withContext), agent);
+        } else {
+            ConversationContext alone = ConversationContext.currentTurnOnly(turns, language, encoder, vectors);
+            ranked = order(List.of(withContext, find(conversationId, turns, agent, language, encoder, alone)), agent);
         }
-        ConversationContext alone = ConversationContext.currentTurnOnly(turns, language, encoder, vectors);
-        return order(List.of(withContext, find(conversationId, turns, agent, language, encoder, alone)), agent);
+        if (ranked.replies().isEmpty() && encoder.isPresent()) {
+            // Nothing confident: read the turn as a follow-up of what the customer said before.
+            ConversationContext followUp = ConversationContext.followUp(turns, language, encoder, vectors);
+            if (followUp.turnsUsed() > 1) {
+                return order(List.of(find(conversationId, turns, agent, language, encoder, followUp)), agent);
+            }
+        }
+        return ranked;
     }
 
     /** What one query found: the article hits and every candidate reply made from them and the other sources. */

@@ -37,6 +37,21 @@ public record ConversationContext(String keywords, String language, Optional<flo
     private static final LanguageDetector LANGUAGES = new LanguageDetector();
 
     static ConversationContext of(List<Message> turns, String language, Optional<TextEncoder> encoder, Vectors vectors) {
+        return weighted(turns, language, encoder, vectors, DECAY, true);
+    }
+
+    /**
+     * A follow-up read as such: the turn before weighs as much as the current one (0.5, 0.25 … for older
+     * ones) and no topic bar applies. For a turn that found nothing confident, on its own or with the usual
+     * context: "can you explain that a bit more?" says nothing by itself, so what came before must lead.
+     */
+    static ConversationContext followUp(List<Message> turns, String language, Optional<TextEncoder> encoder,
+            Vectors vectors) {
+        return weighted(turns, language, encoder, vectors, 1, false);
+    }
+
+    private static ConversationContext weighted(List<Message> turns, String language, Optional<TextEncoder> encoder,
+            Vectors vectors, double firstEarlierWeight, boolean topicBar) {
         String current = currentTurn(turns);
         List<String> earlier = earlierCustomerTurns(turns);
         if (encoder.isEmpty() || current.isBlank()) {
@@ -49,7 +64,7 @@ public record ConversationContext(String keywords, String language, Optional<flo
         float[] sum = now.clone();
         float[] older = new float[now.length];
         int used = 0;
-        double weight = 1;
+        double weight = firstEarlierWeight;
         for (String turn : earlier) {
             if (used == MAX_EARLIER_TURNS) {
                 break;
@@ -57,14 +72,14 @@ public record ConversationContext(String keywords, String language, Optional<flo
             if (!LANGUAGES.detect(turn).code().equals(language)) {
                 continue;
             }
-            weight *= DECAY;
             Vectors.addScaled(older, vectors.query(e, turn), weight);
+            weight *= DECAY;
             used++;
         }
         if (used == 0) {
             return new ConversationContext(current, language, Optional.of(now), 1, false);
         }
-        if (Vectors.cosine(now, older) < TOPIC_SHIFT) {
+        if (topicBar && Vectors.cosine(now, older) < TOPIC_SHIFT) {
             return new ConversationContext(current, language, Optional.of(now), 1, true);
         }
         Vectors.addScaled(sum, older, 1);

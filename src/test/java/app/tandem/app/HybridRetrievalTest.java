@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.assist.Suggestion;
+import app.tandem.assist.Suggestions;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
 import app.tandem.kb.ArticleHit;
 import app.tandem.kb.KnowledgeBase;
 import app.tandem.kb.RetrievalMode;
@@ -43,6 +47,19 @@ class HybridRetrievalTest {
     static void stop() {
         tandem.close();
         service.close();
+    }
+
+    @Test
+    void aVagueFollowUpIsAnsweredFromWhatTheCustomerAskedBefore() {
+        Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Card");
+        tandem.conversations.receiveFromCustomer(c.id(), "I ordered a new card two weeks ago and it still hasn't arrived");
+        Suggestion first = tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann").replies().get(0);
+        tandem.replies.send(c.id(), first.text(), Optional.of(first), "ann");
+        tandem.conversations.receiveFromCustomer(c.id(), "Can you explain that a bit more?");
+        Suggestions next = tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann");
+        // On its own the turn says nothing (Tandem used to abstain); read as a follow-up it is about the card's arrival.
+        assertFalse(next.replies().isEmpty(), next.notice().toString());
+        assertTrue(next.replies().get(0).text().contains("arrive"), next.replies().toString());
     }
 
     @Test
