@@ -75,48 +75,84 @@ public final class EncoderFineTuner {
         }
 
         public Settings withEpochs(int e) {
-            return new Settings(e, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
+            return with(b -> b.epochs = e);
         }
 
-        public Settings withBatchSize(int b) {
-            return new Settings(epochs, b, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
+        public Settings withBatchSize(int size) {
+            return with(b -> b.batchSize = size);
         }
 
         public Settings withLearningRate(float lr) {
-            return new Settings(epochs, batchSize, lr, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
+            return with(b -> b.learningRate = lr);
         }
 
         public Settings withContrastiveWeight(float w) {
-            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, w, labelSmoothing, averageDecay, seed, useGpu);
+            return with(b -> b.contrastiveWeight = w);
         }
 
         public Settings withTrainLastLayers(int n) {
-            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    n, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
+            return with(b -> b.trainLastLayers = n);
         }
 
         public Settings withEvaluationsPerEpoch(int n) {
-            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, n, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
+            return with(b -> b.evaluationsPerEpoch = n);
         }
 
         public Settings withLabelSmoothing(float e) {
-            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, e, averageDecay, seed, useGpu);
+            return with(b -> b.labelSmoothing = e);
         }
 
         public Settings withAverageDecay(float d) {
-            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, d, seed, useGpu);
+            return with(b -> b.averageDecay = d);
         }
 
         public Settings onCpu() {
+            return with(b -> b.useGpu = false);
+        }
+
+        /** A copy with one change: each setting is named once here, not in every "with" method. */
+        private Settings with(java.util.function.Consumer<Copy> change) {
+            Copy c = new Copy(this);
+            change.accept(c);
+            return c.build();
+        }
+    }
+
+    /** The mutable copy behind {@link Settings}'s "with" methods. */
+    private static final class Copy {
+        int epochs;
+        int batchSize;
+        float learningRate;
+        float weightDecay;
+        float warmupFraction;
+        boolean freezeEmbeddings;
+        int trainLastLayers;
+        int evaluationsPerEpoch;
+        float contrastiveWeight;
+        float labelSmoothing;
+        float averageDecay;
+        long seed;
+        boolean useGpu;
+
+        Copy(Settings s) {
+            epochs = s.epochs();
+            batchSize = s.batchSize();
+            learningRate = s.learningRate();
+            weightDecay = s.weightDecay();
+            warmupFraction = s.warmupFraction();
+            freezeEmbeddings = s.freezeEmbeddings();
+            trainLastLayers = s.trainLastLayers();
+            evaluationsPerEpoch = s.evaluationsPerEpoch();
+            contrastiveWeight = s.contrastiveWeight();
+            labelSmoothing = s.labelSmoothing();
+            averageDecay = s.averageDecay();
+            seed = s.seed();
+            useGpu = s.useGpu();
+        }
+
+        Settings build() {
             return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, false);
+                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
         }
     }
 

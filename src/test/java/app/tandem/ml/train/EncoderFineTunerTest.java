@@ -85,4 +85,14 @@ class EncoderFineTunerTest {
                     > EncoderFineTuner.smoothedCrossEntropy(sure, first, 0f).getFloat() + 0.1);
         }
     }
+
+    @Test
+    void settingsChangeOnlyTheNamedSetting() {
+        EncoderFineTuner.Settings d = EncoderFineTuner.Settings.defaults();
+        assertEquals(d, d.withEpochs(d.epochs()), "a copy keeps every other setting");
+        EncoderFineTuner.Settings s = d.withLabelSmoothing(0.1f).withAverageDecay(0.99f).onCpu();
+        assertEquals(new EncoderFineTuner.Settings(d.epochs(), d.batchSize(), d.learningRate(), d.weightDecay(),
+                d.warmupFraction(), d.freezeEmbeddings(), d.trainLastLayers(), d.evaluationsPerEpoch(),
+                d.contrastiveWeight(), 0.1f, 0.99f, d.seed(), false), s);
+    }
 }
