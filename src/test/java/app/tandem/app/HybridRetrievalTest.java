@@ -52,11 +52,10 @@ class HybridRetrievalTest {
     @Test
     void aVagueFollowUpIsAnsweredFromWhatTheCustomerAskedBefore() {
         Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Card");
-        tandem.conversations.receiveFromCustomer(c.id(), "I ordered a new card two weeks ago and it still hasn't arrived");
-        Suggestion first = tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann").replies().get(0);
+        Suggestion first = TandemStartTest.customerAsks(tandem, c, "I ordered a new card two weeks ago and it still hasn't arrived")
+                .replies().get(0);
         tandem.replies.send(c.id(), first.text(), Optional.of(first), "ann");
-        tandem.conversations.receiveFromCustomer(c.id(), "Can you explain that a bit more?");
-        Suggestions next = tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann");
+        Suggestions next = TandemStartTest.customerAsks(tandem, c, "Can you explain that a bit more?");
         // On its own the turn says nothing (Tandem used to abstain); read as a follow-up it is about the card's arrival.
         assertFalse(next.replies().isEmpty(), next.notice().toString());
         assertTrue(next.replies().get(0).text().contains("arrive"), next.replies().toString());

@@ -43,8 +43,7 @@ class MacroSuggestionsTest {
     }
 
     private Suggestions ask(Conversation c, String text) {
-        tandem.conversations.receiveFromCustomer(c.id(), text);
-        return tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann");
+        return TandemStartTest.customerAsks(tandem, c, text);
     }
 
     private static Optional<Suggestion> macro(Suggestions s) {

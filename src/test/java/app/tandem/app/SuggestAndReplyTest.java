@@ -41,8 +41,7 @@ class SuggestAndReplyTest {
     }
 
     private Suggestions ask(Conversation c, String text) {
-        tandem.conversations.receiveFromCustomer(c.id(), text);
-        return tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann");
+        return TandemStartTest.customerAsks(tandem, c, text);
     }
 
     @Test

@@ -41,6 +41,12 @@ class TandemStartTest {
         return org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", "");
     }
 
+    /** The customer says {@code text}; returns what the desk suggests to agent "ann" for it. */
+    static app.tandem.assist.Suggestions customerAsks(Tandem tandem, app.tandem.conversation.Conversation c, String text) {
+        tandem.conversations.receiveFromCustomer(c.id(), text);
+        return tandem.assist.suggest(c.id(), tandem.conversations.messages(c.id()), "ann");
+    }
+
     static Tandem start(Path folder) {
         return Tandem.start(folder, Progress.NONE, new PasswordHasher(1_000), Clock.systemUTC(), false);
     }
