@@ -3,6 +3,8 @@ package app.tandem.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.nlp.intent.IntentExample;
+import app.tandem.nlp.intent.ToyIntents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -36,16 +39,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class TrainingWindowTest {
 
     private static final long TRAINING_SECONDS = 180;
-    private static final String[][] DATA = {
-        {"card_arrival", "my card has not arrived yet", "when will my new card come", "still waiting for my card",
-            "the card never showed up in the post", "how long does card delivery take", "is my card on its way",
-            "card still not here after a week", "where is the card you sent me"},
-        {"top_up", "I want to top up my account", "how do I add money to my balance", "top up with my debit card",
-            "put some money on my account", "can I top up by bank transfer", "adding funds to my wallet",
-            "how to load money", "top-up options please"},
-        {"change_pin", "how do I change my PIN", "I forgot my PIN", "reset my PIN please", "new PIN for my card",
-            "can I pick my own PIN", "where do I change the PIN", "my PIN needs changing", "PIN change at an ATM"},
-    };
 
     @TempDir
     Path folder;
@@ -72,10 +65,8 @@ class TrainingWindowTest {
 
     private Path csv() throws Exception {
         StringBuilder s = new StringBuilder("text,category\n");
-        for (String[] row : DATA) {
-            for (int i = 1; i < row.length; i++) {
-                s.append('"').append(row[i]).append("\",").append(row[0]).append('\n');
-            }
+        for (IntentExample e : ToyIntents.examples(1, 8, UnaryOperator.identity())) {
+            s.append('"').append(e.text()).append("\",").append(e.intent()).append('\n');
         }
         return Files.writeString(folder.resolve("office-intents.csv"), s, StandardCharsets.UTF_8);
     }
