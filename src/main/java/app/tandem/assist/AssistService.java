@@ -159,7 +159,9 @@ public final class AssistService {
      * Computes candidates and ranks them; nothing is logged. When earlier turns went into the query, the
      * current turn is also searched on its own and every candidate keeps the better of its two
      * confidences: earlier turns help a follow-up that says little by itself, but pull a question that
-     * stands on its own back to the earlier subject (README, simulated Banking77 conversations).
+     * stands on its own back to the earlier subject (README, simulated Banking77 conversations). When
+     * nothing confident comes either way, the turn is read as a follow-up ({@link ConversationContext#followUp});
+     * if that finds nothing either, the current turn's own articles are shown with the abstain notice.
      */
     public Ranked rank(long conversationId, List<Message> turns, String agent) {
         String current = ConversationContext.currentTurn(turns);
@@ -179,7 +181,8 @@ public final class AssistService {
             // Nothing confident: read the turn as a follow-up of what the customer said before.
             ConversationContext followUp = ConversationContext.followUp(turns, language, encoder, vectors);
             if (followUp.turnsUsed() > 1) {
-                return order(List.of(find(conversationId, turns, agent, language, encoder, followUp)), agent);
+                Ranked asFollowUp = order(List.of(find(conversationId, turns, agent, language, encoder, followUp)), agent);
+                return asFollowUp.replies().isEmpty() ? ranked : asFollowUp;
             }
         }
         return ranked;
