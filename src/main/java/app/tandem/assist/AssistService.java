@@ -177,15 +177,32 @@ public final class AssistService {
             ConversationContext alone = ConversationContext.currentTurnOnly(turns, language, encoder, vectors);
             ranked = order(List.of(withContext, find(conversationId, turns, agent, language, encoder, alone)), agent);
         }
-        if (ranked.replies().isEmpty() && encoder.isPresent()) {
-            // Nothing confident: read the turn as a follow-up of what the customer said before.
+        if (ranked.replies().isEmpty()) {
+            // Nothing confident: read the turn as a follow-up of what the customer said before, if that had
+            // an answer of its own (after "Hi there" a question that finds nothing is not a follow-up).
             ConversationContext followUp = ConversationContext.followUp(turns, language, encoder, vectors);
-            if (followUp.turnsUsed() > 1) {
+            if (followUp.turnsUsed() > 1 && previousTurnAnswered(conversationId, turns, agent, language, encoder)) {
                 Ranked asFollowUp = order(List.of(find(conversationId, turns, agent, language, encoder, followUp)), agent);
                 return asFollowUp.replies().isEmpty() ? ranked : asFollowUp;
             }
         }
         return ranked;
+    }
+
+    /**
+     * Whether the customer's turn before the current one, searched on its own, finds a confident article: it
+     * was about something the knowledge base knows. A greeting finds the greeting macro, not an article.
+     */
+    private boolean previousTurnAnswered(long conversationId, List<Message> turns, String agent, String language,
+            Optional<TextEncoder> encoder) {
+        List<Message> upToPrevious = ConversationContext.upToPreviousCustomerTurn(turns);
+        String previous = ConversationContext.currentTurn(upToPrevious);
+        if (previous.isBlank() || !knowledgeBase.languageOf(previous).equals(language)) {
+            return false;
+        }
+        ConversationContext alone = ConversationContext.currentTurnOnly(upToPrevious, language, encoder, vectors);
+        return find(conversationId, upToPrevious, agent, language, encoder, alone).candidates().stream()
+                .anyMatch(c -> c.source() == SuggestionSource.ARTICLE && c.confidence() >= Calibration.ABSTAIN_BELOW);
     }
 
     /** What one query found: the article hits and every candidate reply made from them and the other sources. */
@@ -236,7 +253,11 @@ public final class AssistService {
                         why, p.text(), Provenance.pastReply(p.timesSent(), p.similarity(), why)));
             }
         }
-        return new Found(context, hits, candidates);
+        // Articles shown: the customer's language first (the agent answers in it; keyword search alone put a
+        // Chinese article first for an English follow-up), then the rest in search order, for a KB that lacks a
+        // translation. Candidates keep their search rank as found: the re-ranker's feature is unchanged.
+        List<ArticleHit> shown = hits.stream().sorted(Comparator.comparing((ArticleHit h) -> !h.language().equals(language))).toList();
+        return new Found(context, shown, candidates);
     }
 
     /**

@@ -55,9 +55,11 @@ public record ConversationContext(String keywords, String language, Optional<flo
         String current = currentTurn(turns);
         List<String> earlier = earlierCustomerTurns(turns);
         if (encoder.isEmpty() || current.isBlank()) {
-            // Keyword search alone cannot weigh turns: the previous exchange's words keep a follow-up on topic.
-            String keywords = earlier.isEmpty() ? current : current + "\n" + earlier.get(0);
-            return new ConversationContext(keywords, language, Optional.empty(), earlier.isEmpty() ? 1 : 2, false);
+            // Keyword search cannot weigh turns or see a change of subject: the previous turn's words would pull
+            // every new question back to the old subject, so they go in only when the turn is read as a follow-up.
+            boolean withEarlier = !topicBar && !earlier.isEmpty();
+            String keywords = withEarlier ? current + "\n" + earlier.get(0) : current;
+            return new ConversationContext(keywords, language, Optional.empty(), withEarlier ? 2 : 1, false);
         }
         TextEncoder e = encoder.get();
         float[] now = vectors.query(e, current);
@@ -102,6 +104,21 @@ public record ConversationContext(String keywords, String language, Optional<flo
             parts.add(0, turns.get(i).text());
         }
         return String.join("\n", parts);
+    }
+
+    /**
+     * The conversation as it stood when the customer's previous turn was the open question: everything up to
+     * that turn's last message (empty when the current turn is the first).
+     */
+    static List<Message> upToPreviousCustomerTurn(List<Message> turns) {
+        int i = turns.size() - 1;
+        while (i >= 0 && turns.get(i).author() == Author.CUSTOMER) {
+            i--;
+        }
+        while (i >= 0 && turns.get(i).author() != Author.CUSTOMER) {
+            i--;
+        }
+        return turns.subList(0, i + 1);
     }
 
     /** Customer turns before the current one, newest first. */

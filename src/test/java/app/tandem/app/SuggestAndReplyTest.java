@@ -102,14 +102,22 @@ class SuggestAndReplyTest {
                 && (l.source() == SuggestionSource.ARTICLE) == (l.searchRank().getAsInt() > 0)), logged.toString());
     }
 
+    /**
+     * Keyword search alone (no models here): a follow-up that says nothing by itself is searched with the
+     * question before it; a new question is searched by its own words, not pulled back to the old subject.
+     */
     @Test
-    void followUpKeepsTheTopicOfThePreviousQuestion() {
+    void followUpKeepsTheTopicOfThePreviousQuestionAndANewQuestionItsOwn() {
         Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Card");
         Suggestion first = ask(c, "I ordered a new card two weeks ago and it still hasn't arrived").replies().get(0);
         tandem.replies.send(c.id(), first.text(), Optional.of(first), "ann");
-        Suggestions followUp = ask(c, "Yes please. Can you send it to my work address instead?");
-        assertEquals("card-delivery-en", followUp.articles().get(0).articleId());
+        Suggestions followUp = ask(c, "Can you explain that a bit more?");
         assertEquals(3, followUp.messageSeq());
+        assertFalse(followUp.replies().isEmpty(), followUp.notice().orElse(""));
+        assertEquals("card-delivery-en", followUp.articles().get(0).articleId(), followUp.articles() + " / " + followUp.replies());
+        tandem.replies.send(c.id(), followUp.replies().get(0).text(), Optional.of(followUp.replies().get(0)), "ann");
+        Suggestions another = ask(c, "How can I top up my account with cash?");
+        assertEquals("top-up-cash-or-cheque-en", another.articles().get(0).articleId(), another.articles().toString());
     }
 
     @Test

@@ -35,12 +35,14 @@ final class SimulatedConversationsRun {
     private final long seed;
     private final int limit;
     private final Path out;
+    private final boolean keywordsOnly;
 
-    SimulatedConversationsRun(double validation, long seed, int limit, Path out) {
+    SimulatedConversationsRun(double validation, long seed, int limit, Path out, boolean keywordsOnly) {
         this.validation = validation;
         this.seed = seed;
         this.limit = limit;
         this.out = out;
+        this.keywordsOnly = keywordsOnly;
     }
 
     int call() throws IOException {
@@ -57,8 +59,9 @@ final class SimulatedConversationsRun {
                 conversations.size(), validation, seed, held.size());
         Path data = Files.createTempDirectory("tandem-eval-conversations");
         // Nothing is stored here (the engine is asked directly), so no turn would be understood anyway.
-        try (Tandem tandem = Tandem.start(data, Progress.NONE, Tandem.Options.DESK.withoutTurnUnderstanding())) {
-            if (!tandem.awaitVectors("en", Duration.ofMinutes(10))) {
+        Tandem.Options options = keywordsOnly ? new Tandem.Options(false, false) : Tandem.Options.DESK.withoutTurnUnderstanding();
+        try (Tandem tandem = Tandem.start(data, Progress.NONE, options)) {
+            if (!keywordsOnly && !tandem.awaitVectors("en", Duration.ofMinutes(10))) {
                 System.err.println("tandem: the sentence encoders did not load (" + tandem.engineStatus()
                         + "); the conversation context needs them.");
                 return 1;
@@ -110,7 +113,7 @@ final class SimulatedConversationsRun {
             csv.append(String.join(",", DATASET, '"' + r.mode() + '"', r.position(), Integer.toString(r.turns()), num(r.at1()),
                     num(r.at3()), num(r.abstained()), num(r.contextKept()), num(r.topicChanged()))).append('\n');
         }
-        Path file = out.resolve("replies-" + DATASET + ".csv");
+        Path file = out.resolve("replies-" + DATASET + (keywordsOnly ? "-keywords" : "") + ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         System.out.println("\nWrote " + file);
     }
