@@ -69,6 +69,9 @@ public final class EvalIntentsCommand implements Callable<Integer> {
     @Option(names = "--average", defaultValue = "0", description = "Decay of a moving average of the weights, also evaluated (default 0: off)")
     float averageDecay;
 
+    @Option(names = "--shuffle-seed", defaultValue = "11", description = "Seed of the fine-tuning batch order (default 11)")
+    long shuffleSeed;
+
     @Option(names = "--top-layers", defaultValue = "0", description = "Fine-tune only the top N layers (default 0: all)")
     int topLayers;
 
@@ -160,7 +163,7 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         if (fineTune) {
             EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().withEpochs(epochs).withBatchSize(batch)
                     .withLearningRate(learningRate).withContrastiveWeight(contrastive).withTrainLastLayers(topLayers)
-                    .withLabelSmoothing(labelSmoothing).withAverageDecay(averageDecay);
+                    .withLabelSmoothing(labelSmoothing).withAverageDecay(averageDecay).withSeed(shuffleSeed);
             if (cpu) {
                 s = s.onCpu();
             }

@@ -110,6 +110,10 @@ public final class EncoderFineTuner {
             return with(b -> b.useGpu = false);
         }
 
+        public Settings withSeed(long shuffling) {
+            return with(b -> b.seed = shuffling);
+        }
+
         /** A copy with one change: each setting is named once here, not in every "with" method. */
         private Settings with(java.util.function.Consumer<Copy> change) {
             Copy c = new Copy(this);

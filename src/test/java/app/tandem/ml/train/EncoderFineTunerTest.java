@@ -90,9 +90,9 @@ class EncoderFineTunerTest {
     void settingsChangeOnlyTheNamedSetting() {
         EncoderFineTuner.Settings d = EncoderFineTuner.Settings.defaults();
         assertEquals(d, d.withEpochs(d.epochs()), "a copy keeps every other setting");
-        EncoderFineTuner.Settings s = d.withLabelSmoothing(0.1f).withAverageDecay(0.99f).onCpu();
+        EncoderFineTuner.Settings s = d.withLabelSmoothing(0.1f).withAverageDecay(0.99f).onCpu().withSeed(5);
         assertEquals(new EncoderFineTuner.Settings(d.epochs(), d.batchSize(), d.learningRate(), d.weightDecay(),
                 d.warmupFraction(), d.freezeEmbeddings(), d.trainLastLayers(), d.evaluationsPerEpoch(),
-                d.contrastiveWeight(), 0.1f, 0.99f, d.seed(), false), s);
+                d.contrastiveWeight(), 0.1f, 0.99f, 5, false), s);
     }
 }
