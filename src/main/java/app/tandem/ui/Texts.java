@@ -50,6 +50,15 @@ public final class Texts {
         return locale;
     }
 
+    /** Why a newly trained intent model was or was not promoted. */
+    public String promotion(app.tandem.nlp.intent.Promotion p) {
+        return format("training.decision." + p.kind().name(), p.comparedWith(), accuracy(p.accuracy()), accuracy(p.currentAccuracy()));
+    }
+
+    private static String accuracy(double a) {
+        return a < 0 ? "-" : String.format(java.util.Locale.ROOT, "%.4f", a);
+    }
+
     public String get(String key) {
         try {
             return bundle.getString(key);

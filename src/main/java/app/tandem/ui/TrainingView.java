@@ -113,7 +113,7 @@ public final class TrainingView {
         TextArea report = new TextArea();
         report.setEditable(false);
         report.setId("trainingReport");
-        versions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> report.setText(TrainingViewModel.reportText(b)));
+        versions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> report.setText(vm.reportText(b)));
         Button promote = new Button(texts.get("training.promote"));
         promote.setId("trainingPromote");
         promote.disableProperty().bind(versions.getSelectionModel().selectedItemProperty().isNull());

@@ -14,12 +14,10 @@ import app.tandem.nlp.intent.IntentModels;
 import app.tandem.nlp.intent.Promotion;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -270,11 +268,7 @@ public final class TrainingViewModel {
 
     /** Why the new model was or was not promoted, in the person's language. */
     String decision(Promotion p) {
-        return texts.format("training.decision." + p.kind().name(), p.comparedWith(), accuracy(p.accuracy()), accuracy(p.currentAccuracy()));
-    }
-
-    private static String accuracy(double a) {
-        return a < 0 ? "-" : String.format(Locale.ROOT, "%.4f", a);
+        return texts.promotion(p);
     }
 
     /** What the chosen CSV gives: kept examples, skipped rows by reason with a first example, re-encoded lines. */
@@ -299,10 +293,9 @@ public final class TrainingViewModel {
         return sb.toString();
     }
 
-    /** The report as lines "key = value", for the details pane. */
-    public static String reportText(VersionRow row) {
-        return row == null ? "" : row.report().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
-                .collect(Collectors.joining("\n"));
+    /** The version's report for the details pane: labelled figures in the person's language, then the rest as written. */
+    public String reportText(VersionRow row) {
+        return row == null ? "" : new TrainingReportText(texts, java.time.ZoneId.systemDefault()).text(row.report());
     }
 
 }

@@ -57,7 +57,7 @@ class TrainingViewModelTest {
         assertTrue(vm.versions().get(1).current());
         vm.promote("v002");
         assertTrue(vm.versions().get(0).current());
-        assertTrue(TrainingViewModel.reportText(vm.versions().get(0)).contains("validation.accuracy = 0.93"));
+        assertTrue(vm.reportText(vm.versions().get(0)).contains("Validation accuracy: 93"), vm.reportText(vm.versions().get(0)));
     }
 
     /** In the Chinese UI the skip report, the phases, the fallbacks and the promotion decision are Chinese. */

@@ -304,6 +304,7 @@ public final class IntentModelTrainer {
         }
         boolean promote = decision.promoted();
         report.put("decision", decision.english());
+        report.put(Promotion.REPORT_KIND, decision.kind().name());
         report.put("time.total.seconds", fmt(seconds(started)));
         monitor.checkCancelled();
         String version = store.commit(staging, report);

@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 public record Promotion(Kind kind, String comparedWith, double accuracy, double currentAccuracy) {
 
+    /** Report key of the decision as data ({@link Kind} name), beside the English sentence under "decision". */
+    public static final String REPORT_KIND = "decision.kind";
+
     public enum Kind {
         /** Asked only to evaluate, never to promote. */
         EVALUATION_RUN,
