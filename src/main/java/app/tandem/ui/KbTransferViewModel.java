@@ -65,7 +65,7 @@ public final class KbTransferViewModel {
 
     /** An import's unreadable file and why, in the person's language: "faq.csv row 3: missing title (question)". */
     public String problem(ImportProblem p) {
-        return texts.format("kb.importProblem", p.file(), texts.articleProblem(p.problem()));
+        return texts.importProblem(p);
     }
 
     /** Reads the source and reports what importing it would do; nothing is written yet. */

@@ -5,6 +5,7 @@ import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
 import app.tandem.kb.ArticleFormatException;
 import app.tandem.kb.ArticleProblem;
+import app.tandem.kb.transfer.ImportProblem;
 import app.tandem.nlp.EncoderStatus;
 import app.tandem.nlp.EngineStatus;
 import app.tandem.security.InvalidAccountException;
@@ -138,6 +139,13 @@ public final class Texts {
      */
     public String articleProblem(ArticleProblem p) {
         return format("kb.problem." + p.kind().name(), p.args().toArray());
+    }
+
+    /** A file (a CSV row, a JSON article) an import cannot read, and why: "faq.csv 第 2 行：缺少标题（问题）". */
+    public String importProblem(ImportProblem p) {
+        String where = p.part() == ImportProblem.Part.FILE ? p.file()
+                : format("kb.importPart." + p.part().name(), p.file(), String.valueOf(p.number()));
+        return format("kb.importProblem", where, articleProblem(p.problem()));
     }
 
     /** An escalation's reason and what triggered it: "Urgent (Lost or stolen card, according to the keyword rules)". */

@@ -91,4 +91,21 @@ class ArticleProblemTextsTest {
         assertEquals(ArticleProblem.Kind.NO_MANIFEST, notAZip.problems().get(0).problem().kind(), notAZip.problems().toString());
         assertEquals("缺少 manifest.json：这不是 Tandem 知识库包", zh.articleProblem(notAZip.problems().get(0).problem()));
     }
+
+    @Test
+    void aBadCsvRowOrJsonArticleIsPlacedInChinese() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("faq.csv"), "question,answer,tags\nCan I pay by card?,Yes.,cards\n,No question here,\n");
+        ImportProblem row = ImportFiles.read(csv, Instant.EPOCH, "ann").problems().get(0);
+        assertEquals("faq.csv row 2", row.where(), "the command line's words (rows counted after the header, as before)");
+        assertEquals("faq.csv row 2: missing title (question)", en.importProblem(row));
+        assertEquals("faq.csv 第 2 行：缺少标题（问题）", zh.importProblem(row));
+
+        Path json = Files.writeString(tmp.resolve("faq.json"), "[{\"title\": \"Hours\", \"body\": \"9-5\", \"tags\": \"branch\"}]");
+        ImportProblem article = ImportFiles.read(json, Instant.EPOCH, "ann").problems().get(0);
+        assertEquals("faq.json article 1: \"tags\" must be a list of strings", en.importProblem(article));
+        assertEquals("faq.json 第 1 篇文章：“tags”必须是字符串列表", zh.importProblem(article));
+
+        ImportProblem whole = new ImportProblem("kb.zip", ArticleProblem.Kind.UNREADABLE_ZIP, "invalid END header");
+        assertEquals("kb.zip：无法读取的 zip 文件：invalid END header", zh.importProblem(whole));
+    }
 }

@@ -107,7 +107,7 @@ public final class ImportFiles {
                     }
                     articles.add(new Incoming(where, a, false, List.of()));
                 } catch (ArticleFormatException e) {
-                    problems.add(new ImportProblem(where, e.problem()));
+                    problems.add(new ImportProblem(name, ImportProblem.Part.ROW, row.getRecordNumber(), e.problem()));
                 }
             }
         } catch (ArticleFormatException | IOException e) {
@@ -158,7 +158,7 @@ public final class ImportFiles {
                 }
                 articles.add(new Incoming(where + " (" + a.id() + ")", a, status.isPresent(), List.of()));
             } catch (ArticleFormatException e) {
-                problems.add(new ImportProblem(where, e.problem()));
+                problems.add(new ImportProblem(name, ImportProblem.Part.ARTICLE, i + 1, e.problem()));
             }
         }
         return new ImportSource(name, articles, problems);
