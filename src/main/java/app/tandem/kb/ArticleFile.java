@@ -28,15 +28,15 @@ public final class ArticleFile {
 
     private ArticleFile() {}
 
-    /** Parses one file's text; the message of the exception says what is wrong, for the import report. */
+    /** Parses one file's text; the exception's {@link ArticleFormatException#problem()} says what is wrong, for the import report. */
     public static Article parse(String text, ArticleStatus status, Instant now, String author) {
         if (text.indexOf('\0') >= 0) {
-            throw new ArticleFormatException("binary content, not a Markdown file");
+            throw new ArticleFormatException(ArticleProblem.Kind.BINARY_MARKDOWN);
         }
         String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Matcher m = FRONT_MATTER.matcher(normalised);
         if (!m.matches()) {
-            throw new ArticleFormatException("no front matter: the file must start with a line '---'");
+            throw new ArticleFormatException(ArticleProblem.Kind.NO_FRONT_MATTER);
         }
         Node document = FRONT_MATTER_PARSER.parse("---\n" + m.group(1) + "\n---\n");
         YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
@@ -45,16 +45,16 @@ public final class ArticleFile {
 
         String id = single(data, "id");
         if (!ID.matcher(id).matches()) {
-            throw new ArticleFormatException("id \"" + id + "\" must be lower-case letters, digits and dashes");
+            throw new ArticleFormatException(ArticleProblem.Kind.BAD_ID, id);
         }
         String title = single(data, "title");
         String language = single(data, "language");
         if (!LANGUAGES.contains(language)) {
-            throw new ArticleFormatException("language \"" + language + "\" is not one of " + LANGUAGES);
+            throw new ArticleFormatException(ArticleProblem.Kind.BAD_LANGUAGE, language, new java.util.TreeSet<>(LANGUAGES));
         }
         String body = m.group(2).strip();
         if (body.isEmpty()) {
-            throw new ArticleFormatException("the article has no body");
+            throw new ArticleFormatException(ArticleProblem.Kind.NO_BODY);
         }
         Optional<String> translationOf = Optional.ofNullable(data.get("translation-of"))
                 .filter(v -> !v.isEmpty()).map(v -> unquote(v.get(0))).filter(v -> !v.isBlank());
@@ -85,7 +85,7 @@ public final class ArticleFile {
     private static String single(Map<String, List<String>> data, String key) {
         List<String> values = data.get(key);
         if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-            throw new ArticleFormatException("missing \"" + key + "\" in the front matter");
+            throw new ArticleFormatException(ArticleProblem.Kind.MISSING_KEY, key);
         }
         return unquote(values.get(0)).strip();
     }

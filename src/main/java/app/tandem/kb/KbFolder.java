@@ -26,7 +26,13 @@ public final class KbFolder {
     private static final Logger log = LoggerFactory.getLogger(KbFolder.class);
 
     /** One file that could not be read, and why. */
-    public record Problem(String file, String reason) {}
+    public record Problem(String file, ArticleProblem problem) {
+
+        /** In English, for logs and the start report. */
+        public String reason() {
+            return problem.english();
+        }
+    }
 
     /** What a folder held: the articles that parsed and the files that did not. */
     public record Contents(List<Article> articles, List<Problem> problems) {}
@@ -49,12 +55,15 @@ public final class KbFolder {
             try {
                 Article article = ArticleFile.parse(readText(file), status, now, author);
                 if (!ids.add(article.id())) {
-                    throw new ArticleFormatException("duplicate id \"" + article.id() + "\"");
+                    throw new ArticleFormatException(ArticleProblem.Kind.DUPLICATE_ID, article.id());
                 }
                 articles.add(article);
-            } catch (ArticleFormatException | IOException e) {
+            } catch (ArticleFormatException e) {
                 log.warn("Skipped knowledge-base file {}: {}", name, e.getMessage());
-                problems.add(new Problem(name, e.getMessage()));
+                problems.add(new Problem(name, e.problem()));
+            } catch (IOException e) {
+                log.warn("Skipped knowledge-base file {}: {}", name, e.getMessage());
+                problems.add(new Problem(name, ArticleProblem.of(ArticleProblem.Kind.CANNOT_READ, e.getMessage())));
             }
         }
         return new Contents(articles, problems);
@@ -63,13 +72,13 @@ public final class KbFolder {
     /** The starter knowledge base that ships inside the application (the repository's {@code kb/}). */
     public static Contents readBundled(Instant now) {
         return BundledFiles.read("kb", folder -> read(folder, ArticleStatus.PUBLISHED, now, "seed"))
-                .orElse(new Contents(List.of(), List.of(new Problem("kb/", "no knowledge base is bundled with this build"))));
+                .orElse(new Contents(List.of(), List.of(new Problem("kb/", ArticleProblem.of(ArticleProblem.Kind.NO_BUNDLED_KB)))));
     }
 
     private static String readText(Path file) throws IOException {
         long size = Files.size(file);
         if (size > ArticleFile.MAX_BYTES) {
-            throw new ArticleFormatException("file is " + size / 1024 + " KB; the limit is " + ArticleFile.MAX_BYTES / 1024 + " KB");
+            throw new ArticleFormatException(ArticleProblem.Kind.TOO_LARGE, size / 1024, ArticleFile.MAX_BYTES / 1024);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -77,7 +86,7 @@ public final class KbFolder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new ArticleFormatException("not UTF-8 text");
+            throw new ArticleFormatException(ArticleProblem.Kind.NOT_UTF8);
         }
     }
 }

@@ -1,5 +1,8 @@
 package app.tandem.ui;
 
+import app.tandem.kb.transfer.ImportChangedException;
+import app.tandem.kb.transfer.ImportProblem;
+import app.tandem.kb.transfer.ImportRefusedException;
 import app.tandem.kb.transfer.ImportReport;
 import app.tandem.kb.transfer.ImportResult;
 import app.tandem.kb.transfer.KbTransfer;
@@ -61,6 +64,11 @@ public final class KbTransferViewModel {
                         report.count(ImportReport.Kind.OLDER));
     }
 
+    /** An import's unreadable file and why, in the person's language: "faq.csv row 3: missing title (question)". */
+    public String problem(ImportProblem p) {
+        return texts.importProblem(p);
+    }
+
     /** Reads the source and reports what importing it would do; nothing is written yet. */
     public void planImport(Path source) {
         if (busy() || !user.mayEditKnowledgeBase()) {
@@ -102,8 +110,16 @@ public final class KbTransferViewModel {
 
     private void failed(Throwable e) {
         progress.finished();
-        message.set(e instanceof Progress.CancelledException ? texts.get("kb.transferCancelled")
-                : texts.format("error.background", String.valueOf(e.getMessage())));
+        if (e instanceof ImportRefusedException refused) {
+            // the files changed between the report and the import: say which, as the report would have
+            ImportReport report = refused.report();
+            message.set(summary(report) + " " + String.join("; ", report.problems().stream().map(this::problem).toList()));
+        } else if (e instanceof ImportChangedException) {
+            message.set(texts.get("kb.importChanged"));
+        } else {
+            message.set(e instanceof Progress.CancelledException ? texts.get("kb.transferCancelled")
+                    : texts.format("error.background", texts.failure(e)));
+        }
     }
 
     public BackgroundProgress progress() {

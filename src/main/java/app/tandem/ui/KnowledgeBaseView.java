@@ -288,7 +288,8 @@ public final class KnowledgeBaseView {
         dialog.setHeaderText(transfer.summary(report));
         StringBuilder lines = new StringBuilder();
         for (ImportProblem p : report.problems()) {
-            lines.append(texts.get("kb.importBadFile")).append("  ").append(p.file()).append(": ").append(p.reason()).append('\n');
+            lines.append(texts.get("kb.importBadFile")).append("  ")
+                    .append(transfer.problem(p)).append('\n');
         }
         for (ImportReport.Entry e : report.entries()) {
             if (e.kind() != ImportReport.Kind.UNCHANGED) {

@@ -361,7 +361,7 @@ public final class KnowledgeBaseViewModel {
             editRequests.set(editRequests.get() + 1);
         }, e -> {
             state.set(State.ERROR);
-            message.set(String.valueOf(e.getMessage()));
+            message.set(texts.failure(e));
         });
     }
 
@@ -397,7 +397,7 @@ public final class KnowledgeBaseViewModel {
             } else if (e instanceof NotPermittedException) {
                 message.set(e.getMessage());
             } else {
-                message.set(texts.format("kb.saveFailed", String.valueOf(e.getMessage())));
+                message.set(texts.format("kb.saveFailed", texts.failure(e)));
             }
         });
     }

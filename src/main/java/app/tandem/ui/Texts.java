@@ -3,6 +3,9 @@ package app.tandem.ui;
 import app.tandem.assist.Placeholders;
 import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
+import app.tandem.kb.ArticleFormatException;
+import app.tandem.kb.ArticleProblem;
+import app.tandem.kb.transfer.ImportProblem;
 import app.tandem.nlp.EncoderStatus;
 import app.tandem.nlp.EngineStatus;
 import app.tandem.security.InvalidAccountException;
@@ -133,7 +136,25 @@ public final class Texts {
         if (e instanceof InvalidAccountException invalid) {
             return format("account." + invalid.problem().name(), invalid.detail());
         }
+        if (e instanceof ArticleFormatException refused) {
+            return articleProblem(refused.problem());
+        }
         return e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage();
+    }
+
+    /**
+     * Why an article file or an import is refused, in this language; ids, sizes and a library's own
+     * message (a zip or CSV parser's) stay as they came.
+     */
+    public String articleProblem(ArticleProblem p) {
+        return format("kb.problem." + p.kind().name(), p.args().toArray());
+    }
+
+    /** A file (a CSV row, a JSON article) an import cannot read, and why: "faq.csv 第 2 行：缺少标题（问题）". */
+    public String importProblem(ImportProblem p) {
+        String where = p.part() == ImportProblem.Part.FILE ? p.file()
+                : format("kb.importPart." + p.part().name(), p.file(), String.valueOf(p.number()));
+        return format("kb.importProblem", where, articleProblem(p.problem()));
     }
 
     /** An escalation's reason and what triggered it: "Urgent (Lost or stolen card, according to the keyword rules)". */

@@ -61,6 +61,18 @@ class ArticleFileTest {
                 .getMessage().contains("binary"));
     }
 
+    @Test
+    void theReasonIsDataForTheDeskToWord() {
+        ArticleFormatException language = assertThrows(ArticleFormatException.class,
+                () -> parse("---\nid: x-fr\ntitle: T\nlanguage: fr\n---\nBody"));
+        assertEquals(ArticleProblem.of(ArticleProblem.Kind.BAD_LANGUAGE, "fr", "[en, zh]"), language.problem());
+        assertEquals("language \"fr\" is not one of [en, zh]", language.getMessage(), "the languages in a fixed order");
+        assertEquals(ArticleProblem.of(ArticleProblem.Kind.MISSING_KEY, "title"),
+                assertThrows(ArticleFormatException.class, () -> parse("---\nid: x-en\nlanguage: en\n---\nBody")).problem());
+        assertEquals(ArticleProblem.Kind.NO_BODY,
+                assertThrows(ArticleFormatException.class, () -> parse("---\nid: x-en\ntitle: T\nlanguage: en\n---\n")).problem().kind());
+    }
+
     private static Article parse(String text) {
         return ArticleFile.parse(text, ArticleStatus.PUBLISHED, NOW, "test");
     }

@@ -204,6 +204,29 @@ class KbEditorViewModelTest {
     }
 
     @Test
+    void aFileBrokenBetweenTheReportAndTheImportIsExplainedInTheDesksLanguage() throws java.io.IOException {
+        Path dir = java.nio.file.Files.createDirectories(folder.resolve("changing"));
+        Path file = java.nio.file.Files.writeString(dir.resolve("hours-en.md"),
+                "---\nid: opening-hours-en\ntitle: Opening hours\nlanguage: en\n---\n9 to 5.\n");
+        KbTransferViewModel transfer = new KbTransferViewModel(backend.services.curation().transfer(), sue, tasks,
+                Runnable::run, Texts.of(Locale.SIMPLIFIED_CHINESE), () -> { });
+        transfer.planImport(dir);
+        assertFalse(transfer.pendingProperty().get().report().refused());
+        java.nio.file.Files.writeString(file, "Just text\n");
+        transfer.confirmImport(false);
+        assertEquals("已拒绝：1 个文件无法读取。未导入任何内容；请修正或移除后重新导入。 hours-en.md：缺少前置元数据（front matter）：文件必须以一行“---”开头",
+                transfer.messageProperty().get());
+        assertTrue(backend.services.knowledgeBase().find("opening-hours-en").isEmpty());
+
+        java.nio.file.Files.writeString(file, "---\nid: opening-hours-en\ntitle: Opening hours\nlanguage: en\n---\n9 to 5.\n");
+        transfer.planImport(dir);
+        java.nio.file.Files.writeString(dir.resolve("weekend-en.md"), "---\nid: weekend-en\ntitle: Weekends\nlanguage: en\n---\nClosed.\n");
+        transfer.confirmImport(false);
+        assertEquals("生成导入报告后，知识库或文件已发生变化；未导入任何内容。请重新导入以查看新的报告。", transfer.messageProperty().get());
+        assertTrue(backend.services.knowledgeBase().find("opening-hours-en").isEmpty());
+    }
+
+    @Test
     void gapsWithoutModelsSayTheyGroupByWords() {
         KbGapsViewModel gaps = new KbGapsViewModel(backend.services.knowledgeBase(), backend.services.curation().gaps(),
                 backend.services.curation().duplicates(), tasks, Runnable::run, texts);

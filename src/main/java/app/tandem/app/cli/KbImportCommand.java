@@ -85,7 +85,7 @@ public final class KbImportCommand implements Callable<Integer> {
             }
         }
         for (ImportProblem p : report.problems()) {
-            out.println("  BAD FILE  " + p.file() + ": " + p.reason());
+            out.println("  BAD FILE  " + p.where() + ": " + p.reason());
         }
         out.flush();
     }

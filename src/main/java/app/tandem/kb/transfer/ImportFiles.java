@@ -3,6 +3,8 @@ package app.tandem.kb.transfer;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleFile;
 import app.tandem.kb.ArticleFormatException;
+import app.tandem.kb.ArticleProblem;
+import app.tandem.kb.ArticleProblem.Kind;
 import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.KbFolder;
 import app.tandem.kb.curation.ArticleIds;
@@ -41,7 +43,7 @@ public final class ImportFiles {
         String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!Files.exists(source)) {
-            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, "no such file or folder")));
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.NO_SUCH_FILE)));
         }
         if (Files.isDirectory(source)) {
             return folder(source, now, author);
@@ -60,11 +62,10 @@ public final class ImportFiles {
                 Article a = ArticleFile.parse(TextFiles.read(source, ArticleFile.MAX_BYTES), ArticleStatus.DRAFT, now, author);
                 return new ImportSource(name, List.of(new Incoming(name, a, false, List.of())), List.of());
             } catch (ArticleFormatException | IOException e) {
-                return new ImportSource(name, List.of(), List.of(new ImportProblem(name, message(e))));
+                return new ImportSource(name, List.of(), List.of(new ImportProblem(name, problem(e))));
             }
         }
-        return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
-                "not a file Tandem imports: use a .zip bundle, a folder of .md files, a .md, .csv or .json file")));
+        return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.UNSUPPORTED_FILE)));
     }
 
     private static ImportSource folder(Path root, Instant now, String author) {
@@ -72,9 +73,9 @@ public final class ImportFiles {
         List<Incoming> articles = contents.articles().stream()
                 .map(a -> new Incoming(a.language() + "/" + a.id() + ".md", a, false, List.of())).toList();
         List<ImportProblem> problems = new ArrayList<>(contents.problems().stream()
-                .map(p -> new ImportProblem(p.file(), p.reason())).toList());
+                .map(p -> new ImportProblem(p.file(), p.problem())).toList());
         if (articles.isEmpty() && problems.isEmpty()) {
-            problems.add(new ImportProblem(root.getFileName().toString(), "the folder holds no .md article files"));
+            problems.add(new ImportProblem(root.getFileName().toString(), Kind.EMPTY_FOLDER));
         }
         return new ImportSource(root.getFileName().toString(), articles, problems);
     }
@@ -88,8 +89,7 @@ public final class ImportFiles {
                 .setTrim(true).setIgnoreEmptyLines(true).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(TextFiles.read(file, MAX_TABLE_BYTES)), format)) {
             if (!parser.getHeaderMap().containsKey("question") || !parser.getHeaderMap().containsKey("answer")) {
-                return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
-                        "the first line must name the columns: question, answer, tags (id and language optional)")));
+                return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.CSV_HEADER)));
             }
             Set<String> ids = new HashSet<>();
             for (CSVRecord row : parser) {
@@ -103,17 +103,20 @@ public final class ImportFiles {
                     Article a = checked(id, question, language, Optional.empty(), splitTags(get(row, "tags")), List.of(),
                             Optional.empty(), get(row, "answer"), now, author);
                     if (!ids.add(a.id())) {
-                        throw new ArticleFormatException("duplicate id \"" + a.id() + "\" (two rows with the same question?)");
+                        throw new ArticleFormatException(Kind.DUPLICATE_ROW_ID, a.id());
                     }
                     articles.add(new Incoming(where, a, false, List.of()));
                 } catch (ArticleFormatException e) {
-                    problems.add(new ImportProblem(where, e.getMessage()));
+                    problems.add(new ImportProblem(name, ImportProblem.Part.ROW, row.getRecordNumber(), e.problem()));
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new ImportProblem(name, message(e)));
+        } catch (ArticleFormatException | IOException e) {
+            problems.add(new ImportProblem(name, problem(e)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // the CSV parser's own refusal (a duplicate column name, a broken quote): its words are the detail
+            problems.add(new ImportProblem(name, Kind.UNREADABLE_CSV, e.getMessage()));
         } catch (java.io.UncheckedIOException e) {
-            problems.add(new ImportProblem(name, "not a readable CSV file: " + e.getCause().getMessage()));
+            problems.add(new ImportProblem(name, Kind.UNREADABLE_CSV, e.getCause().getMessage()));
         }
         return new ImportSource(name, articles, problems);
     }
@@ -127,15 +130,14 @@ public final class ImportFiles {
         try {
             root = JSON.readTree(TextFiles.read(file, MAX_TABLE_BYTES));
         } catch (JsonProcessingException e) {
-            return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
-                    "not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")")));
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.INVALID_JSON, e.getOriginalMessage(),
+                    e.getLocation().getLineNr())));
         } catch (IOException | ArticleFormatException e) {
-            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, message(e))));
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, problem(e))));
         }
         JsonNode list = root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
         if (list == null || !list.isArray()) {
-            return new ImportSource(name, List.of(), List.of(new ImportProblem(name,
-                    "expected an array of articles, or an object with \"articles\"")));
+            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.NOT_AN_ARTICLE_LIST)));
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -152,11 +154,11 @@ public final class ImportFiles {
                 Article a = checked(id, title, language, status, strings(n, "tags"), strings(n, "intents"), translationOf,
                         body, now, author);
                 if (!ids.add(a.id())) {
-                    throw new ArticleFormatException("duplicate id \"" + a.id() + "\"");
+                    throw new ArticleFormatException(Kind.DUPLICATE_ID, a.id());
                 }
                 articles.add(new Incoming(where + " (" + a.id() + ")", a, status.isPresent(), List.of()));
             } catch (ArticleFormatException e) {
-                problems.add(new ImportProblem(where, e.getMessage()));
+                problems.add(new ImportProblem(name, ImportProblem.Part.ARTICLE, i + 1, e.problem()));
             }
         }
         return new ImportSource(name, articles, problems);
@@ -166,16 +168,16 @@ public final class ImportFiles {
     static Article checked(String id, String title, String language, Optional<ArticleStatus> status, List<String> tags,
                            List<String> intents, Optional<String> translationOf, String body, Instant now, String author) {
         if (title == null || title.isBlank()) {
-            throw new ArticleFormatException("missing title (question)");
+            throw new ArticleFormatException(Kind.MISSING_TITLE);
         }
         if (body == null || body.isBlank()) {
-            throw new ArticleFormatException("missing body (answer)");
+            throw new ArticleFormatException(Kind.MISSING_BODY);
         }
         if (body.length() > ArticleFile.MAX_BYTES) {
-            throw new ArticleFormatException("the body is over " + ArticleFile.MAX_BYTES / 1024 + " KB");
+            throw new ArticleFormatException(Kind.BODY_TOO_LARGE, ArticleFile.MAX_BYTES / 1024);
         }
         if (title.contains("\n")) {
-            throw new ArticleFormatException("the title is more than one line");
+            throw new ArticleFormatException(Kind.MULTILINE_TITLE);
         }
         Article draft = new Article(id, title.strip(), language, status.orElse(ArticleStatus.DRAFT), tags, intents,
                 translationOf, body, 0, now, author);
@@ -186,7 +188,7 @@ public final class ImportFiles {
         try {
             return ArticleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ArticleFormatException("status \"" + value + "\" is not one of DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED");
+            throw new ArticleFormatException(Kind.BAD_STATUS, value);
         }
     }
 
@@ -217,14 +219,15 @@ public final class ImportFiles {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new ArticleFormatException("\"" + field + "\" must be a list of strings");
+            throw new ArticleFormatException(Kind.NOT_A_STRING_LIST, field);
         }
         List<String> out = new ArrayList<>();
         v.forEach(x -> out.add(x.asText()));
         return out;
     }
 
-    private static String message(Exception e) {
-        return e instanceof IOException ? "cannot read: " + e.getMessage() : e.getMessage();
+    /** The reason an unreadable file gives: the format's own, or the reader's message. */
+    private static ArticleProblem problem(Exception e) {
+        return e instanceof ArticleFormatException f ? f.problem() : ArticleProblem.of(Kind.CANNOT_READ, e.getMessage());
     }
 }

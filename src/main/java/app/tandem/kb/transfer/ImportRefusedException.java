@@ -6,7 +6,7 @@ public final class ImportRefusedException extends RuntimeException {
     private final transient ImportReport report;
 
     public ImportRefusedException(ImportReport report) {
-        super(report.summary() + " " + report.problems().stream().map(p -> p.file() + ": " + p.reason())
+        super(report.summary() + " " + report.problems().stream().map(p -> p.where() + ": " + p.reason())
                 .reduce((a, b) -> a + "; " + b).orElse(""));
         this.report = report;
     }

@@ -3,6 +3,8 @@ package app.tandem.kb.transfer;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleFile;
 import app.tandem.kb.ArticleFormatException;
+import app.tandem.kb.ArticleProblem;
+import app.tandem.kb.ArticleProblem.Kind;
 import app.tandem.kb.ArticleStatus;
 import app.tandem.work.Progress;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,7 +104,7 @@ public final class KbBundle {
             int count = 0;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++count > MAX_ENTRIES) {
-                    return refused(name, "more than " + MAX_ENTRIES + " files in the bundle");
+                    return refused(name, Kind.TOO_MANY_FILES, MAX_ENTRIES);
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -116,27 +118,29 @@ public final class KbBundle {
                         files.put(entry.getName(), bytes);
                     }
                 } catch (ArticleFormatException e) {
-                    problems.add(new ImportProblem(entry.getName(), e.getMessage()));
+                    problems.add(new ImportProblem(entry.getName(), e.problem()));
                     files.put(entry.getName(), null);
                 }
             }
         } catch (ZipException e) {
-            return refused(name, "not a readable zip file: " + e.getMessage());
+            return refused(name, Kind.UNREADABLE_ZIP, e.getMessage());
         } catch (IOException e) {
-            return refused(name, "cannot read: " + e.getMessage());
+            return refused(name, Kind.CANNOT_READ, e.getMessage());
         }
         if (manifestBytes == null) {
-            return refused(name, "no " + MANIFEST + ": this is not a Tandem knowledge-base bundle");
+            return refused(name, Kind.NO_MANIFEST, MANIFEST);
         }
         JsonNode manifest;
         try {
             manifest = JSON.readTree(TextFiles.decode(manifestBytes));
-        } catch (IOException | ArticleFormatException e) {
-            return refused(name, MANIFEST + " is not valid JSON: " + e.getMessage());
+        } catch (IOException e) {
+            return refused(name, Kind.MANIFEST_NOT_JSON, MANIFEST, e.getMessage());
+        } catch (ArticleFormatException e) {
+            return refused(name, Kind.MANIFEST_NOT_TEXT, MANIFEST);
         }
         if (!FORMAT.equals(manifest.path("format").asText()) || manifest.path("formatVersion").asInt() > FORMAT_VERSION
                 || !manifest.path("articles").isArray()) {
-            return refused(name, MANIFEST + " is not a " + FORMAT + " of version " + FORMAT_VERSION + " or older");
+            return refused(name, Kind.BAD_BUNDLE_FORMAT, MANIFEST, FORMAT, FORMAT_VERSION);
         }
         List<Incoming> articles = new ArrayList<>();
         Set<String> listed = new HashSet<>();
@@ -146,42 +150,41 @@ public final class KbBundle {
             listed.add(file);
             try {
                 if (!files.containsKey(file)) {
-                    throw new ArticleFormatException("listed in the manifest but missing from the bundle");
+                    throw new ArticleFormatException(Kind.MISSING_FROM_BUNDLE);
                 }
                 byte[] bytes = files.get(file);
                 if (bytes == null) {
                     continue; // already reported
                 }
                 if (!ContentHash.sha256(bytes).equals(n.path("sha256").asText())) {
-                    throw new ArticleFormatException("its sha256 does not match the manifest: the file was changed or damaged");
+                    throw new ArticleFormatException(Kind.HASH_MISMATCH);
                 }
                 ArticleStatus status;
                 try {
                     status = ArticleStatus.valueOf(n.path("status").asText());
                 } catch (IllegalArgumentException e) {
-                    throw new ArticleFormatException("unknown status \"" + n.path("status").asText() + "\" in the manifest");
+                    throw new ArticleFormatException(Kind.UNKNOWN_MANIFEST_STATUS, n.path("status").asText());
                 }
                 Article a = ArticleFile.parse(TextFiles.decode(bytes), status, now, author);
                 if (!a.id().equals(n.path("id").asText())) {
-                    throw new ArticleFormatException("the file's id \"" + a.id() + "\" differs from the manifest's \""
-                            + n.path("id").asText() + "\"");
+                    throw new ArticleFormatException(Kind.ID_DIFFERS, a.id(), n.path("id").asText());
                 }
                 if (!ids.add(a.id())) {
-                    throw new ArticleFormatException("duplicate id \"" + a.id() + "\"");
+                    throw new ArticleFormatException(Kind.DUPLICATE_ID, a.id());
                 }
                 List<String> history = new ArrayList<>();
                 n.path("history").forEach(h -> history.add(h.asText()));
                 articles.add(new Incoming(file, a, true, history));
             } catch (ArticleFormatException e) {
-                problems.add(new ImportProblem(file, e.getMessage()));
+                problems.add(new ImportProblem(file, e.problem()));
             }
         }
         files.keySet().stream().filter(f -> !listed.contains(f)).sorted()
-                .forEach(f -> problems.add(new ImportProblem(f, "not listed in the manifest")));
+                .forEach(f -> problems.add(new ImportProblem(f, Kind.NOT_IN_MANIFEST)));
         return new ImportSource(name, articles, problems);
     }
 
-    private static ImportSource refused(String name, String reason) {
-        return new ImportSource(name, List.of(), List.of(new ImportProblem(name, reason)));
+    private static ImportSource refused(String name, Kind kind, Object... args) {
+        return new ImportSource(name, List.of(), List.of(new ImportProblem(name, kind, args)));
     }
 }

@@ -118,7 +118,7 @@ public final class KbTransfer {
             throw new ImportRefusedException(now);
         }
         if (!now.entries().equals(confirmed.entries())) {
-            throw new IllegalStateException("The knowledge base or the file changed since the import report: review the report again.");
+            throw new ImportChangedException();
         }
         progress.checkCancelled();
         Map<String, ImportReport.Kind> kinds = now.entries().stream()

@@ -1,6 +1,7 @@
 package app.tandem.kb.transfer;
 
 import app.tandem.kb.ArticleFormatException;
+import app.tandem.kb.ArticleProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -35,7 +36,7 @@ final class TextFiles {
     static String decode(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
-                throw new ArticleFormatException("binary content, not a text file");
+                throw new ArticleFormatException(ArticleProblem.Kind.BINARY_TEXT);
             }
         }
         try {
@@ -43,11 +44,11 @@ final class TextFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ArticleFormatException("not UTF-8 text");
+            throw new ArticleFormatException(ArticleProblem.Kind.NOT_UTF8);
         }
     }
 
     private static ArticleFormatException tooLarge(long size, long maxBytes) {
-        return new ArticleFormatException("file is " + (size + 1023) / 1024 + " KB; the limit is " + maxBytes / 1024 + " KB");
+        return new ArticleFormatException(ArticleProblem.Kind.TOO_LARGE, (size + 1023) / 1024, maxBytes / 1024);
     }
 }

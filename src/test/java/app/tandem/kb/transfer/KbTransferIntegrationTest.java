@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.kb.Article;
+import app.tandem.kb.ArticleProblem;
 import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.KbFixture;
 import app.tandem.kb.SearchFilter;
@@ -172,6 +173,8 @@ class KbTransferIntegrationTest {
             assertEquals(2, report.problems().size(), report.problems().toString());
             assertTrue(report.problems().get(0).reason().contains("sha256"));
             assertTrue(report.problems().get(1).reason().contains("not listed"));
+            assertEquals(ArticleProblem.Kind.HASH_MISMATCH, report.problems().get(0).problem().kind());
+            assertEquals(ArticleProblem.Kind.NOT_IN_MANIFEST, report.problems().get(1).problem().kind());
             Path notAZip = Files.writeString(tmp.resolve("fake.zip"), "hello");
             assertTrue(fresh.transfer.plan(notAZip, "bob", Progress.NONE).refused());
         }
@@ -205,6 +208,9 @@ class KbTransferIntegrationTest {
 
             ImportReport bad = f.transfer.plan(badCsv, "sue", Progress.NONE);
             assertEquals(2, bad.problems().size(), bad.problems().toString());
+            assertEquals(List.of(ArticleProblem.Kind.MISSING_TITLE, ArticleProblem.Kind.DUPLICATE_ROW_ID),
+                    bad.problems().stream().map(p -> p.problem().kind()).toList());
+            assertEquals("duplicate id \"can-i-pay-rent-by-card-en\" (two rows with the same question?)", bad.problems().get(1).reason());
 
             ImportReport j = f.transfer.plan(json, "sue", Progress.NONE);
             assertEquals(1, j.count(ImportReport.Kind.NEW));
