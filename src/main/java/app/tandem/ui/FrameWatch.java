@@ -20,13 +20,22 @@ import javafx.application.Platform;
  */
 public final class FrameWatch {
 
-    /** Figures in milliseconds. {@code longFrames}: pulses more than 33.3 ms apart (at least one frame missed). */
+    /**
+     * Figures in milliseconds. {@code longFrames}: pulses more than 33.3 ms apart (at least one frame missed).
+     * {@code busiest}: the FX thread's five busiest stretches between pulses, busiest first, as {CPU ms, seconds
+     * since watching began}: whether the worst work is the first of its kind (classes loading, code not yet
+     * compiled) or comes back all through the run.
+     */
     public record Report(int frames, double worstFrame, double p99Frame, int longFrames, int probes, double worstWait,
-                         double p99Wait, double worstFrameCpu, double p99FrameCpu, double totalCpu) {}
+                         double p99Wait, double worstFrameCpu, double p99FrameCpu, double totalCpu, List<double[]> busiest) {}
+
+    private record PulseCpu(long at, long cpu) {}
 
     private final List<Long> frameGaps = new ArrayList<>();
     private final List<Long> waits = new ArrayList<>();
     private final List<Long> frameCpu = new ArrayList<>();
+    private final List<PulseCpu> pulseCpu = new ArrayList<>();
+    private final long started = System.nanoTime();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "fx-probe");
@@ -49,6 +58,7 @@ public final class FrameWatch {
                     if (last != 0) {
                         watch.record(watch.frameGaps, now - last);
                         watch.record(watch.frameCpu, cpu - lastCpu);
+                        watch.recordPulse(System.nanoTime(), cpu - lastCpu);
                     }
                     last = now;
                     lastCpu = cpu;
@@ -67,6 +77,10 @@ public final class FrameWatch {
         into.add(nanos);
     }
 
+    private synchronized void recordPulse(long at, long cpu) {
+        pulseCpu.add(new PulseCpu(at, cpu));
+    }
+
     /** Stops watching and summarises; blocks until the FX thread has stopped the timer. */
     public Report stop() throws InterruptedException {
         prober.shutdownNow();
@@ -83,8 +97,10 @@ public final class FrameWatch {
             long[] w = waits.stream().mapToLong(Long::longValue).sorted().toArray();
             long[] cpu = frameCpu.stream().mapToLong(Long::longValue).sorted().toArray();
             int longFrames = (int) Arrays.stream(gaps).filter(g -> g > 33_333_333L).count();
+            List<double[]> busiest = pulseCpu.stream().sorted((a, b) -> Long.compare(b.cpu(), a.cpu())).limit(5)
+                    .map(p -> new double[] {ms(p.cpu()), (p.at() - started) / 1e9}).toList();
             return new Report(gaps.length, ms(last(gaps)), ms(p99(gaps)), longFrames, w.length, ms(last(w)), ms(p99(w)),
-                    ms(last(cpu)), ms(p99(cpu)), ms(Arrays.stream(cpu).sum()));
+                    ms(last(cpu)), ms(p99(cpu)), ms(Arrays.stream(cpu).sum()), busiest);
         }
     }
 

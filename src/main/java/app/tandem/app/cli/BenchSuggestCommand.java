@@ -167,6 +167,8 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                             r.p99Wait(), r.probes());
                     System.out.printf(Locale.ROOT, "  FX thread CPU time between pulses (its own work, not waiting for a core): "
                             + "worst %.1f ms, p99 %.1f ms, %.0f ms in all%n", r.worstFrameCpu(), r.p99FrameCpu(), r.totalCpu());
+                    System.out.printf(Locale.ROOT, "  its five busiest stretches (CPU, when: s after the turns began, %d ms apart): %s%n",
+                            turnGapMs, r.busiest().stream().map(b -> String.format(Locale.ROOT, "%.1f ms at %.2f s", b[0], b[1])).toList());
                 }
             }
         }
