@@ -37,8 +37,8 @@ public final class ReplyService {
         List<String> gaps = Placeholders.unfilled(clean);
         if (!gaps.isEmpty()) {
             // Raw braces or a marked gap must never reach the customer: the agent fills them in first.
-            throw new MessageRejectedException("Fill in " + String.join(", ", gaps.stream().distinct().toList())
-                    + " before sending: the reply still has a value missing.");
+            throw new MessageRejectedException(MessageRejectedException.Reason.GAPS_TO_FILL,
+                    String.join(", ", gaps.stream().distinct().toList()));
         }
         MessageOrigin origin = MessageOrigin.TYPED;
         Integer distance = null;

@@ -81,13 +81,14 @@ public final class ConversationService {
         }
         String clean = text.strip();
         if (clean.length() > MAX_MESSAGE_LENGTH) {
-            throw new MessageRejectedException("This message has " + clean.length() + " characters; the limit is "
-                    + MAX_MESSAGE_LENGTH + ". Split it into shorter messages.");
+            throw new MessageRejectedException(MessageRejectedException.Reason.TOO_LONG, String.valueOf(clean.length()),
+                    String.valueOf(MAX_MESSAGE_LENGTH));
         }
         Conversation conversation = conversations.find(conversationId)
-                .orElseThrow(() -> new MessageRejectedException("Conversation " + conversationId + " no longer exists."));
+                .orElseThrow(() -> new MessageRejectedException(MessageRejectedException.Reason.NO_SUCH_CONVERSATION,
+                        String.valueOf(conversationId)));
         if (!conversation.isOpen()) {
-            throw new MessageRejectedException("This conversation is closed.");
+            throw new MessageRejectedException(MessageRejectedException.Reason.CLOSED);
         }
         Message message = conversations.append(conversationId, author, clean, origin, suggestionId, agent, clock.instant());
         listeners.forEach(l -> l.messageAdded(message));

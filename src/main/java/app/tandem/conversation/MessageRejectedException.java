@@ -1,9 +1,46 @@
 package app.tandem.conversation;
 
-/** A message Tandem will not store, with the reason to show the person who wrote it. */
+import java.util.List;
+
+/**
+ * A message Tandem will not store, and why, as data: the desk words it in the agent's language
+ * ({@code Texts.failure}); {@link #getMessage()} says it in English for logs and the command line.
+ */
 public final class MessageRejectedException extends IllegalArgumentException {
 
-    public MessageRejectedException(String message) {
-        super(message);
+    public enum Reason {
+        /** args: the message's length, the limit. */
+        TOO_LONG,
+        /** args: the conversation id. */
+        NO_SUCH_CONVERSATION,
+        CLOSED,
+        /** args: the gaps still to fill in, as the reply shows them, joined by ", ". */
+        GAPS_TO_FILL
+    }
+
+    private final Reason reason;
+    private final List<String> args;
+
+    public MessageRejectedException(Reason reason, String... args) {
+        super(english(reason, args));
+        this.reason = reason;
+        this.args = List.of(args);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<String> args() {
+        return args;
+    }
+
+    private static String english(Reason reason, String... a) {
+        return switch (reason) {
+            case TOO_LONG -> "This message has " + a[0] + " characters; the limit is " + a[1] + ". Split it into shorter messages.";
+            case NO_SUCH_CONVERSATION -> "Conversation " + a[0] + " no longer exists.";
+            case CLOSED -> "This conversation is closed.";
+            case GAPS_TO_FILL -> "Fill in " + a[0] + " before sending: the reply still has a value missing.";
+        };
     }
 }

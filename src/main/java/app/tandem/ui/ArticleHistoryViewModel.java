@@ -95,7 +95,7 @@ public final class ArticleHistoryViewModel {
     }
 
     private void failed(Throwable e) {
-        message.set(texts.format("error.background", String.valueOf(e.getMessage())));
+        message.set(texts.format("error.background", texts.failure(e)));
     }
 
     public ObservableList<ArticleVersion> versions() {

@@ -347,7 +347,7 @@ public final class DeskViewModel {
                 () -> services.assist().suggest(id, turns, agent.username()), this::suggestionsArrived, e -> {
                     if (isSelected(id)) {
                         suggesting.set(false);
-                        notice.set(texts.format("assist.failed", String.valueOf(e.getMessage())));
+                        notice.set(texts.format("assist.failed", texts.failure(e)));
                     }
                 });
     }
@@ -609,7 +609,7 @@ public final class DeskViewModel {
                         withdrawn(w.suggestion);
                         composeError.set(texts.get("compose.withdrawn"));
                     } else {
-                        composeError.set(String.valueOf(e.getMessage()));
+                        composeError.set(texts.failure(e));
                     }
                 });
     }
@@ -735,7 +735,7 @@ public final class DeskViewModel {
     }
 
     private void backgroundFailed(Throwable e) {
-        notice.set(texts.format("error.background", String.valueOf(e.getMessage())));
+        notice.set(texts.format("error.background", texts.failure(e)));
     }
 
     // --- properties ----------------------------------------------------------------------------

@@ -305,7 +305,7 @@ public final class KnowledgeBaseViewModel {
         int base = current.version();
         tasks.execute(texts.get("activity.kbDraft"), io, () -> c.saveDraft(user, typed, base),
                 saved -> draftStatus.set(texts.format("kb.draftSaved", java.util.Date.from(saved.savedAt()))),
-                e -> draftStatus.set(texts.format("kb.draftFailed", String.valueOf(e.getMessage()))));
+                e -> draftStatus.set(texts.format("kb.draftFailed", texts.failure(e))));
     }
 
     /** Puts the offered draft into the editor. */
@@ -475,7 +475,7 @@ public final class KnowledgeBaseViewModel {
 
     private void failed(Throwable e) {
         state.set(State.ERROR);
-        message.set(texts.format("error.background", String.valueOf(e.getMessage())));
+        message.set(texts.format("error.background", texts.failure(e)));
     }
 
     public StringProperty queryProperty() {

@@ -254,7 +254,7 @@ public final class MacroEditorViewModel {
         if (e instanceof MacroCuration.InvalidMacroException invalid) {
             problems.set(describe(invalid.problems()));
         } else {
-            message.set(texts.format("macros.failed", String.valueOf(e.getMessage())));
+            message.set(texts.format("macros.failed", texts.failure(e)));
         }
     }
 

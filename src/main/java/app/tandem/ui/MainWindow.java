@@ -260,7 +260,7 @@ public final class MainWindow {
     private void openArticle(String articleId) {
         tasks.execute(texts.get("activity.kbOpen"), services.io(), () -> services.knowledgeBase().find(articleId),
                 found -> found.ifPresent(a -> ArticleReader.show(a, scene.getWindow(), texts, zone, scene)),
-                e -> info(texts.get("error.title"), String.valueOf(e.getMessage())));
+                e -> info(texts.get("error.title"), texts.failure(e)));
     }
 
     private void settingsDialog() {
@@ -303,7 +303,7 @@ public final class MainWindow {
         tasks.execute(texts.get("activity.users"), services.io(), () -> services.accounts().users(),
                 users -> existing.setText(texts.format("users.existing", String.join(", ",
                         users.stream().map(u -> u.username() + " (" + texts.get("role." + u.role().name()) + ")").toList()))),
-                e -> existing.setText(String.valueOf(e.getMessage())));
+                e -> existing.setText(texts.failure(e)));
         GridPane grid = DeskDialogs.form();
         grid.addRow(0, new Label(texts.get("signIn.username")), username);
         grid.addRow(1, new Label(texts.get("firstRun.displayName")), displayName);

@@ -139,6 +139,9 @@ public final class Texts {
         if (e instanceof ArticleFormatException refused) {
             return articleProblem(refused.problem());
         }
+        if (e instanceof app.tandem.conversation.MessageRejectedException rejected) {
+            return format("message.rejected." + rejected.reason().name(), rejected.args().toArray());
+        }
         return e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage();
     }
 

@@ -131,7 +131,7 @@ public final class TrainingViewModel {
                     state.set(State.ERROR);
                     dataSummary.set(e instanceof IntentDataImport.MissingColumnsException m
                             ? texts.format("training.missingColumns", String.join(",", m.found()))
-                            : String.valueOf(e.getMessage()));
+                            : texts.failure(e));
                 });
     }
 
@@ -219,7 +219,7 @@ public final class TrainingViewModel {
                     officeExamples.set(counts.currentVersion()
                             .map(v -> texts.format("training.office", counts.total(), counts.sinceCurrentVersion(), v))
                             .orElse(texts.format("training.officeNoModel", counts.total())));
-                }, e -> message.set(String.valueOf(e.getMessage())));
+                }, e -> message.set(texts.failure(e)));
     }
 
     private record Listing(List<IntentModelStore.Version> versions, IntentModels.OfficeExamples counts) {}
@@ -232,7 +232,7 @@ public final class TrainingViewModel {
         }, v -> {
             message.set(texts.format("training.promoted", v));
             refreshVersions();
-        }, e -> message.set(String.valueOf(e.getMessage())));
+        }, e -> message.set(texts.failure(e)));
     }
 
     /** Goes back to the previously promoted version; the desk switches back. */
@@ -240,7 +240,7 @@ public final class TrainingViewModel {
         tasks.execute(texts.get("training.rollingBack"), io, () -> models.rollback(), now -> {
             message.set(now.map(v -> texts.format("training.rolledBack", v)).orElse(texts.get("training.nothingToRollBack")));
             refreshVersions();
-        }, e -> message.set(String.valueOf(e.getMessage())));
+        }, e -> message.set(texts.failure(e)));
     }
 
     private VersionRow row(IntentModelStore.Version v) {

@@ -86,4 +86,15 @@ class LocalisedDomainTextsTest {
                 app.tandem.security.InvalidAccountException.Problem.USERNAME_TAKEN, "bob")));
         assertEquals("disk full", zh.failure(new IllegalStateException("disk full")));
     }
+
+    @Test
+    void aRefusedMessageIsToldInTheAgentsLanguage() {
+        var tooLong = new app.tandem.conversation.MessageRejectedException(
+                app.tandem.conversation.MessageRejectedException.Reason.TOO_LONG, "10001", "10000");
+        assertEquals("这条消息有 10001 个字符，上限是 10000。请拆成几条较短的消息。", zh.failure(tooLong));
+        assertEquals(tooLong.getMessage(), en.failure(tooLong), "the English UI says what the log says");
+        var gaps = new app.tandem.conversation.MessageRejectedException(
+                app.tandem.conversation.MessageRejectedException.Reason.GAPS_TO_FILL, "⟨卡号后四位⟩");
+        assertEquals("发送前请先填写 ⟨卡号后四位⟩：回复中还有未填的值。", zh.failure(gaps));
+    }
 }
