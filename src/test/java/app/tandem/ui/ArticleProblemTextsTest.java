@@ -96,9 +96,9 @@ class ArticleProblemTextsTest {
     void aBadCsvRowOrJsonArticleIsPlacedInChinese() throws IOException {
         Path csv = Files.writeString(tmp.resolve("faq.csv"), "question,answer,tags\nCan I pay by card?,Yes.,cards\n,No question here,\n");
         ImportProblem row = ImportFiles.read(csv, Instant.EPOCH, "ann").problems().get(0);
-        assertEquals("faq.csv row 2", row.where(), "the command line's words (rows counted after the header, as before)");
-        assertEquals("faq.csv row 2: missing title (question)", en.importProblem(row));
-        assertEquals("faq.csv 第 2 行：缺少标题（问题）", zh.importProblem(row));
+        assertEquals("faq.csv row 3", row.where(), "the command line's words (rows as a spreadsheet numbers them: the header is row 1)");
+        assertEquals("faq.csv row 3: missing title (question)", en.importProblem(row));
+        assertEquals("faq.csv 第 3 行：缺少标题（问题）", zh.importProblem(row), "the file's third line");
 
         Path json = Files.writeString(tmp.resolve("faq.json"), "[{\"title\": \"Hours\", \"body\": \"9-5\", \"tags\": \"branch\"}]");
         ImportProblem article = ImportFiles.read(json, Instant.EPOCH, "ann").problems().get(0);

@@ -93,7 +93,10 @@ public final class ImportFiles {
             }
             Set<String> ids = new HashSet<>();
             for (CSVRecord row : parser) {
-                String where = name + " row " + row.getRecordNumber();
+                // Numbered as a spreadsheet shows the file (the header is row 1) and as the intent CSV import
+                // counts lines: the record number alone was one less than what the supervisor sees.
+                long number = row.getRecordNumber() + 1;
+                String where = name + " row " + number;
                 try {
                     String question = get(row, "question");
                     String language = Optional.ofNullable(get(row, "language")).filter(s -> !s.isBlank())
@@ -107,7 +110,7 @@ public final class ImportFiles {
                     }
                     articles.add(new Incoming(where, a, false, List.of()));
                 } catch (ArticleFormatException e) {
-                    problems.add(new ImportProblem(name, ImportProblem.Part.ROW, row.getRecordNumber(), e.problem()));
+                    problems.add(new ImportProblem(name, ImportProblem.Part.ROW, number, e.problem()));
                 }
             }
         } catch (ArticleFormatException | IOException e) {

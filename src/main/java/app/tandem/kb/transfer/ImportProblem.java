@@ -9,7 +9,8 @@ import app.tandem.kb.ArticleProblem;
  *
  * @param file   the file's name, or its path inside a bundle or folder
  * @param part   the whole file, or which kind of entry inside it
- * @param number the row or article number (1 = first) when {@code part} is not FILE, else 0
+ * @param number the CSV row as a spreadsheet numbers it (the header is row 1), or the JSON article's number
+ *               (1 = first), when {@code part} is not FILE, else 0
  */
 public record ImportProblem(String file, Part part, long number, ArticleProblem problem) {
 

@@ -211,6 +211,8 @@ class KbTransferIntegrationTest {
             assertEquals(List.of(ArticleProblem.Kind.MISSING_TITLE, ArticleProblem.Kind.DUPLICATE_ROW_ID),
                     bad.problems().stream().map(p -> p.problem().kind()).toList());
             assertEquals("duplicate id \"can-i-pay-rent-by-card-en\" (two rows with the same question?)", bad.problems().get(1).reason());
+            // Rows as a spreadsheet numbers them: the header is row 1, so the empty question is row 3.
+            assertEquals(List.of("bad.csv row 3", "bad.csv row 4"), bad.problems().stream().map(p -> p.where()).toList());
 
             ImportReport j = f.transfer.plan(json, "sue", Progress.NONE);
             assertEquals(1, j.count(ImportReport.Kind.NEW));
