@@ -1,0 +1,44 @@
+package app.tandem.assist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.tandem.conversation.Author;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageOrigin;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** The query a turn becomes when there are no sentence vectors (keyword search only). */
+class ConversationContextTest {
+
+    private static Message said(int seq, Author who, String text) {
+        return new Message(seq, 1, seq, who, text, who == Author.CUSTOMER ? MessageOrigin.CUSTOMER : MessageOrigin.TYPED,
+                OptionalLong.empty(), Optional.empty(), Instant.EPOCH);
+    }
+
+    private static List<Message> conversation(String question, String now) {
+        return List.of(said(1, Author.CUSTOMER, question), said(2, Author.AGENT, "…"), said(3, Author.CUSTOMER, now));
+    }
+
+    @Test
+    void withAFittedKeywordCurveEarlierWordsGoInOnlyForAFollowUp() {
+        List<Message> turns = conversation("My new card has not arrived", "How do I top up with cash?");
+        ConversationContext asked = ConversationContext.of(turns, "en", Optional.empty(), new Vectors(16));
+        assertEquals("How do I top up with cash?", asked.keywords());
+        assertEquals(1, asked.turnsUsed());
+        ConversationContext followUp = ConversationContext.followUp(turns, "en", Optional.empty(), new Vectors(16));
+        assertEquals("How do I top up with cash?\nMy new card has not arrived", followUp.keywords());
+    }
+
+    @Test
+    void withoutOneTheEarlierWordsStillGoIn() {
+        // Chinese keyword confidences are hand-set: they cannot tell "nothing confident", so the old context stays.
+        List<Message> turns = conversation("我的银行卡被偷了", "卡号后四位是8846");
+        ConversationContext asked = ConversationContext.of(turns, "zh", Optional.empty(), new Vectors(16));
+        assertEquals("卡号后四位是8846\n我的银行卡被偷了", asked.keywords());
+        assertEquals(2, asked.turnsUsed());
+    }
+}
