@@ -101,21 +101,29 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             pool = split.train();
             source = "banking77 train.csv, validation split " + validation + " seed " + seed;
         }
-        List<Article> english = KbFolder.readBundled(Instant.now()).articles().stream()
-                .filter(a -> a.language().equals("en")).toList();
-        System.out.printf("Retrieval: %d questions (%s), %d English articles, vectors: %s%n", queries.size(), source,
-                english.size(), encoders.forLanguage("en").map(e -> e.modelId()).orElse("none"));
+        // The questions' language picks the articles: a --test file of Chinese questions is asked of the Chinese ones.
+        String language = majorityLanguage(queries);
+        List<Article> articles = KbFolder.readBundled(Instant.now()).articles().stream()
+                .filter(a -> a.language().equals(language)).toList();
+        System.out.printf("Retrieval: %d questions (%s), %d articles in %s, vectors: %s%n", queries.size(), source,
+                articles.size(), language, encoders.forLanguage(language).map(e -> e.modelId()).orElse("none"));
         List<RetrievalMode> modes = List.of(RetrievalMode.values());
         List<RetrievalEvaluation.Result> results = new ArrayList<>(
-                RetrievalEvaluation.evaluate(english, List.of(), queries, "en", "cold start", encoders, modes, progress));
+                RetrievalEvaluation.evaluate(articles, List.of(), queries, language, "cold start", encoders, modes, progress));
         if (!pool.isEmpty()) {
             for (int n : warmSizes) {
                 List<LabelledText> learned = RetrievalEvaluation.firstPerLabel(pool, n, seed);
                 String setting = "warm " + (n < 0 ? "all" : "N=" + n);
-                results.addAll(RetrievalEvaluation.evaluate(english, learned, queries, "en", setting, encoders, modes, progress));
+                results.addAll(RetrievalEvaluation.evaluate(articles, learned, queries, language, setting, encoders, modes, progress));
             }
         }
         return results;
+    }
+
+    private static String majorityLanguage(List<LabelledText> queries) {
+        app.tandem.nlp.LanguageDetector detector = new app.tandem.nlp.LanguageDetector();
+        long chinese = queries.stream().filter(q -> detector.detect(q.text()).code().equals("zh")).count();
+        return chinese * 2 > queries.size() ? "zh" : "en";
     }
 
     private List<RetrievalEvaluation.Result> faqs(SemanticEncoders encoders, TextProgress progress) {
