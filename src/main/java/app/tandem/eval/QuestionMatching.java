@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -53,7 +52,7 @@ public final class QuestionMatching {
     public static List<Result> evaluate(List<Pair> pairs, TextEncoder encoder, Progress progress) {
         double[] keywords = new double[pairs.size()];
         double[] vectors = new double[pairs.size()];
-        try (Analyzer analyzer = new SmartChineseAnalyzer()) {
+        try (Analyzer analyzer = app.tandem.kb.KbAnalyzers.chinese()) { // the knowledge base's own
             for (int i = 0; i < pairs.size(); i++) {
                 progress.checkCancelled();
                 Pair p = pairs.get(i);
