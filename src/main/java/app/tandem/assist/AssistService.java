@@ -335,7 +335,7 @@ public final class AssistService {
         if (hit.hasSimilarity()) {
             return Calibration.ARTICLE_VECTOR.apply(hit.similarity());
         }
-        return Calibration.articleKeywords(hit.language()).apply(Math.log1p(Math.max(0, hit.score())));
+        return Calibration.ARTICLE_KEYWORDS.apply(Math.log1p(Math.max(0, hit.score())));
     }
 
     private static String why(ArticleHit hit) {

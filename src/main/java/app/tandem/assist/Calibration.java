@@ -20,19 +20,14 @@ public final class Calibration {
      */
     static final Curve ARTICLE_VECTOR = new Curve(11.22, -8.19);
     /**
-     * Article hit found by keywords only, English: x = ln(1 + BM25 score). Fitted by {@code eval replies
-     * --limit 300 --calibrate --keywords-only} (1,119 article candidates). The hand-set curve before it,
-     * {@link #ARTICLE_KEYWORDS_HAND_SET}, gave a typical hit (x = 1.5) 0.56 where 9 % of such hits are right, so
-     * Tandem hardly ever abstained without its models.
+     * Article hit found by keywords only: x = ln(1 + BM25 score). Fitted by {@code eval replies --limit 300
+     * --calibrate --keywords-only} (1,119 article candidates). The hand-set curve before it, (2.10, -2.90),
+     * gave a typical hit (x = 1.5) 0.56 where 9 % of such hits are right, so Tandem hardly ever abstained
+     * without its models. One curve serves both languages: fitted on our 154 Chinese customer questions
+     * ({@code eval replies --test src/test/resources/eval/zh-customer-questions.csv --calibrate
+     * --keywords-only}, 763 candidates, with the Chinese stop list) it came out (2.91, -7.00).
      */
     static final Curve ARTICLE_KEYWORDS = new Curve(3.00, -6.82);
-    /**
-     * The hand-set keyword curve, kept for languages with no fitted one (Chinese: the only labelled Chinese
-     * question set here, ATEC, has no licence, so it may measure but not set shipped constants; and the
-     * smartcn analyzer's single-character matches score differently from English words).
-     */
-    static final Curve ARTICLE_KEYWORDS_HAND_SET = new Curve(2.10, -2.90);
-
     /**
      * Macro: x = best cosine between the context and the macro's title and trigger phrasings. There is
      * no labelled macro data yet, so it borrows the article curve: the same cosine, the same confidence.
@@ -41,30 +36,13 @@ public final class Calibration {
      */
     static final Curve MACRO_VECTOR = new Curve(11.22, -8.19);
     /**
-     * Macro without vectors, English: x = share of a trigger's words the customer used. No labelled macro
-     * data: the curve keeps the order against keyword article hits that the hand-set pair (7.0, -5.0) for
-     * macros and (2.10, -2.90) for articles gave, moved onto the fitted article curve (logits are linear in x, so
+     * Macro without vectors: x = share of a trigger's words the customer used. No labelled macro data: the
+     * curve keeps the order against keyword article hits that the hand-set pair (7.0, -5.0) for macros and
+     * (2.10, -2.90) for articles gave, moved onto the fitted article curve (logits are linear in x, so
      * 3.00 (7.0 x - 5.0 + 2.90) / 2.10 - 6.82 = 10.0 x - 9.82). Left at (7.0, -5.0), macros outranked
      * the right article and single-turn recall@1 without models fell from 54.0 to 47.0 %.
      */
     static final Curve MACRO_KEYWORDS = new Curve(10.0, -9.82);
-    /** The hand-set macro curve, beside {@link #ARTICLE_KEYWORDS_HAND_SET}. */
-    static final Curve MACRO_KEYWORDS_HAND_SET = new Curve(7.0, -5.0);
-
-    /** Whether keyword confidences in {@code language} come from a fitted curve (English only, so far). */
-    static boolean keywordsFitted(String language) {
-        return "en".equals(language);
-    }
-
-    /** The keyword curve for article hits in {@code language}. */
-    static Curve articleKeywords(String language) {
-        return keywordsFitted(language) ? ARTICLE_KEYWORDS : ARTICLE_KEYWORDS_HAND_SET;
-    }
-
-    /** The keyword curve for macros in {@code language}. */
-    static Curve macroKeywords(String language) {
-        return keywordsFitted(language) ? MACRO_KEYWORDS : MACRO_KEYWORDS_HAND_SET;
-    }
     /** Past reply: x = cosine between the context and the customer messages the reply answered. */
     static final Curve HISTORY_VECTOR = new Curve(11.22, -8.19);
 

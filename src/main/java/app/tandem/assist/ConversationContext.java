@@ -56,10 +56,8 @@ public record ConversationContext(String keywords, String language, Optional<flo
         List<String> earlier = earlierCustomerTurns(turns);
         if (encoder.isEmpty() || current.isBlank()) {
             // Keyword search cannot weigh turns or see a change of subject: the previous turn's words would pull
-            // every new question back to the old subject, so they go in only when the turn is read as a follow-up,
-            // which needs confidences that can say "nothing confident": a fitted keyword curve. Where there is
-            // none yet (Chinese) they go in as before.
-            boolean withEarlier = (!topicBar || !Calibration.keywordsFitted(language)) && !earlier.isEmpty();
+            // every new question back to the old subject, so they go in only when the turn is read as a follow-up.
+            boolean withEarlier = !topicBar && !earlier.isEmpty();
             String keywords = withEarlier ? current + "\n" + earlier.get(0) : current;
             return new ConversationContext(keywords, language, Optional.empty(), withEarlier ? 2 : 1, false);
         }

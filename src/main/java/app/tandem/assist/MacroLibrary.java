@@ -75,8 +75,7 @@ public final class MacroLibrary {
                     matched = phrasing;
                 }
             }
-            Calibration.Curve curve = context.vector().isPresent() ? Calibration.MACRO_VECTOR
-                    : Calibration.macroKeywords(macro.language());
+            Calibration.Curve curve = context.vector().isPresent() ? Calibration.MACRO_VECTOR : Calibration.MACRO_KEYWORDS;
             found.add(new Match(macro, best, curve.apply(best), matched));
         }
         found.sort(Comparator.comparingDouble(Match::score).reversed());

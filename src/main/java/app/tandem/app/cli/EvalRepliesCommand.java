@@ -75,6 +75,10 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     @Option(names = "--keywords-only", description = "Skip the language models (BM25 only)")
     boolean keywordsOnly;
 
+    @Option(names = "--test", paramLabel = "FILE", description = "CSV text,category (Banking77 intent names): ask these questions"
+            + " instead of the Banking77 split, e.g. src/test/resources/eval/zh-customer-questions.csv")
+    Path test;
+
     @Override
     public Integer call() throws Exception {
         if (dataset.equals(SimulatedConversationsRun.DATASET)) {
@@ -83,9 +87,9 @@ public final class EvalRepliesCommand implements Callable<Integer> {
         if (!dataset.equals("banking77")) {
             return new DialogueReplayRun(dataset, feedbackShare, maxDialogues, seed, out).call();
         }
-        Path folder = Datasets.sharedFolder().orElseThrow(() -> new IllegalArgumentException(
-                "Cannot find shared/datasets: set TANDEM_DATASETS")).resolve("banking77");
-        List<LabelledText> queries = Datasets.stratified(Datasets.readTextCategoryCsv(folder.resolve("train.csv")),
+        List<LabelledText> queries = test != null ? Datasets.readTextCategoryCsv(test) : Datasets.stratified(
+                Datasets.readTextCategoryCsv(Datasets.sharedFolder().orElseThrow(() -> new IllegalArgumentException(
+                        "Cannot find shared/datasets: set TANDEM_DATASETS")).resolve("banking77").resolve("train.csv")),
                 validation, seed).held();
         if (limit > 0 && queries.size() > limit) {
             List<LabelledText> shuffled = new ArrayList<>(queries);
@@ -95,7 +99,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("tandem-eval-replies");
         try (Tandem tandem = Tandem.start(data, Progress.NONE, !keywordsOnly)) {
             if (!keywordsOnly) {
-                if (!tandem.awaitVectors("en", Duration.ofMinutes(10))) {
+                if (!tandem.awaitVectors("en", Duration.ofMinutes(10)) || !tandem.awaitVectors("zh", Duration.ofMinutes(10))) {
                     System.err.println("The sentence encoders did not load (" + tandem.engineStatus() + "): keywords only.");
                 }
                 System.out.println("Engine: " + tandem.engineStatus());
