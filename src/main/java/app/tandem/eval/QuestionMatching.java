@@ -1,5 +1,6 @@
 package app.tandem.eval;
 
+import app.tandem.kb.KbAnalyzers;
 import app.tandem.nlp.TextEncoder;
 import app.tandem.work.Progress;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Chinese question matching (pairs of customer questions, same meaning or not, as in ATEC/AFQMC):
@@ -52,7 +51,7 @@ public final class QuestionMatching {
     public static List<Result> evaluate(List<Pair> pairs, TextEncoder encoder, Progress progress) {
         double[] keywords = new double[pairs.size()];
         double[] vectors = new double[pairs.size()];
-        try (Analyzer analyzer = app.tandem.kb.KbAnalyzers.chinese()) { // the knowledge base's own
+        try (Analyzer analyzer = KbAnalyzers.chinese()) { // the knowledge base's own
             for (int i = 0; i < pairs.size(); i++) {
                 progress.checkCancelled();
                 Pair p = pairs.get(i);
@@ -141,18 +140,7 @@ public final class QuestionMatching {
     }
 
     private static Set<String> tokens(Analyzer analyzer, String text) {
-        Set<String> out = new HashSet<>();
-        try (TokenStream ts = analyzer.tokenStream("t", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new HashSet<>(KbAnalyzers.terms(analyzer, text));
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
