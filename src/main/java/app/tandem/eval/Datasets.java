@@ -41,6 +41,13 @@ public final class Datasets {
         return Optional.empty();
     }
 
+    /** The language most of {@code texts} are in ("zh" or "en"): which articles and encoder a question set is for. */
+    public static String majorityLanguage(List<LabelledText> texts) {
+        app.tandem.nlp.LanguageDetector detector = new app.tandem.nlp.LanguageDetector();
+        long chinese = texts.stream().filter(t -> detector.detect(t.text()).code().equals("zh")).count();
+        return chinese * 2 > texts.size() ? "zh" : "en";
+    }
+
     /** Rows of a {@code text,category} CSV with a header line; quoted fields may hold commas and "". */
     public static List<LabelledText> readTextCategoryCsv(Path file) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();

@@ -99,7 +99,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("tandem-eval-replies");
         try (Tandem tandem = Tandem.start(data, Progress.NONE, !keywordsOnly)) {
             if (!keywordsOnly) {
-                if (!tandem.awaitVectors("en", Duration.ofMinutes(10)) || !tandem.awaitVectors("zh", Duration.ofMinutes(10))) {
+                if (!tandem.awaitVectors(Datasets.majorityLanguage(queries), Duration.ofMinutes(10))) {
                     System.err.println("The sentence encoders did not load (" + tandem.engineStatus() + "): keywords only.");
                 }
                 System.out.println("Engine: " + tandem.engineStatus());

@@ -102,7 +102,7 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             source = "banking77 train.csv, validation split " + validation + " seed " + seed;
         }
         // The questions' language picks the articles: a --test file of Chinese questions is asked of the Chinese ones.
-        String language = majorityLanguage(queries);
+        String language = Datasets.majorityLanguage(queries);
         List<Article> articles = KbFolder.readBundled(Instant.now()).articles().stream()
                 .filter(a -> a.language().equals(language)).toList();
         System.out.printf("Retrieval: %d questions (%s), %d articles in %s, vectors: %s%n", queries.size(), source,
@@ -118,12 +118,6 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             }
         }
         return results;
-    }
-
-    private static String majorityLanguage(List<LabelledText> queries) {
-        app.tandem.nlp.LanguageDetector detector = new app.tandem.nlp.LanguageDetector();
-        long chinese = queries.stream().filter(q -> detector.detect(q.text()).code().equals("zh")).count();
-        return chinese * 2 > queries.size() ? "zh" : "en";
     }
 
     private List<RetrievalEvaluation.Result> faqs(SemanticEncoders encoders, TextProgress progress) {
