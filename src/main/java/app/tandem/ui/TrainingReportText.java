@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -74,18 +75,18 @@ final class TrainingReportText {
     }
 
     /** The promotion decision in the desk's language when the report has it as data (newer versions), else as written. */
-    private java.util.Optional<String> decision(Map<String, String> report) {
+    private Optional<String> decision(Map<String, String> report) {
         String kind = report.get(Promotion.REPORT_KIND);
         if (kind != null) {
             try {
                 Promotion p = new Promotion(Promotion.Kind.valueOf(kind), report.getOrDefault("compared.with", ""),
                         parse(report.get("validation.accuracy")), parse(report.get("compared.current.accuracy")));
-                return java.util.Optional.of(texts.promotion(p));
+                return Optional.of(texts.promotion(p));
             } catch (IllegalArgumentException unknownKind) {
                 // a newer kind than this desk knows: fall back to the sentence the run wrote
             }
         }
-        return java.util.Optional.ofNullable(report.get("decision"));
+        return Optional.ofNullable(report.get("decision"));
     }
 
     private static double parse(String v) {
