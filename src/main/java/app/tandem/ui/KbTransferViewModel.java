@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import app.tandem.kb.transfer.ImportChangedException;
 import app.tandem.kb.transfer.ImportProblem;
 import app.tandem.kb.transfer.ImportRefusedException;
 import app.tandem.kb.transfer.ImportReport;
@@ -113,6 +114,8 @@ public final class KbTransferViewModel {
             // the files changed between the report and the import: say which, as the report would have
             ImportReport report = refused.report();
             message.set(summary(report) + " " + String.join("; ", report.problems().stream().map(this::problem).toList()));
+        } else if (e instanceof ImportChangedException) {
+            message.set(texts.get("kb.importChanged"));
         } else {
             message.set(e instanceof Progress.CancelledException ? texts.get("kb.transferCancelled")
                     : texts.format("error.background", texts.failure(e)));

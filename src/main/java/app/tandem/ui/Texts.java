@@ -142,9 +142,6 @@ public final class Texts {
         if (e instanceof app.tandem.conversation.MessageRejectedException rejected) {
             return format("message.rejected." + rejected.reason().name(), rejected.args().toArray());
         }
-        if (e instanceof app.tandem.kb.transfer.ImportChangedException) {
-            return get("kb.importChanged");
-        }
         return e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage();
     }
 
