@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * Watches the JavaFX thread for a benchmark: every pulse's distance from the one before (60 Hz: 16.7 ms
@@ -23,13 +24,15 @@ public final class FrameWatch {
     /**
      * Figures in milliseconds. {@code longFrames}: pulses more than 33.3 ms apart (at least one frame missed).
      * {@code busiest}: the FX thread's five busiest stretches between pulses, busiest first, as {CPU ms, seconds
-     * since watching began}: whether the worst work is the first of its kind (classes loading, code not yet
-     * compiled) or comes back all through the run.
+     * since watching began, of which CSS and layout ms}: whether the worst work is the first of its kind (classes
+     * loading, code not yet compiled) or comes back all through the run, and whether it is the desk's own handlers
+     * (building nodes) or the scene's CSS and layout pass over them. With a scene to watch, a stretch runs from
+     * one layout pass's end to the next one's, so the handlers and the pass they cause count together.
      */
     public record Report(int frames, double worstFrame, double p99Frame, int longFrames, int probes, double worstWait,
                          double p99Wait, double worstFrameCpu, double p99FrameCpu, double totalCpu, List<double[]> busiest) {}
 
-    private record PulseCpu(long at, long cpu) {}
+    private record PulseCpu(long at, long cpu, long layoutCpu) {}
 
     private final List<Long> frameGaps = new ArrayList<>();
     private final List<Long> waits = new ArrayList<>();
@@ -44,10 +47,26 @@ public final class FrameWatch {
     });
     private AnimationTimer pulses;
 
+    private Scene scene;
+    private Runnable beforeLayout;
+    private Runnable afterLayout;
+
     /** Starts watching; call from any thread once the FX toolkit runs. */
     public static FrameWatch start() {
+        return start(null);
+    }
+
+    /**
+     * Starts watching, and with a scene also splits the FX thread's CPU at the scene's layout pass: from one
+     * pass's end to the next pass's start the thread runs input and posted handlers, between start and end
+     * it runs CSS and layout.
+     */
+    public static FrameWatch start(Scene scene) {
         FrameWatch watch = new FrameWatch();
         Platform.runLater(() -> {
+            if (scene != null) {
+                watch.watchLayout(scene);
+            }
             watch.pulses = new AnimationTimer() {
                 private long last;
                 private long lastCpu;
@@ -57,8 +76,10 @@ public final class FrameWatch {
                     long cpu = watch.threads.getCurrentThreadCpuTime();
                     if (last != 0) {
                         watch.record(watch.frameGaps, now - last);
-                        watch.record(watch.frameCpu, cpu - lastCpu);
-                        watch.recordPulse(System.nanoTime(), cpu - lastCpu);
+                        if (watch.scene == null) {
+                            watch.record(watch.frameCpu, cpu - lastCpu);
+                            watch.recordPulse(System.nanoTime(), cpu - lastCpu, 0);
+                        }
                     }
                     last = now;
                     lastCpu = cpu;
@@ -73,12 +94,28 @@ public final class FrameWatch {
         return watch;
     }
 
+    private void watchLayout(Scene watched) {
+        scene = watched;
+        long[] marks = new long[2]; // CPU at the last pass's end, and at this pass's start
+        beforeLayout = () -> marks[1] = threads.getCurrentThreadCpuTime();
+        afterLayout = () -> {
+            long cpu = threads.getCurrentThreadCpuTime();
+            if (marks[0] != 0) {
+                record(frameCpu, cpu - marks[0]);
+                recordPulse(System.nanoTime(), cpu - marks[0], cpu - marks[1]);
+            }
+            marks[0] = cpu;
+        };
+        scene.addPreLayoutPulseListener(beforeLayout);
+        scene.addPostLayoutPulseListener(afterLayout);
+    }
+
     private synchronized void record(List<Long> into, long nanos) {
         into.add(nanos);
     }
 
-    private synchronized void recordPulse(long at, long cpu) {
-        pulseCpu.add(new PulseCpu(at, cpu));
+    private synchronized void recordPulse(long at, long cpu, long layoutCpu) {
+        pulseCpu.add(new PulseCpu(at, cpu, layoutCpu));
     }
 
     /** Stops watching and summarises; blocks until the FX thread has stopped the timer. */
@@ -89,6 +126,10 @@ public final class FrameWatch {
             if (pulses != null) {
                 pulses.stop();
             }
+            if (scene != null) {
+                scene.removePreLayoutPulseListener(beforeLayout);
+                scene.removePostLayoutPulseListener(afterLayout);
+            }
             stopped.countDown();
         });
         stopped.await(5, TimeUnit.SECONDS);
@@ -98,7 +139,7 @@ public final class FrameWatch {
             long[] cpu = frameCpu.stream().mapToLong(Long::longValue).sorted().toArray();
             int longFrames = (int) Arrays.stream(gaps).filter(g -> g > 33_333_333L).count();
             List<double[]> busiest = pulseCpu.stream().sorted((a, b) -> Long.compare(b.cpu(), a.cpu())).limit(5)
-                    .map(p -> new double[] {ms(p.cpu()), (p.at() - started) / 1e9}).toList();
+                    .map(p -> new double[] {ms(p.cpu()), (p.at() - started) / 1e9, ms(p.layoutCpu())}).toList();
             return new Report(gaps.length, ms(last(gaps)), ms(p99(gaps)), longFrames, w.length, ms(last(w)), ms(p99(w)),
                     ms(last(cpu)), ms(p99(cpu)), ms(Arrays.stream(cpu).sum()), busiest);
         }

@@ -160,15 +160,19 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                     System.out.printf(Locale.ROOT, "desk window idle, 5 s before the turns start (this machine's floor): worst frame %.1f ms, "
                                     + "p99 frame %.1f ms (%d frames); FX thread CPU between pulses: worst %.1f ms, p99 %.1f ms%n",
                             idle.worstFrame(), idle.p99Frame(), idle.frames(), idle.worstFrameCpu(), idle.p99FrameCpu());
+                    FrameWatch.Report f = m.first();
+                    System.out.printf(Locale.ROOT, "desk window, the session's first conversation (%d turns; first use of every kind of work): "
+                                    + "worst frame %.1f ms; FX thread CPU between pulses: worst %.1f ms, p99 %.1f ms; busiest %s%n",
+                            SuggestionFrames.FIRST_TURNS, f.worstFrame(), f.worstFrameCpu(), f.p99FrameCpu(), stretches(f));
                     FrameWatch.Report r = m.flowing();
-                    System.out.printf(Locale.ROOT, "desk window, %d customer turns %d ms apart: worst frame %.1f ms, p99 frame %.1f ms "
+                    System.out.printf(Locale.ROOT, "desk window, a new conversation, %d customer turns %d ms apart: worst frame %.1f ms, p99 frame %.1f ms "
                                     + "(%d frames, %d over 33.3 ms); FX thread busy: worst wait %.1f ms, p99 %.1f ms (%d probes)%n",
                             said.size(), turnGapMs, r.worstFrame(), r.p99Frame(), r.frames(), r.longFrames(), r.worstWait(),
                             r.p99Wait(), r.probes());
                     System.out.printf(Locale.ROOT, "  FX thread CPU time between pulses (its own work, not waiting for a core): "
                             + "worst %.1f ms, p99 %.1f ms, %.0f ms in all%n", r.worstFrameCpu(), r.p99FrameCpu(), r.totalCpu());
                     System.out.printf(Locale.ROOT, "  its five busiest stretches (CPU, when: s after the turns began, %d ms apart): %s%n",
-                            turnGapMs, r.busiest().stream().map(b -> String.format(Locale.ROOT, "%.1f ms at %.2f s", b[0], b[1])).toList());
+                            turnGapMs, stretches(r));
                 }
             }
         }
@@ -223,4 +227,8 @@ public final class BenchSuggestCommand implements Callable<Integer> {
             return List.of();
         }
     };
+
+    private static String stretches(FrameWatch.Report r) {
+        return r.busiest().stream().map(b -> String.format(Locale.ROOT, "%.1f ms at %.2f s (CSS+layout %.1f)", b[0], b[1], b[2])).toList().toString();
+    }
 }
