@@ -20,8 +20,6 @@ public final class Css {
     public static final String WAITING_LONG = "waiting-long";
     public static final String CONVERSATION_LIST = "conversation-list";
     public static final String TURN = "turn";
-    public static final String TURN_CUSTOMER = "turn-customer";
-    public static final String TURN_AGENT = "turn-agent";
     public static final String BUBBLE = "bubble";
     public static final String TURN_META = "turn-meta";
     public static final String COMPOSE_ERROR = "compose-error";

@@ -1,23 +1,19 @@
 package app.tandem.ui;
 
+import app.tandem.assist.AssistService;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.TurnAnnotation;
-import app.tandem.nlp.entities.Entity;
-import app.tandem.nlp.sentiment.Sentiment;
-import app.tandem.nlp.sentiment.SentimentResult;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.Message;
 import app.tandem.kb.ArticleHit;
-import app.tandem.kb.Snippet;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
@@ -29,9 +25,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.layout.FlowPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -41,11 +34,9 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -60,8 +51,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
  * The desk tab: queue on the left, the live conversation and compose box in the middle, the
@@ -89,7 +78,9 @@ public final class DeskView {
     private final Label conversationEmpty = emptyState("");
     private final TextArea compose = new TextArea();
     private final VBox suggestionsBox = new VBox(8);
+    private final List<SuggestionCard> suggestionCards = new ArrayList<>();
     private final VBox articlesBox = new VBox(8);
+    private final List<ArticleCard> articleCards = new ArrayList<>();
     private final Label notice = new Label();
     private final Timeline ticker;
     private final SplitPane root;
@@ -461,106 +452,40 @@ public final class DeskView {
         });
     }
 
-    /** Draws the turn it is given; the list gives cells only to the turns in view. */
+    /**
+     * Draws the turn it is given; the list gives cells only to the turns in view. Each cell keeps its own
+     * {@link TurnView} and only changes what it shows (see there why).
+     */
     private final class TurnCell extends ListCell<Turn> {
+        private final TurnView view = new TurnView(vm, dialogs, texts, zone, conversationList.widthProperty());
+
         TurnCell() {
             setPrefWidth(0); // follow the list's width: bubbles wrap, no horizontal scroll bar
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setGraphic(view.node());
+            view.node().setVisible(false);
         }
 
         @Override
         protected void updateItem(Turn item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            setGraphic(empty || item == null ? null : turn(item.message(), item.annotation()));
+            boolean shown = !empty && item != null;
+            if (shown) {
+                view.show(item.message(), item.annotation());
+            }
+            view.node().setVisible(shown);
         }
 
         /** The height the wrapped turn needs at the width the list gives it (the skin would ask the graphic at any width). */
         @Override
         protected double computePrefHeight(double width) {
-            Node graphic = getGraphic();
-            if (graphic == null || width < 0) {
+            if (isEmpty() || width < 0) {
                 return super.computePrefHeight(width);
             }
             Insets in = getInsets();
-            return in.getTop() + in.getBottom() + graphic.prefHeight(width - in.getLeft() - in.getRight());
+            return in.getTop() + in.getBottom() + view.node().prefHeight(width - in.getLeft() - in.getRight());
         }
-    }
-
-    private Node turn(Message m, TurnAnnotation annotation) {
-        boolean customer = m.fromCustomer();
-        String who = customer ? texts.get("turn.customer") : m.agent().orElse(texts.get("turn.agent"));
-        String origin = switch (m.origin()) {
-            case SUGGESTION_ACCEPTED -> " \u00b7 " + texts.get("turn.accepted");
-            case SUGGESTION_EDITED -> " \u00b7 " + texts.get("turn.edited");
-            default -> "";
-        };
-        Label meta = new Label(who + " \u00b7 " + Formats.time(m.sentAt(), zone) + origin);
-        meta.getStyleClass().add(Css.TURN_META);
-        Label text = new Label(vm.displayText(m));
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        VBox bubble = new VBox(3, meta, text);
-        if (annotation != null) {
-            bubble.getChildren().add(chips(m, annotation));
-        }
-        bubble.getStyleClass().addAll(Css.BUBBLE, customer ? Css.TURN_CUSTOMER : Css.TURN_AGENT);
-        bubble.maxWidthProperty().bind(conversationList.widthProperty().multiply(0.74));
-        bubble.setMinHeight(Region.USE_PREF_SIZE);
-        HBox row = new HBox(bubble);
-        row.getStyleClass().add(Css.TURN);
-        row.setAlignment(customer ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
-        return row;
-    }
-
-    /** Small chips under a customer turn: sentiment, intent, entities; each opens a correction menu. */
-    private Node chips(Message m, TurnAnnotation a) {
-        FlowPane chips = new FlowPane(4, 4);
-        chips.setId("chips" + m.seq());
-        SentimentResult s = a.sentiment();
-        Label sentiment = chip(texts.get("sentiment." + s.sentiment().name()), Css.CHIP_SENTIMENT + "-" + s.sentiment().label());
-        sentiment.setId("sentimentChip" + m.seq());
-        String how = (s.method() == SentimentResult.Method.CUES_ONLY ? texts.get("chip.cuesOnly") : "")
-                + (s.cues().isEmpty() ? "" : String.join(", ", s.cues()) + ". ");
-        LazyTooltip.install(sentiment, () -> texts.format("chip.sentiment.tip", texts.get("sentiment." + s.sentiment().name()),
-                Math.round(100 * s.confidence()), how));
-        // Menus and tooltips are popup windows: made when first wanted, not for every turn drawn.
-        sentiment.setOnMouseClicked(e -> {
-            ContextMenu sentimentMenu = new ContextMenu();
-            for (Sentiment option : Sentiment.values()) {
-                MenuItem item = new MenuItem(texts.get("sentiment." + option.name()));
-                item.setOnAction(x -> vm.correctSentiment(m, option));
-                sentimentMenu.getItems().add(item);
-            }
-            sentimentMenu.show(sentiment, e.getScreenX(), e.getScreenY());
-        });
-        chips.getChildren().add(sentiment);
-
-        Label intent = chip(texts.intentName(a.intent().map(i -> i.intent()).orElse("")), Css.CHIP_INTENT);
-        intent.setId("intentChip" + m.seq());
-        a.intent().ifPresent(i -> LazyTooltip.install(intent, () -> texts.format("chip.intent.tip",
-                texts.format("chip.intent.origin." + i.origin().name(), i.detail(), Math.round(100 * i.confidence())))));
-        intent.setOnMouseClicked(e -> dialogs.correctIntent(a.intent().map(i -> i.intent())).ifPresent(v -> vm.correctIntent(m, v)));
-        chips.getChildren().add(intent);
-
-        for (Entity entity : a.entities()) {
-            String type = texts.get("entity." + entity.type().name());
-            Label chip = chip(texts.format("chip.entity", type, vm.displayEntity(entity)), Css.CHIP_ENTITY);
-            LazyTooltip.install(chip, () -> texts.format("chip.entity.tip", type, vm.displayEntity(entity)));
-            chip.setOnMouseClicked(e -> {
-                MenuItem remove = new MenuItem(texts.format("correct.entity.remove", type));
-                remove.setOnAction(x -> vm.removeEntity(m, entity));
-                new ContextMenu(remove).show(chip, e.getScreenX(), e.getScreenY());
-            });
-            chips.getChildren().add(chip);
-        }
-        return chips;
-    }
-
-    private static Label chip(String text, String style) {
-        Label chip = new Label(text);
-        chip.getStyleClass().addAll(Css.CHIP, style, Css.TEXT_SMALL);
-        return chip;
     }
 
     // --- side panel ----------------------------------------------------------------------------
@@ -593,6 +518,19 @@ public final class DeskView {
 
         suggestionsBox.setId("suggestions");
         articlesBox.setId("articles");
+        // One card per rank and per article shown, made (and styled) with the desk, not when the first
+        // suggestions arrive: then they are only filled in.
+        for (int rank = 1; rank <= AssistService.MAX_REPLIES; rank++) {
+            SuggestionCard card = new SuggestionCard(rank, texts, this::insert,
+                    r -> vm.suggestionAt(r).ifPresent(s -> rejectDialog.show(vm, s)));
+            suggestionCards.add(card);
+            suggestionsBox.getChildren().add(card.node());
+        }
+        for (int i = 0; i < AssistService.MAX_ARTICLES; i++) {
+            ArticleCard card = new ArticleCard(texts, openArticle);
+            articleCards.add(card);
+            articlesBox.getChildren().add(card.node());
+        }
         vm.suggestions().addListener((ListChangeListener<Suggestion>) c -> renderSuggestions());
         vm.articles().addListener((ListChangeListener<ArticleHit>) c -> renderArticles());
         Label articlesTitle = paneTitle(texts.get("assist.articles"));
@@ -618,79 +556,17 @@ public final class DeskView {
         return side;
     }
 
+    /** Fills the cards of the ranks shown and hides the rest (see {@link SuggestionCard}). */
     private void renderSuggestions() {
-        suggestionsBox.getChildren().clear();
-        int rank = 1;
-        for (Suggestion s : vm.suggestions()) {
-            suggestionsBox.getChildren().add(suggestionCard(s, rank++));
-        }
-    }
-
-    private Node suggestionCard(Suggestion s, int shownRank) {
-        Label rank = new Label(String.valueOf(shownRank));
-        rank.getStyleClass().add(Css.SUGGESTION_RANK);
-        rank.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = new Label(vm.suggestionText(s));
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(8, rank, text);
-
-        ProgressBar confidence = new ProgressBar(s.confidence());
-        confidence.getStyleClass().addAll(Css.CONFIDENCE, Css.SMALL);
-        confidence.setPrefWidth(70);
-        Label percent = new Label(String.format(Locale.ROOT, "%d%%", Math.round(s.confidence() * 100)));
-        percent.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        int index = vm.suggestions().indexOf(s) + 1;
-        Button insert = new Button(texts.get("assist.insert"));
-        insert.getStyleClass().addAll(Css.SMALL, Css.FLAT, Css.ACCENT);
-        LazyTooltip.install(insert, () -> texts.format("assist.insert.tip", index));
-        insert.setOnAction(e -> insert(index));
-        Button reject = new Button("\u2715");
-        reject.getStyleClass().addAll(Css.SMALL, Css.FLAT);
-        LazyTooltip.install(reject, () -> texts.format("assist.reject.tip", index));
-        reject.setId("reject" + shownRank);
-        reject.setOnAction(e -> rejectDialog.show(vm, s));
-        HBox bottom = new HBox(6, confidence, percent, spacer, insert, reject);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-
-        Label why = new Label(vm.provenance(s));
-        why.getStyleClass().addAll(Css.SUGGESTION_WHY, Css.TEXT_SMALL);
-        why.setWrapText(true);
-        why.setMinHeight(Region.USE_PREF_SIZE);
-
-        VBox card = new VBox(6, top, why, bottom);
-        java.util.List<String> gaps = app.tandem.assist.Placeholders.unfilled(text.getText());
-        if (!gaps.isEmpty()) {
-            // A macro variable without a value: the gap is marked in the text, and named here in the error colour.
-            Label fill = new Label(texts.format("assist.fillIn", String.join(", ", gaps.stream().distinct().toList())));
-            fill.getStyleClass().addAll(Css.COMPOSE_ERROR, Css.TEXT_SMALL);
-            fill.setWrapText(true);
-            fill.setId("suggestionGaps" + shownRank);
-            card.getChildren().add(1, fill);
-        }
-        card.getStyleClass().add(Css.CARD);
-        card.setId("suggestion" + shownRank);
-        LazyTooltip.install(card, why::getText);
-        card.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 1 && e.getTarget() instanceof Node n && !(isInside(n, insert) || isInside(n, reject))) {
-                insert(index);
-            }
-        });
-        return card;
-    }
-
-    private static boolean isInside(Node n, Node container) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p == container) {
-                return true;
+        List<Suggestion> shown = vm.suggestions();
+        for (int i = 0; i < suggestionCards.size(); i++) {
+            if (i < shown.size()) {
+                Suggestion s = shown.get(i);
+                suggestionCards.get(i).show(vm.suggestionText(s), vm.provenance(s), s.confidence());
+            } else {
+                suggestionCards.get(i).hide();
             }
         }
-        return false;
     }
 
     private void insert(int rank) {
@@ -700,42 +576,16 @@ public final class DeskView {
         }
     }
 
+    /** Fills one card per article found and hides the rest (see {@link ArticleCard}). */
     private void renderArticles() {
-        articlesBox.getChildren().clear();
-        for (ArticleHit hit : vm.articles()) {
-            articlesBox.getChildren().add(articleCard(hit));
-        }
-    }
-
-    private Node articleCard(ArticleHit hit) {
-        Hyperlink title = new Hyperlink(hit.title());
-        title.getStyleClass().add(Css.TEXT_BOLD);
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        title.setPadding(Insets.EMPTY);
-        title.setOnAction(e -> openArticle.accept(hit.articleId()));
-        LazyTooltip.install(title, () -> texts.get("assist.open.tip"));
-        TextFlow snippet = snippet(hit.snippet());
-        Label meta = new Label(hit.language().toUpperCase(Locale.ROOT) + " \u00b7 v" + hit.version() + " \u00b7 " + hit.articleId());
-        meta.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
-        VBox card = new VBox(4, title, snippet, meta);
-        card.getStyleClass().add(Css.CARD);
-        return card;
-    }
-
-    /** The passage with the words that matched the customer's message in bold accent colour. */
-    static TextFlow snippet(Snippet snippet) {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add(Css.SNIPPET);
-        for (Snippet.Run run : snippet.runs()) {
-            Text t = new Text(run.text());
-            t.getStyleClass().add(Css.MD_TEXT);
-            if (run.matched()) {
-                t.getStyleClass().add(Css.SNIPPET_MATCH);
+        List<ArticleHit> found = vm.articles();
+        for (int i = 0; i < articleCards.size(); i++) {
+            if (i < found.size()) {
+                articleCards.get(i).show(found.get(i));
+            } else {
+                articleCards.get(i).hide();
             }
-            flow.getChildren().add(t);
         }
-        return flow;
     }
 
     // --- commands ------------------------------------------------------------------------------

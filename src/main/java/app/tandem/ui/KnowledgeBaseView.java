@@ -119,7 +119,7 @@ public final class KnowledgeBaseView {
                     box.getChildren().add(used);
                 }
                 row.hit().ifPresent(hit -> {
-                    var snippet = DeskView.snippet(hit.snippet());
+                    var snippet = ArticleCard.snippet(hit.snippet());
                     snippet.setMaxWidth(340);
                     box.getChildren().add(snippet);
                 });

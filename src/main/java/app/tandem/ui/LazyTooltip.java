@@ -17,12 +17,21 @@ final class LazyTooltip {
 
     private LazyTooltip() {}
 
+    /**
+     * The text is asked for on every entry, so a node that shows different content over time (a reused
+     * turn or card) gets the tooltip of what it shows now.
+     */
     static void install(Node node, Supplier<String> text) {
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            private Tooltip tooltip;
+
             @Override
             public void handle(MouseEvent e) {
-                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip tooltip = new Tooltip(text.get());
+                if (tooltip != null) {
+                    tooltip.setText(text.get());
+                    return;
+                }
+                tooltip = new Tooltip(text.get());
                 if (node instanceof Control control) {
                     control.setTooltip(tooltip);
                 } else {

@@ -48,7 +48,7 @@ class DeskRepliesWindowTest {
     }
 
     private static int childCount(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Pane.class).getChildren().size();
+        return (int) robot.lookup(query).queryAs(Pane.class).getChildren().stream().filter(javafx.scene.Node::isVisible).count();
     }
 
     @Test

@@ -15,7 +15,9 @@ import app.tandem.conversation.MessageOrigin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -66,7 +68,7 @@ class DeskWindowTest {
     }
 
     private static int childCount(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Pane.class).getChildren().size();
+        return (int) robot.lookup(query).queryAs(Pane.class).getChildren().stream().filter(javafx.scene.Node::isVisible).count();
     }
 
     @Test
@@ -130,14 +132,40 @@ class DeskWindowTest {
         waitUntil(robot, "the conversation selected", () -> !robot.lookup("#compose").queryAs(TextArea.class).isDisabled());
         for (int i = 1; i <= 40; i++) {
             backend.services.conversations().receiveFromCustomer(c.id(), "Question number " + i + " about my card");
+            if (i % 4 == 0) {
+                backend.services.conversations().sendFromAgent(c.id(), "Answer number " + i, MessageOrigin.TYPED, java.util.OptionalLong.empty(), "Ann");
+            }
         }
         ListView<?> conversation = robot.lookup("#conversation").queryAs(ListView.class);
-        waitUntil(robot, "all 40 turns listed", () -> conversation.getItems().size() == 40);
+        waitUntil(robot, "all 50 turns listed", () -> conversation.getItems().size() == 50);
         waitUntil(robot, "the newest turn in view", () -> shownTurns(robot, conversation).stream()
                 .anyMatch(l -> l.getText().equals("Question number 40 about my card")
                         && conversation.localToScreen(conversation.getBoundsInLocal()).contains(l.localToScreen(l.getBoundsInLocal()))));
         long drawn = shownTurns(robot, conversation).stream().filter(l -> l.getText().startsWith("Question number")).count();
         assertTrue(drawn < 40, "only the turns in view have nodes, got " + drawn);
+
+        // Cells keep their bubble and show whichever turn they are given: scrolled back to the start, every
+        // bubble in view shows its own turn, as the customer's or the agent's, with chips only under the customer's.
+        waitUntil(robot, "every customer turn understood", () -> session.mainWindow().deskViewModel().annotations().size() == 40);
+        robot.interact(() -> conversation.scrollTo(0));
+        waitUntil(robot, "the first turn in view", () -> shownTurns(robot, conversation).stream()
+                .anyMatch(l -> l.getText().equals("Question number 1 about my card")));
+        List<ListCell<?>> cells = new java.util.ArrayList<>();
+        for (ListCell<?> cell : robot.from(conversation).lookup(".list-cell").queryAllAs(ListCell.class)) {
+            if (!cell.isEmpty() && shown(cell, conversation)) {
+                cells.add(cell);
+            }
+        }
+        assertTrue(cells.size() >= 3, "turns in view: " + cells.size());
+        for (ListCell<?> cell : cells) {
+            Message m = ((DeskView.Turn) cell.getItem()).message();
+            Node bubble = cell.getGraphic().lookup(".bubble");
+            assertTrue(robot.from(bubble).lookup(".label").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().equals(m.text())), "cell " + cell.getIndex() + " shows " + m.text());
+            assertEquals(m.fromCustomer(), bubble.getPseudoClassStates().contains(PseudoClass.getPseudoClass("customer")), m.text());
+            Node chips = bubble.lookup("#chips" + m.seq());
+            assertEquals(((DeskView.Turn) cell.getItem()).annotation() != null, chips != null && chips.isVisible(), "chips of " + m.text());
+        }
     }
 
     private static List<Label> shownTurns(FxRobot robot, ListView<?> conversation) {
