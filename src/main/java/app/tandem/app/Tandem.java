@@ -29,6 +29,7 @@ import app.tandem.conversation.Message;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.StartWarning;
 import app.tandem.kb.curation.Curation;
 import app.tandem.kb.curation.CurationServices;
 import app.tandem.kb.gaps.DuplicateFinder;
@@ -81,8 +82,11 @@ public final class Tandem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Tandem.class);
 
-    /** What starting up found worth telling the person: skipped KB files, a rebuilt index. */
-    public record StartReport(int articlesSeeded, int customersSeeded, List<String> warnings, boolean indexRebuilt) {}
+    /**
+     * What starting up found worth telling the person: skipped KB files (as data, so the desk can say
+     * them in the person's language), and whether the index was rebuilt.
+     */
+    public record StartReport(int articlesSeeded, int customersSeeded, List<StartWarning> warnings, boolean indexRebuilt) {}
 
     /**
      * What a started Tandem runs besides its services. {@link #DESK}, what the desk and the commands
@@ -232,8 +236,8 @@ public final class Tandem implements AutoCloseable {
             KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
             tandem.macros.seedIfEmpty(StarterMacros.bundled());
             int customers = FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource()));
-            List<String> warnings = new ArrayList<>();
-            seeded.skipped().forEach(p -> warnings.add("Skipped " + p.file() + ": " + p.reason()));
+            List<StartWarning> warnings = new ArrayList<>();
+            seeded.skipped().forEach(p -> warnings.add(StartWarning.skipped(p.file(), p.problem())));
             boolean rebuild = tandem.knowledgeBase.indexNeedsRebuild();
             if (rebuild) {
                 progress.update(2, 3, "Rebuilding the search index");
