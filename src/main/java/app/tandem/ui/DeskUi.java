@@ -115,7 +115,7 @@ public final class DeskUi {
         opening.setOnFailed(e -> {
             Throwable error = opening.getException();
             log.error("Tandem could not start", error);
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(error.getMessage()), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startTexts.failure(error), ButtonType.OK);
             alert.initOwner(stage);
             alert.setTitle(startTexts.get("startup.failedTitle"));
             alert.setHeaderText(startTexts.get("startup.failed"));

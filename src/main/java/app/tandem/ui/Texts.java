@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -139,18 +140,35 @@ public final class Texts {
         return format("engine.cause." + m.cause().name(), m.modelId(), m.detail());
     }
 
-    /** A failure in words for the person: an invalid account in this language, anything else as its message said. */
+    /**
+     * A failure in words for the person: a refusal the domain hands over as data (an invalid account,
+     * a refused message, an article saved meanwhile, ...) in this language, anything else as its
+     * message said.
+     */
     public String failure(Throwable e) {
+        return refusal(e).orElseGet(() -> e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage());
+    }
+
+    /**
+     * The same, for a place that has no heading of its own: a domain refusal is a sentence that stands
+     * alone; a technical message (a database's, a file system's) is put in {@code contextKey}'s sentence
+     * ("登录失败：{0}") so the person knows what did not work.
+     */
+    public String failure(String contextKey, Throwable e) {
+        return refusal(e).orElseGet(() -> format(contextKey, e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage()));
+    }
+
+    private Optional<String> refusal(Throwable e) {
         if (e instanceof InvalidAccountException invalid) {
-            return format("account." + invalid.problem().name(), invalid.detail());
+            return Optional.of(format("account." + invalid.problem().name(), invalid.detail()));
         }
         if (e instanceof ArticleFormatException refused) {
-            return articleProblem(refused.problem());
+            return Optional.of(articleProblem(refused.problem()));
         }
         if (e instanceof app.tandem.conversation.MessageRejectedException rejected) {
-            return format("message.rejected." + rejected.reason().name(), rejected.args().toArray());
+            return Optional.of(format("message.rejected." + rejected.reason().name(), rejected.args().toArray()));
         }
-        return e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage();
+        return FailureTexts.refusal(this, e);
     }
 
     /**

@@ -71,8 +71,7 @@ public final class Curation {
      */
     public Article save(User user, Article edited, int expectedVersion) {
         if (!mayMoveTo(user, edited.status())) {
-            throw new NotPermittedException("Only a supervisor or an administrator may set an article to "
-                    + edited.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+            throw NotPermittedException.setStatus(edited.status().name());
         }
         if (edited.title().isBlank() || edited.body().isBlank()) {
             throw new IllegalArgumentException("An article needs a title and a body.");
@@ -109,7 +108,7 @@ public final class Curation {
      */
     public Article restore(User user, String articleId, int version, int expectedVersion) {
         if (!user.mayEditKnowledgeBase()) {
-            throw new NotPermittedException("Only a supervisor or an administrator may restore a version.");
+            throw NotPermittedException.restoreVersion();
         }
         Article current = kb.find(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
         Article old = version(articleId, version).asArticle(current);
