@@ -2,14 +2,15 @@ package app.tandem.ui;
 
 import app.tandem.channel.TranscriptFormatException;
 import app.tandem.kb.StaleArticleException;
+import app.tandem.kb.curation.ArticleRefusedException;
 import app.tandem.kb.curation.NotPermittedException;
 import app.tandem.ml.catalog.ModelUnavailableException;
 import app.tandem.work.DataFolderInUseException;
 import java.util.Optional;
 
 /**
- * The refusals {@link Texts#failure} words beyond accounts, articles and messages: an article saved
- * by someone else meanwhile, a change the role does not allow, a transcript file that is not one, a
+ * The refusals {@link Texts#failure} words beyond accounts, article files and messages: an article
+ * the editor will not start or save, one saved by someone else meanwhile, a change the role does not allow, a transcript file that is not one, a
  * model that cannot be used, a data folder another Tandem holds. Kept apart so Texts stays readable.
  */
 final class FailureTexts {
@@ -26,6 +27,9 @@ final class FailureTexts {
             return Optional.of(action == NotPermittedException.Action.SET_STATUS
                     ? texts.format("failure.notPermitted.SET_STATUS", texts.get("status." + refused.status()).toLowerCase(texts.locale()))
                     : texts.get("failure.notPermitted." + action.name()));
+        }
+        if (e instanceof ArticleRefusedException refused) {
+            return Optional.of(texts.format("failure.article." + refused.reason().name(), refused.args().toArray()));
         }
         if (e instanceof TranscriptFormatException notATranscript) {
             return Optional.of(texts.format("failure.transcript." + notATranscript.problem().name(), notATranscript.args().toArray()));

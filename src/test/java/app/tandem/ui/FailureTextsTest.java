@@ -38,6 +38,19 @@ class FailureTextsTest {
     }
 
     @Test
+    void anArticleTheEditorWillNotStartOrSave() {
+        var exists = new app.tandem.kb.curation.ArticleRefusedException(app.tandem.kb.curation.ArticleRefusedException.Reason.EXISTS, "card-en");
+        assertEquals("已有 id 为“card-en”的文章：请打开它，或换一个标题。", zh.failure(exists));
+        assertEquals(exists.getMessage(), en.failure(exists));
+        for (var reason : app.tandem.kb.curation.ArticleRefusedException.Reason.values()) {
+            var refused = new app.tandem.kb.curation.ArticleRefusedException(reason, "x-en", "en");
+            assertEquals(refused.getMessage(), en.failure(refused), reason.name());
+        }
+        assertEquals("未保存：文章需要标题和正文。", zh.format("kb.saveFailed", zh.failure(
+                new app.tandem.kb.curation.ArticleRefusedException(app.tandem.kb.curation.ArticleRefusedException.Reason.NO_TITLE_OR_BODY))));
+    }
+
+    @Test
     void aFileThatIsNotATranscript() {
         TranscriptFormatException badLine = assertThrows(TranscriptFormatException.class,
                 () -> TranscriptFormat.parse("bad.txt", "customer: hi\nsupervisor: what\n"));
