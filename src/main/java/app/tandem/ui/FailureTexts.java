@@ -1,5 +1,6 @@
 package app.tandem.ui;
 
+import app.tandem.assist.escalation.CorrectionRefusedException;
 import app.tandem.channel.TranscriptFormatException;
 import app.tandem.kb.StaleArticleException;
 import app.tandem.kb.curation.ArticleRefusedException;
@@ -10,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The refusals {@link Texts#failure} words beyond accounts, article files and messages: an article
- * the editor will not start or save, one saved by someone else meanwhile, a change the role does not allow, a transcript file that is not one, a
- * model that cannot be used, a data folder another Tandem holds. Kept apart so Texts stays readable.
+ * the editor will not start or save, one saved by someone else meanwhile, a change the role does not
+ * allow, a correction of a turn, a file that is not a transcript, a model that cannot be used, a data
+ * folder another Tandem holds. Kept apart so Texts stays readable.
  */
 final class FailureTexts {
 
@@ -30,6 +32,9 @@ final class FailureTexts {
         }
         if (e instanceof ArticleRefusedException refused) {
             return Optional.of(texts.format("failure.article." + refused.reason().name(), refused.args().toArray()));
+        }
+        if (e instanceof CorrectionRefusedException refused) {
+            return Optional.of(texts.get("failure.correction." + refused.reason().name()));
         }
         if (e instanceof TranscriptFormatException notATranscript) {
             return Optional.of(texts.format("failure.transcript." + notATranscript.problem().name(), notATranscript.args().toArray()));

@@ -476,7 +476,7 @@ public final class KnowledgeBaseViewModel {
 
     private void failed(Throwable e) {
         state.set(State.ERROR);
-        message.set(texts.format("error.background", texts.failure(e)));
+        message.set(texts.failure("error.background", e));
     }
 
     public StringProperty queryProperty() {

@@ -51,6 +51,15 @@ class FailureTextsTest {
     }
 
     @Test
+    void aCorrectionOfATurnStandsAloneInBackgroundFailures() {
+        var notCustomer = new app.tandem.assist.escalation.CorrectionRefusedException(
+                app.tandem.assist.escalation.CorrectionRefusedException.Reason.NOT_A_CUSTOMER_TURN);
+        assertEquals("只能更正客户的发言。", zh.failure("error.background", notCustomer), "no 无法完成： in front");
+        assertEquals(notCustomer.getMessage(), en.failure(notCustomer));
+        assertEquals("无法完成：disk full", zh.failure("error.background", new IllegalStateException("disk full")));
+    }
+
+    @Test
     void aFileThatIsNotATranscript() {
         TranscriptFormatException badLine = assertThrows(TranscriptFormatException.class,
                 () -> TranscriptFormat.parse("bad.txt", "customer: hi\nsupervisor: what\n"));
