@@ -1,6 +1,7 @@
 package app.tandem.ui;
 
 import app.tandem.work.Progress;
+import app.tandem.work.StartStep;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -87,6 +88,11 @@ public final class DeskUi {
                     public void update(long done, long total, String text) {
                         updateProgress(done, total);
                         updateMessage(text);
+                    }
+
+                    @Override
+                    public void step(long done, long total, StartStep step) {
+                        update(done, total, startTexts.get("startup.step." + step.name()));
                     }
 
                     @Override

@@ -35,6 +35,14 @@ class StartAndModelTextsTest {
     }
 
     @Test
+    void theStartWindowSaysItsStepsInChinese() {
+        assertEquals("正在打开数据库", zh.get("startup.step." + app.tandem.work.StartStep.OPENING_DATABASE.name()));
+        for (app.tandem.work.StartStep step : app.tandem.work.StartStep.values()) {
+            assertEquals(step.english(), en.get("startup.step." + step.name()), step.name());
+        }
+    }
+
+    @Test
     void whyAModelIsUnavailableIsToldInChineseWithItsTechnicalCauseAsItCame() {
         assertEquals("推理引擎 PyTorch 无法启动（no libtorch for linux-aarch64）",
                 zh.modelProblem(unavailable(ModelStatus.Cause.ENGINE_FAILED, "no libtorch for linux-aarch64")));
