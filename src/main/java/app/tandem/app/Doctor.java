@@ -1,7 +1,7 @@
 package app.tandem.app;
 
-import app.tandem.nlp.EncoderService;
 import app.tandem.kb.StartWarning;
+import app.tandem.nlp.EncoderService;
 import app.tandem.nlp.EncoderSettings;
 import app.tandem.nlp.EncoderStatus;
 import app.tandem.nlp.EngineStatus;
