@@ -2,6 +2,7 @@ package app.tandem.app;
 
 import app.tandem.assist.AssistService;
 import app.tandem.channel.TranscriptLibrary;
+import app.tandem.kb.StartWarning;
 import app.tandem.ui.DeskServices;
 import app.tandem.ui.DeskUi;
 import java.nio.file.Path;
@@ -35,9 +36,10 @@ public final class DeskStarter {
 
     /** The desk's services over {@code t}, with suggestions from {@code assist} (a benchmark's larger allowlist). */
     public static DeskServices services(Tandem t, AssistService assist) {
-        List<String> warnings = new ArrayList<>(t.startReport().warnings());
+        List<StartWarning> warnings = new ArrayList<>(t.startReport().warnings());
+        // A first start builds the index anyway; a rebuild is news only over an existing database.
         if (t.startReport().indexRebuilt() && t.startReport().articlesSeeded() == 0) {
-            warnings.add("The search index was rebuilt from the database.");
+            warnings.add(StartWarning.indexRebuilt());
         }
         return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, assist, t.replies, t.replay,
                 TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),

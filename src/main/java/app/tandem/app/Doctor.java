@@ -1,5 +1,6 @@
 package app.tandem.app;
 
+import app.tandem.kb.StartWarning;
 import app.tandem.nlp.EncoderService;
 import app.tandem.nlp.EncoderSettings;
 import app.tandem.nlp.EncoderStatus;
@@ -38,8 +39,8 @@ public final class Doctor {
                     + tandem.accounts.users().size() + " users");
             out.println("Index       " + tandem.indexFolder() + ", " + tandem.knowledgeBase.indexedPassages() + " passages"
                     + (tandem.startReport().indexRebuilt() ? " (rebuilt now)" : ", in step with the database"));
-            for (String warning : tandem.startReport().warnings()) {
-                out.println("Warning     " + warning);
+            for (StartWarning warning : tandem.startReport().warnings()) {
+                out.println("Warning     " + warning.english());
                 healthy = false;
             }
             out.println("Inference   " + tandem.engineStatus());

@@ -30,11 +30,14 @@ public final class Encoders implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Encoders.class);
 
     private final CompletableFuture<EncoderService> service;
+    /** True for a run that never meant to load them: the status says so rather than report a failure. */
+    private final boolean off;
     private volatile int indexing = -1;
     private volatile CompletableFuture<Void> attaching = CompletableFuture.completedFuture(null);
 
-    private Encoders(CompletableFuture<EncoderService> service) {
+    private Encoders(CompletableFuture<EncoderService> service, boolean off) {
         this.service = service;
+        this.off = off;
     }
 
     /** Starts loading on a thread of its own; fine-tuned weights come from {@code trainedRoot} when present. */
@@ -50,12 +53,12 @@ public final class Encoders implements AutoCloseable {
         }, "tandem-model-loader");
         loader.setDaemon(true);
         loader.start();
-        return new Encoders(future);
+        return new Encoders(future, false);
     }
 
     /** For start-ups that need no models (tests, short commands). */
     static Encoders none() {
-        return new Encoders(CompletableFuture.failedFuture(new IllegalStateException("models not loaded in this run")));
+        return new Encoders(CompletableFuture.failedFuture(new IllegalStateException(EngineStatus.notLoaded().failure())), true);
     }
 
     /** The encoders once loaded; empty while loading or when they could not start. */
@@ -143,6 +146,9 @@ public final class Encoders implements AutoCloseable {
         if (!service.isDone()) {
             return EngineStatus.loading();
         }
+        if (off) {
+            return EngineStatus.notLoaded();
+        }
         if (service.isCompletedExceptionally()) {
             return EngineStatus.keywordsOnly(service.handle((s, e) -> e == null ? "" : rootMessage(e)).join());
         }
@@ -150,7 +156,7 @@ public final class Encoders implements AutoCloseable {
     }
 
     static String detail(ModelStatus m) {
-        return String.format("%-20s %-13s %s%s", m.modelId(), m.state(), m.detail(),
+        return String.format("%-20s %-13s %s%s", m.modelId(), m.state(), m.explanation(),
                 m.loadMillis() > 0 ? " (loaded in " + m.loadMillis() + " ms)" : "");
     }
 

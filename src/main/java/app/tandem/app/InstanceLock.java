@@ -24,9 +24,9 @@ public final class InstanceLock implements AutoCloseable {
     }
 
     /** Thrown when another Tandem already uses the folder. */
-    public static final class AlreadyOpenException extends RuntimeException {
+    public static final class AlreadyOpenException extends app.tandem.work.DataFolderInUseException {
         AlreadyOpenException(Path folder) {
-            super("Tandem is already open on " + folder + ". Switch to that window, or close it first.");
+            super(folder);
         }
     }
 

@@ -29,6 +29,7 @@ import app.tandem.conversation.Message;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.StartWarning;
 import app.tandem.kb.curation.Curation;
 import app.tandem.kb.curation.CurationServices;
 import app.tandem.kb.gaps.DuplicateFinder;
@@ -61,6 +62,7 @@ import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.store.JdbcUnansweredQuestions;
 import app.tandem.store.JdbcUserRepository;
 import app.tandem.work.Progress;
+import app.tandem.work.StartStep;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,8 +83,11 @@ public final class Tandem implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Tandem.class);
 
-    /** What starting up found worth telling the person: skipped KB files, a rebuilt index. */
-    public record StartReport(int articlesSeeded, int customersSeeded, List<String> warnings, boolean indexRebuilt) {}
+    /**
+     * What starting up found worth telling the person: skipped KB files (as data, so the desk can say
+     * them in the person's language), and whether the index was rebuilt.
+     */
+    public record StartReport(int articlesSeeded, int customersSeeded, List<StartWarning> warnings, boolean indexRebuilt) {}
 
     /**
      * What a started Tandem runs besides its services. {@link #DESK}, what the desk and the commands
@@ -225,18 +230,18 @@ public final class Tandem implements AutoCloseable {
     }
 
     static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, Options options) {
-        progress.update(0, 3, "Opening the database");
+        progress.step(0, 3, StartStep.OPENING_DATABASE);
         Tandem tandem = new Tandem(dataFolder, hasher, clock, options);
         try {
-            progress.update(1, 3, "Loading the knowledge base and sample customers");
+            progress.step(1, 3, StartStep.LOADING);
             KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
             tandem.macros.seedIfEmpty(StarterMacros.bundled());
             int customers = FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource()));
-            List<String> warnings = new ArrayList<>();
-            seeded.skipped().forEach(p -> warnings.add("Skipped " + p.file() + ": " + p.reason()));
+            List<StartWarning> warnings = new ArrayList<>();
+            seeded.skipped().forEach(p -> warnings.add(StartWarning.skipped(p.file(), p.problem())));
             boolean rebuild = tandem.knowledgeBase.indexNeedsRebuild();
             if (rebuild) {
-                progress.update(2, 3, "Rebuilding the search index");
+                progress.step(2, 3, StartStep.REBUILDING_INDEX);
                 log.info("Rebuilding the knowledge-base index in {}", tandem.index.folder());
                 tandem.knowledgeBase.rebuildIndex(progress);
             }
@@ -247,7 +252,7 @@ public final class Tandem implements AutoCloseable {
             tandem.encoders.afterAttached(() -> tandem.intentModels.promoted().reload());
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
-            progress.update(3, 3, "Ready");
+            progress.step(3, 3, StartStep.READY);
             return tandem;
         } catch (RuntimeException e) {
             tandem.close();

@@ -42,8 +42,8 @@ public final class TranscriptFormat {
             }
             Matcher t = TURN.matcher(line);
             if (!t.matches() || t.group(3).isBlank()) {
-                throw new IllegalArgumentException(name + " line " + (i + 1)
-                        + ": expected \"customer: text\" or \"agent: text\", found \"" + abbreviate(line) + "\"");
+                throw new TranscriptFormatException(TranscriptFormatException.Problem.NOT_A_TURN, name, String.valueOf(i + 1),
+                        abbreviate(line));
             }
             Author author = t.group(1).equals("customer") ? Author.CUSTOMER : Author.AGENT;
             String body = t.group(3).strip();
@@ -53,7 +53,7 @@ public final class TranscriptFormat {
             turns.add(new Transcript.Turn(author, body, delay));
         }
         if (turns.stream().noneMatch(turn -> turn.author() == Author.CUSTOMER)) {
-            throw new IllegalArgumentException(name + ": the transcript has no customer turn");
+            throw new TranscriptFormatException(TranscriptFormatException.Problem.NO_CUSTOMER_TURN, name);
         }
         return new Transcript(name, headers.getOrDefault("title", name), Optional.ofNullable(headers.get("customer")),
                 headers.getOrDefault("language", "en"), headers.getOrDefault("channel", "chat"), turns);

@@ -26,7 +26,7 @@ public final class TranscriptLibrary {
     public static Transcript readFile(Path file) {
         try {
             if (Files.size(file) > 1_000_000) {
-                throw new IllegalArgumentException(file.getFileName() + " is larger than 1 MB: not a transcript");
+                throw new TranscriptFormatException(TranscriptFormatException.Problem.TOO_LARGE, file.getFileName().toString(), "1");
             }
             return TranscriptFormat.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {

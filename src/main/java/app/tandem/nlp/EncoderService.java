@@ -71,9 +71,8 @@ public final class EncoderService implements AutoCloseable {
         } catch (RuntimeException | LinkageError e) {
             // No engine, no vectors: every model is unavailable for the same reason.
             LOG.error("PyTorch engine could not start; semantic search is off", e);
-            String reason = "PyTorch engine could not start: " + e.getMessage();
             List<ModelStatus> models = catalog.all().stream()
-                    .map(d -> new ModelStatus(d.id(), d.languages(), ModelStatus.State.UNAVAILABLE, reason, 0))
+                    .map(d -> ModelStatus.unavailable(d.id(), d.languages(), ModelStatus.Cause.ENGINE_FAILED, String.valueOf(e.getMessage())))
                     .toList();
             return new EncoderService(Map.of(), Map.of(), new EncoderStatus("none", models, settings.modelFor()),
                     executor);
@@ -82,8 +81,7 @@ public final class EncoderService implements AutoCloseable {
         Map<String, TextEncoder> byModel = new LinkedHashMap<>();
         Map<String, ModelStatus> statuses = new LinkedHashMap<>();
         for (ModelDescriptor d : catalog.all()) {
-            statuses.put(d.id(), new ModelStatus(d.id(), d.languages(), ModelStatus.State.NOT_SELECTED,
-                    "not routed to any language", 0));
+            statuses.put(d.id(), ModelStatus.notSelected(d.id(), d.languages()));
         }
         Map<Language, TextEncoder> byLanguage = new EnumMap<>(Language.class);
         for (Map.Entry<Language, String> route : settings.modelFor().entrySet()) {
@@ -105,8 +103,7 @@ public final class EncoderService implements AutoCloseable {
             EncoderSettings settings, ExecutorService executor, Map<String, ModelStatus> statuses) {
         Optional<ModelDescriptor> descriptor = catalog.find(id);
         if (descriptor.isEmpty()) {
-            statuses.put(id, new ModelStatus(id, List.of(), ModelStatus.State.UNAVAILABLE,
-                    "model " + id + " is not in the catalog (models/index.txt)", 0));
+            statuses.put(id, ModelStatus.unavailable(id, List.of(), ModelStatus.Cause.NOT_IN_CATALOG, ""));
             return Optional.empty();
         }
         ModelDescriptor d = descriptor.get();
@@ -115,16 +112,14 @@ public final class EncoderService implements AutoCloseable {
             Optional<Path> trained = settings.trainedRoot().map(root -> root.resolve(d.id()));
             BertSentenceEncoder encoder = BertSentenceEncoder.load(d, device, trained);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            statuses.put(id, new ModelStatus(id, d.languages(), ModelStatus.State.LOADED,
-                    encoder.weightsSource(), millis));
+            statuses.put(id, ModelStatus.loaded(id, d.languages(), encoder.weightsSource(), millis));
             return Optional.of(new DjlTextEncoder(encoder, executor, settings.maxBatch()));
         } catch (ModelUnavailableException e) {
             LOG.warn("encoder {} unavailable: {}", id, e.getMessage());
-            statuses.put(id, new ModelStatus(id, d.languages(), ModelStatus.State.UNAVAILABLE, e.getMessage(), 0));
+            statuses.put(id, ModelStatus.unavailable(id, d.languages(), ModelStatus.Cause.FILES_UNAVAILABLE, e.getMessage()));
         } catch (RuntimeException | LinkageError e) {
             LOG.error("encoder {} failed to load", id, e);
-            statuses.put(id, new ModelStatus(id, d.languages(), ModelStatus.State.UNAVAILABLE,
-                    "model " + id + " failed to load: " + e, 0));
+            statuses.put(id, ModelStatus.unavailable(id, d.languages(), ModelStatus.Cause.LOAD_FAILED, e.toString()));
         }
         return Optional.empty();
     }

@@ -22,11 +22,15 @@ public record EncoderStatus(String device, List<ModelStatus> models, Map<Languag
                 .anyMatch(m -> m.modelId().equals(id) && m.state() == ModelStatus.State.LOADED);
     }
 
-    /** The first reason a routed model is unavailable, if any. */
+    /** The first reason a model is unavailable, in English, if any. */
     public Optional<String> problem() {
+        return unavailable().map(ModelStatus::explanation);
+    }
+
+    /** The first model that is unavailable, if any: the desk words its cause in the person's language. */
+    public Optional<ModelStatus> unavailable() {
         return models.stream()
                 .filter(m -> m.state() == ModelStatus.State.UNAVAILABLE)
-                .map(ModelStatus::detail)
                 .findFirst();
     }
 }

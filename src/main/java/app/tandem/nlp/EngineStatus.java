@@ -9,23 +9,32 @@ import java.util.stream.Collectors;
  * or ready on a device with its models; plus how far a re-encode of the knowledge base has got. The
  * desk says it in the person's language; {@link #english()} is the same line for the command line.
  *
+ * @param why              KEYWORDS_ONLY: not loaded in this run (a demo, a test, a short command), or could not start
  * @param failure          KEYWORDS_ONLY: why the models did not start (a technical message, as it came)
  * @param indexingPercent  0..99 while the knowledge base is being indexed by meaning, else −1
  */
-public record EngineStatus(State state, Optional<EncoderStatus> encoders, String failure, int indexingPercent) {
+public record EngineStatus(State state, Optional<EncoderStatus> encoders, KeywordsOnly why, String failure, int indexingPercent) {
 
     public enum State { LOADING, KEYWORDS_ONLY, READY }
 
+    /** Why keyword search only; NONE in the other states. */
+    public enum KeywordsOnly { NONE, NOT_LOADED, COULD_NOT_START }
+
     public static EngineStatus loading() {
-        return new EngineStatus(State.LOADING, Optional.empty(), "", -1);
+        return new EngineStatus(State.LOADING, Optional.empty(), KeywordsOnly.NONE, "", -1);
+    }
+
+    /** A run started without the models on purpose. */
+    public static EngineStatus notLoaded() {
+        return new EngineStatus(State.KEYWORDS_ONLY, Optional.empty(), KeywordsOnly.NOT_LOADED, "models not loaded in this run", -1);
     }
 
     public static EngineStatus keywordsOnly(String failure) {
-        return new EngineStatus(State.KEYWORDS_ONLY, Optional.empty(), failure, -1);
+        return new EngineStatus(State.KEYWORDS_ONLY, Optional.empty(), KeywordsOnly.COULD_NOT_START, failure, -1);
     }
 
     public static EngineStatus ready(EncoderStatus encoders, int indexingPercent) {
-        return new EngineStatus(State.READY, Optional.of(encoders), "", indexingPercent);
+        return new EngineStatus(State.READY, Optional.of(encoders), KeywordsOnly.NONE, "", indexingPercent);
     }
 
     public boolean indexing() {

@@ -95,7 +95,7 @@ public final class ArticleHistoryViewModel {
     }
 
     private void failed(Throwable e) {
-        message.set(texts.format("error.background", texts.failure(e)));
+        message.set(texts.failure("error.background", e));
     }
 
     public ObservableList<ArticleVersion> versions() {

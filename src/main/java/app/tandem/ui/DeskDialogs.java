@@ -42,7 +42,8 @@ public final class DeskDialogs {
     /** Runs on the FX thread: tells the person what went wrong, in their words where we can. */
     public Consumer<Throwable> failure(String titleKey) {
         return e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()), ButtonType.OK);
+            // The heading says what did not work; the text why, in the person's words where the domain gives them.
+            Alert alert = new Alert(Alert.AlertType.ERROR, texts.failure(e), ButtonType.OK);
             alert.initOwner(owner.get());
             alert.setTitle(texts.get(titleKey));
             alert.setHeaderText(texts.get(titleKey));

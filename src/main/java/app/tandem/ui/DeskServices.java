@@ -8,6 +8,7 @@ import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.kb.StartWarning;
 import app.tandem.kb.curation.CurationServices;
 import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.intent.IntentModels;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * @param settingsFile where the person's theme and language choices are kept
  * @param engineStatus one line for the status bar, asked again as it changes: models loading, the
  *                     inference device and models, or why keyword search only
- * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index)
+ * @param startWarnings what start-up wants the person to know (skipped KB files, rebuilt index), worded by {@link Texts#startWarning}
  * @param curation     the knowledge-base editor's services (versions, drafts, usage, import/export, gaps)
  * @param understanding sentiment, entities and intent of customer turns; escalations; corrections
  * @param intentModels the intent model versions, the office's examples and the model the desk uses (Training tab)
@@ -46,7 +47,7 @@ public record DeskServices(
         ExecutorService io,
         Path settingsFile,
         Supplier<EngineStatus> engineStatus,
-        List<String> startWarnings,
+        List<StartWarning> startWarnings,
         CurationServices curation,
         TurnUnderstanding understanding,
         IntentModels intentModels) {}

@@ -1,6 +1,7 @@
 package app.tandem.ui;
 
 import app.tandem.work.Progress;
+import app.tandem.work.StartStep;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -90,6 +91,11 @@ public final class DeskUi {
                     }
 
                     @Override
+                    public void step(long done, long total, StartStep step) {
+                        update(done, total, startTexts.get("startup.step." + step.name()));
+                    }
+
+                    @Override
                     public boolean isCancelled() {
                         return self.isCancelled();
                     }
@@ -115,7 +121,7 @@ public final class DeskUi {
         opening.setOnFailed(e -> {
             Throwable error = opening.getException();
             log.error("Tandem could not start", error);
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(error.getMessage()), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startTexts.failure(error), ButtonType.OK);
             alert.initOwner(stage);
             alert.setTitle(startTexts.get("startup.failedTitle"));
             alert.setHeaderText(startTexts.get("startup.failed"));

@@ -735,7 +735,7 @@ public final class DeskViewModel {
     }
 
     private void backgroundFailed(Throwable e) {
-        notice.set(texts.format("error.background", texts.failure(e)));
+        notice.set(texts.failure("error.background", e));
     }
 
     // --- properties ----------------------------------------------------------------------------

@@ -35,7 +35,7 @@ public final class ErrorAlerts {
                 Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
                 alert.setTitle(texts.get("error.title"));
                 alert.setHeaderText(texts.get("error.unexpected"));
-                alert.setContentText(String.valueOf(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+                alert.setContentText(error.getMessage() == null ? error.getClass().getSimpleName() : texts.failure(error));
                 TextArea details = new TextArea(describe(error));
                 details.setEditable(false);
                 details.setPrefRowCount(14);

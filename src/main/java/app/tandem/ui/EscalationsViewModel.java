@@ -59,7 +59,7 @@ public final class EscalationsViewModel {
     public void refresh() {
         boolean open = openOnly.get();
         tasks.execute(texts.get("activity.escalations"), io, () -> escalations.list(open), this::show,
-                e -> message.set(texts.format("error.background", texts.failure(e))));
+                e -> message.set(texts.failure("error.background", e)));
     }
 
     private void show(List<Escalation> loaded) {
@@ -71,7 +71,7 @@ public final class EscalationsViewModel {
                 done -> {
                     message.set(done ? "" : texts.get("escalations.alreadyAcknowledged"));
                     refresh();
-                }, e -> message.set(texts.format("error.background", texts.failure(e))));
+                }, e -> message.set(texts.failure("error.background", e)));
     }
 
     public ObservableList<Escalation> items() {

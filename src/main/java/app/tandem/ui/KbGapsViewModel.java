@@ -76,7 +76,7 @@ public final class KbGapsViewModel {
     private void failed(Throwable e) {
         progress.finished();
         gapNote.set(e instanceof Progress.CancelledException ? texts.get("kb.transferCancelled")
-                : texts.format("error.background", texts.failure(e)));
+                : texts.failure("error.background", e));
     }
 
     public BackgroundProgress progress() {

@@ -118,7 +118,7 @@ public final class KbTransferViewModel {
             message.set(texts.get("kb.importChanged"));
         } else {
             message.set(e instanceof Progress.CancelledException ? texts.get("kb.transferCancelled")
-                    : texts.format("error.background", texts.failure(e)));
+                    : texts.failure("error.background", e));
         }
     }
 

@@ -392,10 +392,11 @@ public final class KnowledgeBaseViewModel {
         }, e -> {
             state.set(State.ERROR);
             if (e instanceof StaleArticleException) {
-                message.set(texts.format("kb.conflict", e.getMessage()));
+                message.set(texts.format("kb.conflict", texts.failure(e)));
                 showConflict(edited);
             } else if (e instanceof NotPermittedException) {
-                message.set(e.getMessage());
+                // A sentence of its own ("only a supervisor may ..."): no "not saved:" in front.
+                message.set(texts.failure(e));
             } else {
                 message.set(texts.format("kb.saveFailed", texts.failure(e)));
             }
@@ -475,7 +476,7 @@ public final class KnowledgeBaseViewModel {
 
     private void failed(Throwable e) {
         state.set(State.ERROR);
-        message.set(texts.format("error.background", texts.failure(e)));
+        message.set(texts.failure("error.background", e));
     }
 
     public StringProperty queryProperty() {

@@ -218,7 +218,8 @@ public final class MainWindow {
             Hyperlink warnings = new Hyperlink(texts.format("status.warnings", services.startWarnings().size()));
             warnings.setId("startWarnings");
             warnings.getStyleClass().add(Css.TEXT_SMALL);
-            warnings.setOnAction(e -> info(texts.get("status.warningsTitle"), String.join("\n\n", services.startWarnings())));
+            warnings.setOnAction(e -> info(texts.get("status.warningsTitle"), services.startWarnings().stream().map(texts::startWarning)
+                    .collect(java.util.stream.Collectors.joining("\n\n"))));
             bar.getChildren().addAll(separator(), warnings);
         }
         Region spacer = new Region();

@@ -76,7 +76,7 @@ public final class SignInViewModel {
             } finally {
                 Arrays.fill(pw, '\0');
             }
-        }, this::signInDone, e -> fail(e.getMessage()));
+        }, this::signInDone, e -> fail(texts.failure("signIn.failed", e)));
     }
 
     private void signInDone(SignInResult result) {

@@ -5,9 +5,11 @@ import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
 import app.tandem.kb.ArticleFormatException;
 import app.tandem.kb.ArticleProblem;
+import app.tandem.kb.StartWarning;
 import app.tandem.kb.transfer.ImportProblem;
 import app.tandem.nlp.EncoderStatus;
 import app.tandem.nlp.EngineStatus;
+import app.tandem.nlp.ModelStatus;
 import app.tandem.security.InvalidAccountException;
 import java.text.Collator;
 import java.text.MessageFormat;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -118,31 +121,54 @@ public final class Texts {
     public String engineStatus(EngineStatus s) {
         String line = switch (s.state()) {
             case LOADING -> get("engine.loading");
-            case KEYWORDS_ONLY -> format("engine.keywordsOnly", s.failure());
+            case KEYWORDS_ONLY -> s.why() == EngineStatus.KeywordsOnly.NOT_LOADED ? get("engine.keywordsOnly.NOT_LOADED")
+                    : format("engine.keywordsOnly.COULD_NOT_START", s.failure());
             case READY -> {
                 EncoderStatus e = s.encoders().orElseThrow();
                 String models = e.routing().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(r -> format(e.available(r.getKey()) ? "engine.model" : "engine.modelUnavailable", r.getKey().code(), r.getValue()))
                         .collect(Collectors.joining(get("engine.separator")));
                 String ready = format("engine.ready", e.device(), models);
-                yield e.problem().map(p -> format("engine.problem", ready, p)).orElse(ready);
+                yield e.unavailable().map(m -> format("engine.problem", ready, modelProblem(m))).orElse(ready);
             }
         };
         return s.indexing() ? format("engine.indexing", s.indexingPercent(), line) : line;
     }
 
-    /** A failure in words for the person: an invalid account in this language, anything else as its message said. */
+    /** Why a model is unavailable, in this language, with the technical detail (a file, an exception) as it came. */
+    String modelProblem(ModelStatus m) {
+        return format("engine.cause." + m.cause().name(), m.modelId(), m.detail());
+    }
+
+    /**
+     * A failure in words for the person: a refusal the domain hands over as data (an invalid account,
+     * a refused message, an article saved meanwhile, ...) in this language, anything else as its
+     * message said.
+     */
     public String failure(Throwable e) {
+        return refusal(e).orElseGet(() -> e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage());
+    }
+
+    /**
+     * The same, for a place that has no heading of its own: a domain refusal is a sentence that stands
+     * alone; a technical message (a database's, a file system's) is put in {@code contextKey}'s sentence
+     * ("登录失败：{0}") so the person knows what did not work.
+     */
+    public String failure(String contextKey, Throwable e) {
+        return refusal(e).orElseGet(() -> format(contextKey, e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage()));
+    }
+
+    private Optional<String> refusal(Throwable e) {
         if (e instanceof InvalidAccountException invalid) {
-            return format("account." + invalid.problem().name(), invalid.detail());
+            return Optional.of(format("account." + invalid.problem().name(), invalid.detail()));
         }
         if (e instanceof ArticleFormatException refused) {
-            return articleProblem(refused.problem());
+            return Optional.of(articleProblem(refused.problem()));
         }
         if (e instanceof app.tandem.conversation.MessageRejectedException rejected) {
-            return format("message.rejected." + rejected.reason().name(), rejected.args().toArray());
+            return Optional.of(format("message.rejected." + rejected.reason().name(), rejected.args().toArray()));
         }
-        return e == null || e.getMessage() == null ? get("error.unknown") : e.getMessage();
+        return FailureTexts.refusal(this, e);
     }
 
     /**
@@ -158,6 +184,14 @@ public final class Texts {
         String where = p.part() == ImportProblem.Part.FILE ? p.file()
                 : format("kb.importPart." + p.part().name(), p.file(), String.valueOf(p.number()));
         return format("kb.importProblem", where, articleProblem(p.problem()));
+    }
+
+    /** What start-up wants the person to know: "跳过了 kb/zh/x.md：文件开头缺少 front matter…". */
+    public String startWarning(StartWarning w) {
+        return switch (w.kind()) {
+            case SKIPPED_FILE -> format("start.warning.SKIPPED_FILE", w.file(), w.problem().map(this::articleProblem).orElse(""));
+            case INDEX_REBUILT -> get("start.warning.INDEX_REBUILT");
+        };
     }
 
     /** An escalation's reason and what triggered it: "Urgent (Lost or stolen card, according to the keyword rules)". */

@@ -199,7 +199,7 @@ public final class TrainingViewModel {
             } else {
                 state.set(State.ERROR);
                 message.set(texts.format("training.failed", e instanceof IntentModelTrainer.TooFewIntentsException few
-                        ? texts.format("training.tooFewIntents", few.found()) : e.getMessage()));
+                        ? texts.format("training.tooFewIntents", few.found()) : texts.failure(e)));
             }
         });
     }

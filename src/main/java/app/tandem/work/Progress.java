@@ -18,6 +18,11 @@ public interface Progress {
 
     void update(long done, long total, String message);
 
+    /** A step of opening a data folder: the start window words it in the person's language, everyone else sees its English. */
+    default void step(long done, long total, StartStep step) {
+        update(done, total, step.english());
+    }
+
     /** Long work checks this between steps and stops early, leaving saved state as it was. */
     boolean isCancelled();
 

@@ -84,6 +84,21 @@ class DeskChineseWindowTest {
         assertEquals(1, desk.backend.services.conversations().messages(c.id()).size(), "nothing sent with a gap in it");
     }
 
+    @Test
+    void statusBarSaysTheModelsAndStartWarningsInChinese(FxRobot robot) throws Exception {
+        desk.signIn(robot, "bob", DeskWindowFixture.PASSWORD);
+        // The test backend starts without models and with one skipped bundled file.
+        DeskWindowFixture.waitUntil("the status bar", () -> robot.lookup("#engineStatus").tryQuery().isPresent());
+        assertEquals("仅关键词搜索：本次运行未加载语言模型", robot.lookup("#engineStatus").queryAs(Label.class).getText());
+        robot.clickOn("#startWarnings");
+        DeskWindowFixture.waitUntil("the start-up warnings", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane warnings = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("启动警告", warnings.getHeaderText());
+        String text = ((TextArea) warnings.getContent()).getText();
+        assertEquals("已跳过 kb/en/broken.md：缺少前置元数据（front matter）：文件必须以一行“---”开头", text);
+        robot.interact(() -> ((javafx.scene.control.Button) warnings.lookupButton(ButtonType.OK)).fire());
+    }
+
     /** The correction dialog lists intents by their Chinese names and stores the id of the one picked. */
     @SuppressWarnings("unchecked")
     private void correctTheIntentByItsChineseName(FxRobot robot) throws Exception {

@@ -118,6 +118,17 @@ class DeskUnderstandingViewModelTest {
     }
 
     @Test
+    void aRefusedCorrectionIsSaidInChineseWithoutAGenericPrefix() {
+        vm = new DeskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(), Texts.of(Locale.SIMPLIFIED_CHINESE),
+                Clock.systemDefaultZone());
+        vm.start();
+        Conversation c = openAndSelect("意图更正");
+        Message m = backend.services.conversations().receiveFromCustomer(c.id(), "我想退款").orElseThrow();
+        vm.correctIntent(m, "不是意图");
+        assertEquals("意图名称须为 2 到 64 个小写字母、数字或下划线，例如 lost_or_stolen_card", vm.noticeProperty().get());
+    }
+
+    @Test
     void askingForAManagerShowsTheBannerAndSupervisorsAcknowledgeIt() {
         deskFor(agent);
         Conversation c = openAndSelect("Manager");

@@ -147,6 +147,19 @@ class KbEditorViewModelTest {
     }
 
     @Test
+    void aTitleTakenAndAPublishTheRoleDoesNotAllowAreSaidInChinese() {
+        Texts zh = Texts.of(Locale.SIMPLIFIED_CHINESE);
+        KnowledgeBaseViewModel vm = new KnowledgeBaseViewModel(backend.services.knowledgeBase(), Optional.of(backend.services.curation()),
+                sue, tasks, Runnable::run, zh);
+        vm.newArticle("Card delivery abroad for texts", "en", "");
+        vm.editBodyProperty().set("It takes up to ten working days.");
+        vm.save();
+        assertEquals(KnowledgeBaseViewModel.State.SAVED, vm.stateProperty().get(), vm.messageProperty().get());
+        vm.newArticle("Card delivery abroad for texts", "en", "");
+        assertEquals("已有 id 为“card-delivery-abroad-for-texts-en”的文章：请打开它，或换一个标题。", vm.messageProperty().get());
+    }
+
+    @Test
     void aNewArticleNeverSavedIsListedFromItsDraftAndReopens() {
         KnowledgeBaseViewModel vm = kb(sam);
         vm.newArticle("Lost my savings book", "en", "");

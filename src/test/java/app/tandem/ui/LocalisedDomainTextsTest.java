@@ -63,18 +63,21 @@ class LocalisedDomainTextsTest {
 
     @Test
     void statusBarLineOnTheModels() {
-        var en1 = new app.tandem.nlp.ModelStatus("all-minilm-l6-v2", java.util.List.of("en"), app.tandem.nlp.ModelStatus.State.LOADED, "", 900);
-        var zh1 = new app.tandem.nlp.ModelStatus("bge-small-zh-v15-q", java.util.List.of("zh"), app.tandem.nlp.ModelStatus.State.UNAVAILABLE,
-                "checksum mismatch", 0);
+        var en1 = app.tandem.nlp.ModelStatus.loaded("all-minilm-l6-v2", java.util.List.of("en"), "", 900);
+        var zh1 = app.tandem.nlp.ModelStatus.unavailable("bge-small-zh-v15-q", java.util.List.of("zh"),
+                app.tandem.nlp.ModelStatus.Cause.FILES_UNAVAILABLE, "checksum mismatch");
         var encoders = new app.tandem.nlp.EncoderStatus("cpu()", java.util.List.of(en1, zh1),
                 java.util.Map.of(app.tandem.nlp.Language.EN, "all-minilm-l6-v2", app.tandem.nlp.Language.ZH, "bge-small-zh-v15-q"));
         var ready = app.tandem.nlp.EngineStatus.ready(encoders, 40);
-        assertEquals("正在为知识库建立语义索引… 40% · 设备 cpu() · en：all-minilm-l6-v2，zh：bge-small-zh-v15-q（不可用） — 不可用的语言仅用关键词搜索：checksum mismatch",
+        assertEquals("正在为知识库建立语义索引… 40% · 设备 cpu() · en：all-minilm-l6-v2，zh：bge-small-zh-v15-q（不可用） — 不可用的语言仅用关键词搜索："
+                + "模型 bge-small-zh-v15-q 的文件缺失或已损坏（checksum mismatch）",
                 zh.engineStatus(ready));
         assertEquals(ready.english(), en.engineStatus(ready), "English says what the command line says");
         assertEquals("正在加载语言模型…（暂用关键词搜索）", zh.engineStatus(app.tandem.nlp.EngineStatus.loading()));
-        assertEquals("仅关键词搜索：models not loaded in this run",
-                zh.engineStatus(app.tandem.nlp.EngineStatus.keywordsOnly("models not loaded in this run")));
+        assertEquals("仅关键词搜索：本次运行未加载语言模型", zh.engineStatus(app.tandem.nlp.EngineStatus.notLoaded()));
+        assertEquals("Keyword search only: models not loaded in this run", en.engineStatus(app.tandem.nlp.EngineStatus.notLoaded()));
+        assertEquals("仅关键词搜索：语言模型无法启动（no PyTorch native library）",
+                zh.engineStatus(app.tandem.nlp.EngineStatus.keywordsOnly("no PyTorch native library")));
     }
 
     @Test

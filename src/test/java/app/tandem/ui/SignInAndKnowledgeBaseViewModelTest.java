@@ -129,6 +129,24 @@ class SignInAndKnowledgeBaseViewModelTest {
     }
 
     @Test
+    void aConflictIsExplainedInTheEditorsLanguage() {
+        Texts zh = Texts.of(Locale.SIMPLIFIED_CHINESE);
+        KnowledgeBaseViewModel vm = new KnowledgeBaseViewModel(backend.services.knowledgeBase(), admin, tasks, Runnable::run, zh);
+        vm.search();
+        // The middle of the list: the other tests edit the first and the last article.
+        String id = vm.rows().get(vm.rows().size() / 2).id();
+        vm.open(id);
+        Article theirs = backend.services.knowledgeBase().find(id).orElseThrow();
+        backend.services.knowledgeBase().save(theirs.withContent(theirs.title() + " (theirs)", theirs.body(), theirs.tags(),
+                theirs.status()), theirs.version(), "carol");
+        vm.editTitleProperty().set("我的标题");
+        vm.save();
+        assertEquals(KnowledgeBaseViewModel.State.ERROR, vm.stateProperty().get());
+        assertEquals("未保存。“" + id + "”已被其他人修改（现为第 " + (theirs.version() + 1) + " 版，你编辑的是第 " + theirs.version()
+                + " 版）。请重新打开，查看对方的修改。", vm.messageProperty().get());
+    }
+
+    @Test
     void chineseTextsHaveEveryKey() {
         Texts zh = Texts.of(Locale.SIMPLIFIED_CHINESE);
         assertEquals("发送", zh.get("compose.send"));

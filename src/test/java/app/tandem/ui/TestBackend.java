@@ -1,6 +1,8 @@
 package app.tandem.ui;
 
 import app.tandem.app.Tandem;
+import app.tandem.kb.ArticleProblem;
+import app.tandem.kb.StartWarning;
 import app.tandem.assist.SuggestionLog;
 import app.tandem.store.JdbcSuggestionLog;
 import java.time.Clock;
@@ -29,7 +31,8 @@ final class TestBackend implements AutoCloseable {
         Tandem t = Tandem.start(folder, Progress.NONE, models);
         DeskServices services = new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist,
                 t.replies, t.replay, TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
-                folder.resolve("settings.properties"), t::engine, models ? List.of() : List.of("Skipped kb/en/broken.md: test warning"),
+                folder.resolve("settings.properties"), t::engine, models ? List.of()
+                        : List.of(StartWarning.skipped("kb/en/broken.md", ArticleProblem.of(ArticleProblem.Kind.NO_FRONT_MATTER))),
                 t.curation, t.understanding, t.intentModels);
         return new TestBackend(t, services);
     }

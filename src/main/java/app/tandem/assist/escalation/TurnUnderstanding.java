@@ -141,7 +141,7 @@ public final class TurnUnderstanding {
 
     public TurnAnnotation correctIntent(Message message, String intent, String agent) {
         if (intent == null || !intent.strip().matches("[a-z0-9_]{2,64}")) {
-            throw new IllegalArgumentException("An intent name is 2 to 64 lower-case letters, digits or underscores, e.g. lost_or_stolen_card");
+            throw new CorrectionRefusedException(CorrectionRefusedException.Reason.BAD_INTENT_NAME);
         }
         String name = intent.strip();
         TurnAnnotation current = require(message);
@@ -155,7 +155,7 @@ public final class TurnUnderstanding {
     public TurnAnnotation removeEntity(Message message, Entity wrong, String agent) {
         TurnAnnotation current = require(message);
         if (!current.entities().contains(wrong)) {
-            throw new IllegalArgumentException("That entity is not on this turn any more.");
+            throw new CorrectionRefusedException(CorrectionRefusedException.Reason.ENTITY_GONE);
         }
         store(message, current, Correction.Kind.ENTITY_REMOVED, "not " + wrong.type() + " at " + wrong.start() + "-" + wrong.end(), agent);
         return replace(current.without(wrong));
@@ -173,7 +173,7 @@ public final class TurnUnderstanding {
     }
 
     private TurnAnnotation require(Message message) {
-        return annotate(message).orElseThrow(() -> new IllegalArgumentException("Only customer turns can be corrected."));
+        return annotate(message).orElseThrow(() -> new CorrectionRefusedException(CorrectionRefusedException.Reason.NOT_A_CUSTOMER_TURN));
     }
 
     private void store(Message message, TurnAnnotation current, Correction.Kind kind, String label, String agent) {

@@ -33,12 +33,12 @@ public final class ArticleIds {
     }
 
     /** Why the id cannot be used, or empty when it can. */
-    public static java.util.Optional<String> problem(String id, String language) {
+    public static java.util.Optional<ArticleRefusedException> problem(String id, String language) {
         if (id == null || !VALID.matcher(id).matches()) {
-            return java.util.Optional.of("The id \"" + id + "\" must be lower-case letters, digits and dashes (at most 127).");
+            return java.util.Optional.of(new ArticleRefusedException(ArticleRefusedException.Reason.BAD_ID, String.valueOf(id)));
         }
         if (!id.endsWith("-" + language)) {
-            return java.util.Optional.of("The id \"" + id + "\" must end in the language: -" + language + ".");
+            return java.util.Optional.of(new ArticleRefusedException(ArticleRefusedException.Reason.ID_WITHOUT_LANGUAGE, id, language));
         }
         return java.util.Optional.empty();
     }

@@ -49,17 +49,17 @@ public final class Curation {
      */
     public Article newArticle(User user, String title, String language, Optional<String> translationOf) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("A new article needs a title.");
+            throw new ArticleRefusedException(ArticleRefusedException.Reason.NO_TITLE);
         }
         if (!List.of("en", "zh").contains(language)) {
-            throw new IllegalArgumentException("The language must be en or zh, not \"" + language + "\".");
+            throw new ArticleRefusedException(ArticleRefusedException.Reason.BAD_LANGUAGE, String.valueOf(language));
         }
         String id = ArticleIds.forTitle(title, language);
         ArticleIds.problem(id, language).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+            throw p;
         });
         if (kb.find(id).isPresent()) {
-            throw new IllegalArgumentException("An article with the id \"" + id + "\" exists already: open it, or choose another title.");
+            throw new ArticleRefusedException(ArticleRefusedException.Reason.EXISTS, id);
         }
         return new Article(id, title.strip(), language, ArticleStatus.DRAFT, List.of(), List.of(), translationOf, "", 0,
                 clock.instant(), user.username());
@@ -71,15 +71,14 @@ public final class Curation {
      */
     public Article save(User user, Article edited, int expectedVersion) {
         if (!mayMoveTo(user, edited.status())) {
-            throw new NotPermittedException("Only a supervisor or an administrator may set an article to "
-                    + edited.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+            throw NotPermittedException.setStatus(edited.status().name());
         }
         if (edited.title().isBlank() || edited.body().isBlank()) {
-            throw new IllegalArgumentException("An article needs a title and a body.");
+            throw new ArticleRefusedException(ArticleRefusedException.Reason.NO_TITLE_OR_BODY);
         }
         if (expectedVersion == 0) {
             ArticleIds.problem(edited.id(), edited.language()).ifPresent(p -> {
-                throw new IllegalArgumentException(p);
+                throw p;
             });
         }
         Article saved = kb.save(edited, expectedVersion, user.username());
@@ -109,7 +108,7 @@ public final class Curation {
      */
     public Article restore(User user, String articleId, int version, int expectedVersion) {
         if (!user.mayEditKnowledgeBase()) {
-            throw new NotPermittedException("Only a supervisor or an administrator may restore a version.");
+            throw NotPermittedException.restoreVersion();
         }
         Article current = kb.find(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
         Article old = version(articleId, version).asArticle(current);

@@ -1,0 +1,44 @@
+package app.tandem.channel;
+
+import java.util.List;
+
+/**
+ * A file the agent picked to replay is not a transcript, and why, as data: the desk words it in the
+ * agent's language; {@link #getMessage()} says it in English for the log.
+ */
+public final class TranscriptFormatException extends IllegalArgumentException {
+
+    public enum Problem {
+        /** args: the file name, the line number, the line as found (shortened). */
+        NOT_A_TURN,
+        /** args: the file name. */
+        NO_CUSTOMER_TURN,
+        /** args: the file name, the limit in MB. */
+        TOO_LARGE
+    }
+
+    private final Problem problem;
+    private final List<String> args;
+
+    TranscriptFormatException(Problem problem, String... args) {
+        super(english(problem, args));
+        this.problem = problem;
+        this.args = List.of(args);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public List<String> args() {
+        return args;
+    }
+
+    private static String english(Problem problem, String... a) {
+        return switch (problem) {
+            case NOT_A_TURN -> a[0] + " line " + a[1] + ": expected \"customer: text\" or \"agent: text\", found \"" + a[2] + "\"";
+            case NO_CUSTOMER_TURN -> a[0] + ": the transcript has no customer turn";
+            case TOO_LARGE -> a[0] + " is larger than " + a[1] + " MB: not a transcript";
+        };
+    }
+}

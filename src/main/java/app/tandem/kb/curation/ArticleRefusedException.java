@@ -1,0 +1,51 @@
+package app.tandem.kb.curation;
+
+import java.util.List;
+
+/**
+ * The editor will not start or save an article, and why, as data: the desk words it in the person's
+ * language ({@code Texts.failure}); {@link #getMessage()} is the English for the log.
+ */
+public final class ArticleRefusedException extends IllegalArgumentException {
+
+    public enum Reason {
+        NO_TITLE,
+        /** args: the language asked for. */
+        BAD_LANGUAGE,
+        /** args: the id. */
+        BAD_ID,
+        /** args: the id, the language it must end in. */
+        ID_WITHOUT_LANGUAGE,
+        /** args: the id. */
+        EXISTS,
+        NO_TITLE_OR_BODY
+    }
+
+    private final Reason reason;
+    private final List<String> args;
+
+    public ArticleRefusedException(Reason reason, String... args) {
+        super(english(reason, args));
+        this.reason = reason;
+        this.args = List.of(args);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<String> args() {
+        return args;
+    }
+
+    private static String english(Reason reason, String... a) {
+        return switch (reason) {
+            case NO_TITLE -> "A new article needs a title.";
+            case BAD_LANGUAGE -> "The language must be en or zh, not \"" + a[0] + "\".";
+            case BAD_ID -> "The id \"" + a[0] + "\" must be lower-case letters, digits and dashes (at most 127).";
+            case ID_WITHOUT_LANGUAGE -> "The id \"" + a[0] + "\" must end in the language: -" + a[1] + ".";
+            case EXISTS -> "An article with the id \"" + a[0] + "\" exists already: open it, or choose another title.";
+            case NO_TITLE_OR_BODY -> "An article needs a title and a body.";
+        };
+    }
+}
