@@ -3,9 +3,10 @@ package app.tandem.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.tandem.assist.Macro;
+import app.tandem.assist.StarterMacros;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -33,23 +34,32 @@ class JdbcMacroRepositoryTest {
     }
 
     @Test
-    void startersStoredBeforeTheIntentsColumnGetTheirIntents(@TempDir Path dir) throws Exception {
+    void startersStoredBeforeTheIntentsColumnGetTheIntentsNewFoldersSeed(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("21").load().migrate();
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO macros (language, title, body) VALUES ('zh', '补卡寄送', '新卡已寄出。')");
-                s.executeUpdate("INSERT INTO macros (language, title, body) VALUES ('en', 'Greeting', 'Hello!')");
-                s.executeUpdate("INSERT INTO macros (language, title, body) VALUES ('en', 'My own lost card text', 'Frozen.')");
+            try (Connection c = pool.getConnection();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO macros (language, title, body) VALUES (?, ?, ?)")) {
+                for (Macro m : StarterMacros.bundled()) {
+                    insert.setString(1, m.language());
+                    insert.setString(2, m.title());
+                    insert.setString(3, m.body());
+                    insert.executeUpdate();
+                }
+                insert.setString(1, "en");
+                insert.setString(2, "My own lost card text");
+                insert.setString(3, "Frozen.");
+                insert.executeUpdate();
             }
         } finally {
             pool.dispose();
         }
         try (Database db = Database.open(dir)) {
             List<Macro> all = new JdbcMacroRepository(db.dataSource()).all();
-            assertEquals(List.of("card_arrival", "card_delivery_estimate"), intentsOf(all, "补卡寄送"));
-            assertEquals(List.of(), intentsOf(all, "Greeting"));
+            for (Macro starter : StarterMacros.bundled()) {
+                assertEquals(starter.intents(), intentsOf(all, starter.title()), starter.title());
+            }
             assertEquals(List.of(), intentsOf(all, "My own lost card text"), "a supervisor's own macro is left for them");
         }
     }
