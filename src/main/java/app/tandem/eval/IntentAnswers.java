@@ -34,6 +34,11 @@ public final class IntentAnswers {
         return new IntentAnswers(by);
     }
 
+    /** By source reference directly: article id or {@code macro:<id>} → the intents it answers. */
+    static IntentAnswers bySource(Map<String, Set<String>> intentsBySource) {
+        return new IntentAnswers(Map.copyOf(intentsBySource));
+    }
+
     /** True when the suggestion from {@code source} / {@code sourceRef} answers a question of {@code intent}. */
     public boolean answers(SuggestionSource source, String sourceRef, String intent) {
         return switch (source) {
