@@ -226,7 +226,7 @@ public final class AssistService {
             if (!hit.language().equals(language)) {
                 continue;
             }
-            candidates.add(new Candidate(ReplyPhrasing.reply(hit.passage(), language), confidence(hit),
+            candidates.add(new Candidate(ReplyPhrasing.reply(hit.passage(), language), confidence(hit, encoder),
                     hit.hasSimilarity() ? hit.similarity() : hit.score(), bm25Rank, SuggestionSource.ARTICLE,
                     hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage(),
                     provenance(hit)));
@@ -245,11 +245,11 @@ public final class AssistService {
             }
         }
         if (context.vector().isPresent()) {
+            Calibration.Curve history = Calibration.forEncoder(encoder.get().modelId()).history();
             for (PastReplies.Match p : pastReplies.match(language, encoder.get().modelId(), context.vector().get(), MAX_REPLIES)) {
                 String why = "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
                         + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")";
-                candidates.add(new Candidate(p.text(), Calibration.HISTORY_VECTOR.apply(p.similarity()), p.similarity(), 0,
-                        SuggestionSource.HISTORY, "reply:" + p.entryId(), OptionalInt.empty(), "reply:" + p.entryId(),
+                candidates.add(new Candidate(p.text(), history.apply(p.similarity()), p.similarity(), 0, SuggestionSource.HISTORY, "reply:" + p.entryId(), OptionalInt.empty(), "reply:" + p.entryId(),
                         why, p.text(), Provenance.pastReply(p.timesSent(), p.similarity(), why)));
             }
         }
@@ -330,10 +330,13 @@ public final class AssistService {
         return kept;
     }
 
-    /** Calibrated 0..1 for an article hit: by cosine when vectors were used, else by BM25 score. */
-    static double confidence(ArticleHit hit) {
-        if (hit.hasSimilarity()) {
-            return Calibration.ARTICLE_VECTOR.apply(hit.similarity());
+    /**
+     * Calibrated 0..1 for an article hit: by cosine on the curve of the encoder that gave it when vectors
+     * were used, else by BM25 score.
+     */
+    static double confidence(ArticleHit hit, Optional<TextEncoder> encoder) {
+        if (hit.hasSimilarity() && encoder.isPresent()) {
+            return Calibration.forEncoder(encoder.get().modelId()).article().apply(hit.similarity());
         }
         return Calibration.ARTICLE_KEYWORDS.apply(Math.log1p(Math.max(0, hit.score())));
     }

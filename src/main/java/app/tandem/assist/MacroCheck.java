@@ -1,6 +1,7 @@
 package app.tandem.assist;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,15 +22,23 @@ public final class MacroCheck {
         EMPTY_TITLE,
         EMPTY_BODY,
         /** Language is neither "en" nor "zh": suggestions are matched per language. */
-        UNKNOWN_LANGUAGE
+        UNKNOWN_LANGUAGE,
+        /**
+         * An intent id that is not one of the known intents: a misspelt id would never match a customer's
+         * question, and the macro would silently count as wrong for every one.
+         */
+        UNKNOWN_INTENT
     }
 
     public static final List<String> LANGUAGES = List.of("en", "zh");
 
     private MacroCheck() {}
 
-    /** Every problem of the macro, in reading order; empty when it may be saved. */
-    public static List<Problem> of(Macro macro) {
+    /**
+     * Every problem of the macro, in reading order; empty when it may be saved. {@code knownIntents}: the
+     * intent ids a macro may name (those the desk has names for, as knowledge-base articles list them).
+     */
+    public static List<Problem> of(Macro macro, Collection<String> knownIntents) {
         List<Problem> problems = new ArrayList<>();
         if (macro.title() == null || macro.title().isBlank()) {
             problems.add(new Problem(Kind.EMPTY_TITLE, ""));
@@ -42,7 +51,14 @@ public final class MacroCheck {
         } else {
             problems.addAll(body(macro.body()));
         }
+        problems.addAll(intents(macro.intents(), knownIntents));
         return problems;
+    }
+
+    /** One problem per intent id that is not known (ids are compared as written: Banking77 has "Refund_not_showing_up"). */
+    public static List<Problem> intents(List<String> intents, Collection<String> knownIntents) {
+        return intents.stream().filter(id -> !knownIntents.contains(id)).distinct()
+                .map(id -> new Problem(Kind.UNKNOWN_INTENT, id)).toList();
     }
 
     /** Brace and variable problems of a body alone (what the editor checks as the supervisor types). */

@@ -6,6 +6,7 @@ import app.tandem.security.User;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Supervisors keep the macros: create, edit, switch on and off, delete. Every change is checked
@@ -16,10 +17,13 @@ public final class MacroCuration {
 
     private final MacroLibrary library;
     private final AuditLog audit;
+    private final Set<String> knownIntents;
 
-    public MacroCuration(MacroLibrary library, AuditLog audit) {
+    /** {@code knownIntents}: the intent ids a macro may say it answers. */
+    public MacroCuration(MacroLibrary library, AuditLog audit, Set<String> knownIntents) {
         this.library = library;
         this.audit = audit;
+        this.knownIntents = Set.copyOf(knownIntents);
     }
 
     /** A change that breaks a rule; {@code problems} says which, for the editor to show in the person's words. */
@@ -43,22 +47,24 @@ public final class MacroCuration {
     /** Creates (id 0) or updates a macro; refused with the problems when it is not valid. */
     public Macro save(Macro macro, User by) {
         requireCurator(by);
-        List<MacroCheck.Problem> problems = MacroCheck.of(macro);
+        List<MacroCheck.Problem> problems = MacroCheck.of(macro, knownIntents);
         if (!problems.isEmpty()) {
             throw new InvalidMacroException(problems);
         }
         Macro clean = new Macro(macro.id(), macro.language(), macro.title().strip(), macro.body().strip(),
-                macro.triggers().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList(), macro.enabled());
+                macro.triggers().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList(),
+                macro.intents().stream().distinct().toList(), macro.enabled());
         Macro saved = library.save(clean);
         audit.record(by.username(), macro.id() == 0 ? "macro.create" : "macro.update", "macro:" + saved.id(),
-                saved.language() + " \"" + saved.title() + "\"" + (saved.enabled() ? "" : " (off)"));
+                saved.language() + " \"" + saved.title() + "\"" + (saved.enabled() ? "" : " (off)")
+                        + (saved.intents().isEmpty() ? "" : " answers " + String.join(",", saved.intents())));
         return saved;
     }
 
     /** Switches a macro on or off without touching its text; off macros are never suggested. */
     public Macro setEnabled(Macro macro, boolean enabled, User by) {
         requireCurator(by);
-        Macro saved = library.save(new Macro(macro.id(), macro.language(), macro.title(), macro.body(), macro.triggers(), enabled));
+        Macro saved = library.save(macro.withEnabled(enabled));
         audit.record(by.username(), enabled ? "macro.enable" : "macro.disable", "macro:" + saved.id(), saved.title());
         return saved;
     }

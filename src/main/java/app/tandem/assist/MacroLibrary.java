@@ -75,7 +75,8 @@ public final class MacroLibrary {
                     matched = phrasing;
                 }
             }
-            Calibration.Curve curve = context.vector().isPresent() ? Calibration.MACRO_VECTOR : Calibration.MACRO_KEYWORDS;
+            Calibration.Curve curve = context.vector().isPresent() && encoder.isPresent()
+                    ? Calibration.forEncoder(encoder.get().modelId()).macro() : Calibration.MACRO_KEYWORDS;
             found.add(new Match(macro, best, curve.apply(best), matched));
         }
         found.sort(Comparator.comparingDouble(Match::score).reversed());

@@ -1,7 +1,6 @@
 package app.tandem.eval;
 
 import app.tandem.assist.Suggestion;
-import app.tandem.assist.SuggestionSource;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
@@ -15,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * Plays {@link SimulatedConversations} into the suggestion engine turn by turn and scores each customer
- * turn on the right article's answer: a shown reply is right when it comes from an article that lists
- * the turn's intent. Every turn is asked twice: with the conversation so far ({@link Mode#CONTEXT}, what
+ * turn on the right reply: a shown reply is right when it comes from an article or a macro that names
+ * the turn's intent ({@link IntentAnswers}). Every turn is asked twice: with the conversation so far ({@link Mode#CONTEXT}, what
  * the desk does) and with the current turn alone ({@link Mode#CURRENT_TURN}), so the difference is what
  * the conversation context is worth, per position. The agent answers each turn with the same neutral
  * line: the context is built from customer turns only, so what the agent says does not change it.
@@ -65,8 +63,8 @@ public final class ConversationEvaluation {
 
     private ConversationEvaluation() {}
 
-    /** Rows by mode, then position; {@code intentsOf}: article id → the intents it answers. */
-    public static List<Row> run(List<Conversation> conversations, Engine engine, Map<String, Set<String>> intentsOf) {
+    /** Rows by mode, then position; {@code answers}: which intents each article and macro answers. */
+    public static List<Row> run(List<Conversation> conversations, Engine engine, IntentAnswers answers) {
         Map<Mode, Map<Position, Tally>> tallies = new EnumMap<>(Mode.class);
         for (Mode mode : Mode.values()) {
             Map<Position, Tally> byPosition = new EnumMap<>(Position.class);
@@ -82,7 +80,7 @@ public final class ConversationEvaluation {
                 for (Mode mode : Mode.values()) {
                     List<Message> asked = mode == Mode.CONTEXT ? List.copyOf(messages) : currentTurn(messages);
                     Offer offer = engine.offer(asked);
-                    tallies.get(mode).get(turn.position()).add(turn, offer, intentsOf);
+                    tallies.get(mode).get(turn.position()).add(turn, offer, answers);
                 }
                 messages.add(message(c.id(), messages.size() + 1, Author.AGENT, AGENT_REPLY));
             }
@@ -107,11 +105,11 @@ public final class ConversationEvaluation {
                 Instant.EPOCH);
     }
 
-    /** Rank (1-based) of the first reply from an article listing {@code intent}; 0 when none of the shown is. */
-    static int rightRank(List<Suggestion> replies, String intent, Map<String, Set<String>> intentsOf) {
+    /** Rank (1-based) of the first reply from an article or macro naming {@code intent}; 0 when none of the shown is. */
+    static int rightRank(List<Suggestion> replies, String intent, IntentAnswers answers) {
         for (int i = 0; i < replies.size(); i++) {
             Suggestion s = replies.get(i);
-            if (s.source() == SuggestionSource.ARTICLE && intentsOf.getOrDefault(s.sourceRef(), Set.of()).contains(intent)) {
+            if (answers.answers(s.source(), s.sourceRef(), intent)) {
                 return i + 1;
             }
         }
@@ -127,14 +125,14 @@ public final class ConversationEvaluation {
         int contextKept;
         int topicChanged;
 
-        void add(Turn turn, Offer offer, Map<String, Set<String>> intentsOf) {
+        void add(Turn turn, Offer offer, IntentAnswers answers) {
             turns++;
             abstained += offer.replies().isEmpty() ? 1 : 0;
             contextKept += offer.turnsUsed() > 1 ? 1 : 0;
             topicChanged += offer.topicChanged() ? 1 : 0;
             if (turn.intent().isPresent()) {
                 scored++;
-                int rank = rightRank(offer.replies(), turn.intent().get(), intentsOf);
+                int rank = rightRank(offer.replies(), turn.intent().get(), answers);
                 at1 += rank == 1 ? 1 : 0;
                 at3 += rank >= 1 && rank <= 3 ? 1 : 0;
             }

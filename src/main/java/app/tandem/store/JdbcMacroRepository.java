@@ -30,13 +30,14 @@ public final class JdbcMacroRepository implements MacroRepository {
     @Override
     public Macro save(Macro m) {
         String triggers = String.join("\n", m.triggers());
+        String intents = String.join(",", m.intents());
         if (m.id() == 0) {
-            long id = jdbc.insert("INSERT INTO macros (language, title, body, triggers, enabled) VALUES (?, ?, ?, ?, ?)",
-                    m.language(), m.title(), m.body(), triggers, m.enabled());
-            return new Macro(id, m.language(), m.title(), m.body(), m.triggers(), m.enabled());
+            long id = jdbc.insert("INSERT INTO macros (language, title, body, triggers, intents, enabled) VALUES (?, ?, ?, ?, ?, ?)",
+                    m.language(), m.title(), m.body(), triggers, intents, m.enabled());
+            return m.withId(id);
         }
-        int rows = jdbc.update("UPDATE macros SET language = ?, title = ?, body = ?, triggers = ?, enabled = ? WHERE id = ?",
-                m.language(), m.title(), m.body(), triggers, m.enabled(), m.id());
+        int rows = jdbc.update("UPDATE macros SET language = ?, title = ?, body = ?, triggers = ?, intents = ?, enabled = ? WHERE id = ?",
+                m.language(), m.title(), m.body(), triggers, intents, m.enabled(), m.id());
         if (rows == 0) {
             throw new StoreException("Macro " + m.id() + " no longer exists.", null);
         }
@@ -54,9 +55,11 @@ public final class JdbcMacroRepository implements MacroRepository {
     }
 
     private static Macro map(ResultSet rs) throws SQLException {
-        String triggers = rs.getString("triggers");
-        List<String> list = triggers.isBlank() ? List.of() : Arrays.stream(triggers.split("\n")).filter(t -> !t.isBlank()).toList();
-        return new Macro(rs.getLong("id"), rs.getString("language"), rs.getString("title"), rs.getString("body"), list,
-                rs.getBoolean("enabled"));
+        return new Macro(rs.getLong("id"), rs.getString("language"), rs.getString("title"), rs.getString("body"),
+                split(rs.getString("triggers"), "\n"), split(rs.getString("intents"), ","), rs.getBoolean("enabled"));
+    }
+
+    private static List<String> split(String joined, String separator) {
+        return joined.isBlank() ? List.of() : Arrays.stream(joined.split(separator)).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 }

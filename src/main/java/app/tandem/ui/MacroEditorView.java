@@ -196,6 +196,19 @@ public final class MacroEditorView {
         triggers.setPromptText(texts.get("macros.triggers.prompt"));
         triggers.textProperty().bindBidirectional(vm.triggersProperty());
 
+        TextField intents = new TextField();
+        intents.setId("macroIntents");
+        intents.setPromptText(texts.get("macros.intents.prompt"));
+        intents.setTooltip(new Tooltip(texts.get("macros.intents.tip")));
+        intents.textProperty().bindBidirectional(vm.intentsProperty());
+        Label intentNames = new Label();
+        intentNames.setId("macroIntentNames");
+        intentNames.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        intentNames.setWrapText(true);
+        intentNames.textProperty().bind(vm.intentNamesProperty());
+        intentNames.visibleProperty().bind(vm.intentNamesProperty().isNotEmpty());
+        intentNames.managedProperty().bind(intentNames.visibleProperty());
+
         Label previewTitle = new Label();
         previewTitle.getStyleClass().add(Css.SECTION_LABEL);
         previewTitle.textProperty().bind(vm.previewForProperty());
@@ -242,7 +255,7 @@ public final class MacroEditorView {
         previewBox.getStyleClass().add(Css.CARD);
 
         VBox pane = new VBox(8, grid, bodyHeader, body, problems, section(texts.get("macros.triggers")), triggers,
-                previewBox, actions);
+                section(texts.get("macros.intents")), intents, intentNames, previewBox, actions);
         pane.setPadding(new Insets(10));
         pane.setMaxWidth(760);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pane);

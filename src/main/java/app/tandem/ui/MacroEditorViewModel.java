@@ -9,8 +9,11 @@ import app.tandem.customer.CustomerRepository;
 import app.tandem.security.User;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -30,7 +33,9 @@ import javafx.collections.ObservableList;
 /**
  * The supervisors' Macros tab: the list of macros and the form of the one being edited, checked as the
  * supervisor types (unknown variables, unbalanced braces) and previewed for a sample customer with the
- * missing values marked as agents would see them. Saves, switches and deletes run off the UI thread.
+ * missing values marked as agents would see them. The intents a macro answers are typed as ids,
+ * comma-separated, and checked against the intents the desk has names for. Saves, switches and deletes
+ * run off the UI thread.
  */
 public final class MacroEditorViewModel {
 
@@ -45,6 +50,7 @@ public final class MacroEditorViewModel {
     private final TaskExecutor tasks;
     private final Executor io;
     private final Texts texts;
+    private final Set<String> knownIntents;
 
     private final ObservableList<Macro> macros = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Macro> editing = new ReadOnlyObjectWrapper<>(this, "editing");
@@ -52,6 +58,8 @@ public final class MacroEditorViewModel {
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language", "en");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
     private final StringProperty triggers = new SimpleStringProperty(this, "triggers", "");
+    private final StringProperty intents = new SimpleStringProperty(this, "intents", "");
+    private final ReadOnlyStringWrapper intentNames = new ReadOnlyStringWrapper(this, "intentNames", "");
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ObservableList<PreviewRun> preview = FXCollections.observableArrayList();
@@ -60,16 +68,22 @@ public final class MacroEditorViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
     private Optional<Customer> sample = Optional.empty();
 
+    /** {@code knownIntents}: the intent ids a macro may name (the curation refuses any other, too). */
     public MacroEditorViewModel(MacroCuration curation, CustomerRepository customers, User user, TaskExecutor tasks,
-                                Executor io, Texts texts) {
+                                Executor io, Texts texts, Set<String> knownIntents) {
         this.curation = curation;
         this.customers = customers;
         this.user = user;
         this.tasks = tasks;
         this.io = io;
         this.texts = texts;
+        this.knownIntents = Set.copyOf(knownIntents);
         title.addListener((o, a, b) -> check());
         language.addListener((o, a, b) -> check());
+        intents.addListener((o, a, b) -> {
+            check();
+            nameIntents();
+        });
         body.addListener((o, a, b) -> {
             check();
             refreshPreview();
@@ -83,8 +97,11 @@ public final class MacroEditorViewModel {
         if (!user.mayEditKnowledgeBase()) {
             return Optional.empty();
         }
+        // The intents the desk has names for: Banking77's, as knowledge-base articles list them, and compromised_account.
+        Set<String> knownIntents = Set.copyOf(texts.knownIntents());
         return services.assist().macros().map(library -> new MacroEditorViewModel(
-                new MacroCuration(library, services.audit()), services.customers(), user, tasks, services.io(), texts));
+                new MacroCuration(library, services.audit(), knownIntents), services.customers(), user, tasks, services.io(),
+                texts, knownIntents));
     }
 
     /** Loads the list and a sample customer for the preview. */
@@ -125,13 +142,14 @@ public final class MacroEditorViewModel {
         language.set(macro.language());
         body.set(macro.body());
         triggers.set(String.join("\n", macro.triggers()));
+        intents.set(String.join(", ", macro.intents()));
         enabled.set(macro.enabled());
         state.set(State.IDLE);
     }
 
     /** An empty form for a new macro. */
     public void newMacro() {
-        show(new Macro(0, "en", "", "", List.of(), true));
+        show(new Macro(0, "en", "", "", List.of(), List.of(), true));
         message.set("");
     }
 
@@ -146,7 +164,7 @@ public final class MacroEditorViewModel {
 
     public void save() {
         Macro draft = draft();
-        List<MacroCheck.Problem> found = MacroCheck.of(draft);
+        List<MacroCheck.Problem> found = MacroCheck.of(draft, knownIntents);
         if (!found.isEmpty()) {
             problems.set(describe(found));
             state.set(State.ERROR);
@@ -203,11 +221,27 @@ public final class MacroEditorViewModel {
         Macro current = editing.get();
         List<String> phrasings = new ArrayList<>(Arrays.stream(triggers.get().split("\n")).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList());
-        return new Macro(current == null ? 0 : current.id(), language.get(), title.get(), body.get(), phrasings, enabled.get());
+        return new Macro(current == null ? 0 : current.id(), language.get(), title.get(), body.get(), phrasings,
+                intentIds(intents.get()), enabled.get());
+    }
+
+    /** The ids typed in the intents field: separated by commas (ASCII or Chinese), semicolons or spaces. */
+    static List<String> intentIds(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(typed.split("[,，、;；\\s]+")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    /** The known intents typed, by their names in the desk's language, so a supervisor sees what the ids mean. */
+    private void nameIntents() {
+        List<String> names = intentIds(intents.get()).stream().filter(knownIntents::contains).map(texts::intentName).toList();
+        intentNames.set(names.isEmpty() ? "" : texts.format("macros.intents.names", String.join(", ", names)));
     }
 
     private void check() {
         List<MacroCheck.Problem> found = new ArrayList<>(MacroCheck.body(body.get() == null ? "" : body.get()));
+        found.addAll(MacroCheck.intents(intentIds(intents.get()), knownIntents));
         problems.set(describe(found));
         if (state.get() == State.ERROR && found.isEmpty()) {
             state.set(State.IDLE);
@@ -224,9 +258,31 @@ public final class MacroEditorViewModel {
                 case EMPTY_TITLE -> texts.get("macros.problem.title");
                 case EMPTY_BODY -> texts.get("macros.problem.body");
                 case UNKNOWN_LANGUAGE -> texts.format("macros.problem.language", p.detail());
+                case UNKNOWN_INTENT -> texts.format("macros.problem.unknownIntent", p.detail(), closestIntents(p.detail()));
             });
         }
         return String.join("\n", lines.stream().distinct().toList());
+    }
+
+    /**
+     * Known ids that share the most words with a mistyped one (so "lost_card" suggests
+     * lost_or_stolen_card), three at most; a few everyday ones when none shares a word.
+     */
+    private String closestIntents(String typed) {
+        Set<String> words = idWords(typed);
+        List<String> close = knownIntents.stream()
+                .filter(id -> shared(id, words) > 0)
+                .sorted(Comparator.comparingLong((String id) -> -shared(id, words)).thenComparing(Comparator.naturalOrder()))
+                .limit(3).toList();
+        return String.join(", ", close.isEmpty() ? List.of("lost_or_stolen_card", "card_arrival", "pending_transfer") : close);
+    }
+
+    private static long shared(String id, Set<String> words) {
+        return idWords(id).stream().filter(words::contains).count();
+    }
+
+    private static Set<String> idWords(String id) {
+        return Set.copyOf(Arrays.asList(id.toLowerCase(Locale.ROOT).split("[_\\W]+")));
     }
 
     private void refreshPreview() {
@@ -282,6 +338,16 @@ public final class MacroEditorViewModel {
 
     public StringProperty triggersProperty() {
         return triggers;
+    }
+
+    /** The intents the macro answers, as typed: ids separated by commas. */
+    public StringProperty intentsProperty() {
+        return intents;
+    }
+
+    /** "Answers: Lost or stolen card, …" for the known ids typed; empty when there are none. */
+    public ReadOnlyStringProperty intentNamesProperty() {
+        return intentNames.getReadOnlyProperty();
     }
 
     public BooleanProperty enabledProperty() {

@@ -84,10 +84,19 @@ class SimulatedConversationsTest {
     }
 
     @Test
+    void aMacroNamingTheTurnsIntentIsTheRightReply() {
+        IntentAnswers answers = IntentAnswers.bySource(Map.of("macro:3", Set.of("card"), "kb-fee", Set.of("fee")));
+        Suggestion macro = new Suggestion(0, 1, "Your card is on its way.", 0.9, SuggestionSource.MACRO, "macro:3",
+                OptionalInt.empty(), "test");
+        assertEquals(2, ConversationEvaluation.rightRank(List.of(article("kb-fee"), macro), "card", answers));
+        assertEquals(0, ConversationEvaluation.rightRank(List.of(macro), "fee", answers));
+    }
+
+    @Test
     void eachPositionIsScoredWithTheConversationAndWithTheCurrentTurnAlone() {
         List<Conversation> built = SimulatedConversations.build(questions(), 0, 77);
-        Map<String, Set<String>> intentsOf = Map.of("kb-card", Set.of("card"), "kb-fee", Set.of("fee"), "kb-pin", Set.of("pin"),
-                "kb-top_up", Set.of("top_up"), "other", Set.of());
+        IntentAnswers intentsOf = IntentAnswers.bySource(Map.of("kb-card", Set.of("card"), "kb-fee", Set.of("fee"),
+                "kb-pin", Set.of("pin"), "kb-top_up", Set.of("top_up"), "other", Set.of()));
         List<List<Message>> seen = new ArrayList<>();
         List<Row> rows = ConversationEvaluation.run(built, turns -> {
             seen.add(turns);

@@ -80,6 +80,38 @@ class MacroEditorViewModelTest {
     }
 
     @Test
+    void unknownIntentIsRefusedWithTheCloseKnownIds() {
+        MacroEditorViewModel vm = editor(supervisor);
+        vm.load();
+        vm.newMacro();
+        vm.titleProperty().set("Lost card");
+        vm.bodyProperty().set("Your card is frozen.");
+        vm.intentsProperty().set("lost_or_stolen_card，lost_card");
+        assertTrue(vm.problemsProperty().get().contains("\u201clost_card\u201d is not an intent Tandem knows"),
+                vm.problemsProperty().get());
+        assertTrue(vm.problemsProperty().get().contains("such as lost_or_stolen_card"), vm.problemsProperty().get());
+        assertEquals("Answers: Lost or stolen card", vm.intentNamesProperty().get());
+        assertFalse(vm.canSave().get());
+        vm.intentsProperty().set("lost_or_stolen_card, compromised_card");
+        assertEquals("", vm.problemsProperty().get());
+        assertTrue(vm.canSave().get());
+    }
+
+    @Test
+    void starterMacrosNameOnlyKnownIntentsAndGreetingsNone() {
+        MacroEditorViewModel vm = editor(supervisor);
+        vm.load();
+        java.util.Set<String> known = java.util.Set.copyOf(Texts.of(Locale.ENGLISH).knownIntents());
+        for (Macro m : vm.macros()) {
+            assertTrue(app.tandem.assist.MacroCheck.intents(m.intents(), known).isEmpty(), m.title() + " " + m.intents());
+        }
+        Macro greeting = vm.macros().stream().filter(m -> m.title().equals("Greeting")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of(), greeting.intents());
+        Macro lost = vm.macros().stream().filter(m -> m.title().equals("挂失冻结银行卡")).findFirst().orElseThrow();
+        assertTrue(lost.intents().contains("lost_or_stolen_card"), lost.intents().toString());
+    }
+
+    @Test
     void previewFillsTheSampleCustomerAndMarksWhatIsMissing() {
         MacroEditorViewModel vm = editor(supervisor);
         vm.load();
@@ -109,11 +141,14 @@ class MacroEditorViewModelTest {
         vm.languageProperty().set("en");
         vm.bodyProperty().set("Thank you {customer.firstName}, I have added a travel notice for Zanzibar to your profile.");
         vm.triggersProperty().set("travel notice for Zanzibar\n\n  please note my trip to Zanzibar  ");
+        vm.intentsProperty().set("country_support, country_support");
         vm.save();
         assertEquals(MacroEditorViewModel.State.IDLE, vm.stateProperty().get(), vm.messageProperty().get());
         Macro saved = vm.editingProperty().get();
         assertTrue(saved.id() > 0);
         assertEquals(java.util.List.of("travel notice for Zanzibar", "please note my trip to Zanzibar"), saved.triggers());
+        assertEquals(java.util.List.of("country_support"), backend.services.assist().macros().orElseThrow().all().stream()
+                .filter(m -> m.id() == saved.id()).findFirst().orElseThrow().intents());
         assertTrue(vm.macros().stream().anyMatch(m -> m.id() == saved.id()));
         assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.create")
                 && e.actor().equals("sue") && e.target().equals("macro:" + saved.id())));

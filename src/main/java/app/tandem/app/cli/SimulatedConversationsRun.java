@@ -4,22 +4,18 @@ import app.tandem.app.Tandem;
 import app.tandem.assist.AssistService;
 import app.tandem.eval.ConversationEvaluation;
 import app.tandem.eval.Datasets;
+import app.tandem.eval.IntentAnswers;
 import app.tandem.eval.LabelledText;
 import app.tandem.eval.SimulatedConversations;
-import app.tandem.kb.Article;
 import app.tandem.work.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code eval replies --dataset banking77-conversations}: five-turn conversations built from the
@@ -67,10 +63,7 @@ final class SimulatedConversationsRun {
                 return 1;
             }
             System.out.println("Engine: " + tandem.engineStatus());
-            Map<String, Set<String>> intentsOf = new HashMap<>();
-            for (Article a : tandem.knowledgeBase.all()) {
-                intentsOf.put(a.id(), new HashSet<>(a.intents()));
-            }
+            IntentAnswers answers = IntentAnswers.of(tandem.knowledgeBase.all(), tandem.macros.all());
             TextProgress progress = TextProgress.onStandardError();
             int total = conversations.size() * SimulatedConversations.Position.values().length
                     * ConversationEvaluation.Mode.values().length;
@@ -80,7 +73,7 @@ final class SimulatedConversationsRun {
                 progress.update(++done[0], total, "Ranking conversation turns");
                 AssistService.Ranked r = tandem.assist.rank(-1, turns, "eval");
                 return new ConversationEvaluation.Offer(r.replies(), r.context().turnsUsed(), r.context().topicChanged());
-            }, intentsOf);
+            }, answers);
             double seconds = (System.nanoTime() - started) / 1e9;
             print(rows, seconds, total);
             write(rows);
@@ -91,7 +84,7 @@ final class SimulatedConversationsRun {
     }
 
     private static void print(List<ConversationEvaluation.Row> rows, double seconds, int asked) {
-        System.out.println("A reply is right when it comes from an article listing the turn's intent (macros, past replies: misses). "
+        System.out.println("A reply is right when it comes from an article or macro naming the turn's intent (past replies: misses). "
                 + "No feedback here, so no re-ranker: confidence order.");
         System.out.printf("%n%-18s %-12s %6s %9s %9s %10s %13s %13s%n", "mode", "position", "turns", "recall@1", "recall@3",
                 "abstained", "context kept", "topic change");
