@@ -85,7 +85,7 @@ public final class MacroCuration {
 
     private static void requireCurator(User by) {
         if (!by.mayEditKnowledgeBase()) {
-            throw new app.tandem.kb.curation.NotPermittedException("Only supervisors and administrators change macros.");
+            throw app.tandem.kb.curation.NotPermittedException.changeMacros();
         }
     }
 }

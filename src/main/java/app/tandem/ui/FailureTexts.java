@@ -24,8 +24,8 @@ final class FailureTexts {
             return Optional.of(texts.format("failure.staleArticle", stale.articleId(), String.valueOf(stale.actual()),
                     String.valueOf(stale.expected())));
         }
-        if (e instanceof NotPermittedException refused && refused.action().isPresent()) {
-            NotPermittedException.Action action = refused.action().get();
+        if (e instanceof NotPermittedException refused) {
+            NotPermittedException.Action action = refused.action();
             return Optional.of(action == NotPermittedException.Action.SET_STATUS
                     ? texts.format("failure.notPermitted.SET_STATUS", texts.get("status." + refused.status()).toLowerCase(texts.locale()))
                     : texts.get("failure.notPermitted." + action.name()));

@@ -8,6 +8,8 @@ import app.tandem.nlp.sentiment.SentimentResult;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -63,7 +65,7 @@ final class TurnView {
         chips.getChildren().addAll(sentimentChip, intentChip);
         bubble = new VBox(3, meta, text, chips);
         bubble.getStyleClass().add(Css.BUBBLE);
-        bubble.maxWidthProperty().bind(javafx.beans.binding.Bindings.multiply(listWidth, 0.74));
+        bubble.maxWidthProperty().bind(Bindings.multiply(listWidth, 0.74));
         bubble.setMinHeight(Region.USE_PREF_SIZE);
         row = new HBox(bubble);
         row.getStyleClass().add(Css.TURN);
@@ -94,7 +96,7 @@ final class TurnView {
 
     /** Shows this turn; the same turn again changes nothing. */
     void show(Message m, TurnAnnotation a) {
-        if (m.equals(message) && java.util.Objects.equals(a, annotation)) {
+        if (m.equals(message) && Objects.equals(a, annotation)) {
             return;
         }
         message = m;

@@ -28,7 +28,9 @@ public final class DeskDemo {
                 : backend.services.accounts().users().get(0);
         if (java.util.Arrays.asList(args).contains("MODELS")) {
             // Demo only: let the encoders load and the index gain its vectors before the customers speak.
-            for (int i = 0; i < 120 && backend.services.engineStatus().get().state() != app.tandem.nlp.EngineStatus.State.READY; i++) {
+            // Ready comes before the index has its vectors; until then the desk ranks by keywords alone.
+            for (int i = 0; i < 240 && (backend.services.engineStatus().get().state() != app.tandem.nlp.EngineStatus.State.READY
+                    || backend.services.engineStatus().get().indexing()); i++) {
                 Thread.sleep(500);
             }
         }

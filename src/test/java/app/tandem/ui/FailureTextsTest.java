@@ -34,7 +34,8 @@ class FailureTextsTest {
         assertEquals("只有主管或管理员可以把文章设为“已发布”。", zh.failure(publish));
         assertEquals(publish.getMessage(), en.failure(publish));
         assertEquals("只有主管或管理员可以恢复旧版本。", zh.failure(NotPermittedException.restoreVersion()));
-        assertEquals("only in English", zh.failure(new NotPermittedException("only in English")), "a refusal without data shows as it is");
+        assertEquals("只有主管或管理员可以修改快捷回复。", zh.failure(NotPermittedException.changeMacros()));
+        assertEquals(NotPermittedException.changeMacros().getMessage(), en.failure(NotPermittedException.changeMacros()));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package app.tandem.kb.curation;
 
-import java.util.Optional;
-
 /**
  * The person's role does not allow the change. {@link #action()} says which change, as data, so the
  * desk can say it in the person's language; the message is the English for the log.
@@ -12,22 +10,17 @@ public final class NotPermittedException extends RuntimeException {
     public enum Action {
         /** Setting an article to a status an agent may not (published, archived): the status as an argument. */
         SET_STATUS,
-        RESTORE_VERSION
+        RESTORE_VERSION,
+        /** Writing, switching on or off, or deleting a macro. */
+        CHANGE_MACROS
     }
 
-    private final Optional<Action> action;
+    private final Action action;
     private final String status;
-
-    /** A refusal told only in English (the desk shows the message as it is). */
-    public NotPermittedException(String message) {
-        super(message);
-        this.action = Optional.empty();
-        this.status = "";
-    }
 
     private NotPermittedException(Action action, String status, String message) {
         super(message);
-        this.action = Optional.of(action);
+        this.action = action;
         this.status = status;
     }
 
@@ -37,11 +30,15 @@ public final class NotPermittedException extends RuntimeException {
                 + status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
     }
 
+    public static NotPermittedException changeMacros() {
+        return new NotPermittedException(Action.CHANGE_MACROS, "", "Only supervisors and administrators change macros.");
+    }
+
     public static NotPermittedException restoreVersion() {
         return new NotPermittedException(Action.RESTORE_VERSION, "", "Only a supervisor or an administrator may restore a version.");
     }
 
-    public Optional<Action> action() {
+    public Action action() {
         return action;
     }
 
