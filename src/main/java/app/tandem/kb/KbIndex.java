@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
 public final class KbIndex implements AutoCloseable {
 
     /** Bump when the document layout changes: an index with another value is rebuilt. */
-    static final String SCHEMA = "kb-passages-5"; // 5: Chinese stop list (KbAnalyzers.chinese)
+    static final String SCHEMA = "kb-passages-6"; // 5: Chinese stop list (KbAnalyzers.chinese); 6: locatives and 帮, 有 added to it
     /** Longer customer messages are cut for the query; the start carries the question. */
     public static final int MAX_QUERY_CHARS = 512;
     /** Passages each ranking contributes before fusion and grouping by article. */
