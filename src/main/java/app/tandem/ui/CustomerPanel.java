@@ -3,7 +3,9 @@ package app.tandem.ui;
 import app.tandem.conversation.Conversation;
 import app.tandem.customer.Customer;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,6 +19,9 @@ public final class CustomerPanel {
     private final ZoneId zone;
     private final VBox content = new VBox(6);
     private final ScrollPane root = new ScrollPane(content);
+    private boolean rebuildPending;
+    private Optional<Customer> shownCustomer;
+    private List<Conversation> shownHistory = List.of();
 
     public CustomerPanel(CustomerProfileViewModel vm, Texts texts, ZoneId zone, String id) {
         this.vm = vm;
@@ -26,9 +31,24 @@ public final class CustomerPanel {
         root.setFitToWidth(true);
         root.getStyleClass().add(Css.PROFILE);
         content.setPadding(new Insets(10));
-        vm.customerProperty().addListener((obs, old, c) -> rebuild());
-        vm.history().addListener((javafx.collections.ListChangeListener<Conversation>) change -> rebuild());
+        vm.customerProperty().addListener((obs, old, c) -> rebuildSoon());
+        vm.history().addListener((javafx.collections.ListChangeListener<Conversation>) change -> rebuildSoon());
         rebuild();
+    }
+
+    /**
+     * A load sets the customer and then the history: two changes, one rebuild, made once both are in and only
+     * if what the panel shows changed (another conversation of the same customer shows the same panel). It
+     * rebuilt twice per conversation opened, a score of labels each time, in the pulse that opens it.
+     */
+    private void rebuildSoon() {
+        if (!rebuildPending) {
+            rebuildPending = true;
+            Platform.runLater(() -> {
+                rebuildPending = false;
+                rebuild();
+            });
+        }
     }
 
     public ScrollPane node() {
@@ -36,8 +56,14 @@ public final class CustomerPanel {
     }
 
     private void rebuild() {
-        content.getChildren().clear();
         Optional<Customer> customer = vm.customerProperty().get();
+        List<Conversation> history = List.copyOf(vm.history());
+        if (customer.equals(shownCustomer) && history.equals(shownHistory)) {
+            return;
+        }
+        shownCustomer = customer;
+        shownHistory = history;
+        content.getChildren().clear();
         if (customer.isEmpty()) {
             Label empty = new Label(texts.get("customer.none"));
             empty.getStyleClass().add(Css.EMPTY_STATE);

@@ -77,11 +77,11 @@ final class SuggestionFrames {
         FrameWatch.Report idle = idleWatch.stop();
 
         FrameWatch firstWatch = FrameWatch.start(window.get().getScene());
-        play(tandem, session.get(), customerTurns.subList(0, Math.min(FIRST_TURNS, customerTurns.size())), between, "first");
+        play(tandem, session.get(), customerTurns.subList(0, Math.min(FIRST_TURNS, customerTurns.size())), between, "first", "C1002");
         FrameWatch.Report first = firstWatch.stop();
 
         FrameWatch watch = FrameWatch.start(window.get().getScene());
-        play(tandem, session.get(), customerTurns, between, "bench");
+        play(tandem, session.get(), customerTurns, between, "bench", "C1001");
         FrameWatch.Report flowing = watch.stop();
         Platform.runLater(() -> {
             session.get().mainWindow().dispose();
@@ -91,13 +91,17 @@ final class SuggestionFrames {
         return new Measured(idle, first, flowing);
     }
 
-    /** Opens a new conversation on the desk and plays the customer's turns into it, then waits for the last suggestions. */
-    private static void play(Tandem tandem, DeskSession desk, List<String> customerTurns, Duration between, String title)
+    /**
+     * Opens a new conversation with one of the sample customers (so the desk shows a real profile, as it
+     * would) and plays the customer's turns into it, then waits for the last suggestions.
+     */
+    private static void play(Tandem tandem, DeskSession desk, List<String> customerTurns, Duration between, String title,
+                             String customerId)
             throws InterruptedException {
         List<Transcript.Turn> turns = customerTurns.stream()
                 .map(text -> new Transcript.Turn(Author.CUSTOMER, text, between)).toList();
         TranscriptReplay.Playback playback = tandem.replay.play(
-                new Transcript(title, "Benchmark customer", Optional.empty(), "en", "chat", turns), 1.0, false);
+                new Transcript(title, "Benchmark customer", tandem.customers.find(customerId).map(c -> c.id()), "en", "chat", turns), 1.0, false);
         long conversation = playback.conversation().id();
         Platform.runLater(() -> desk.mainWindow().deskViewModel().select(conversation));
         long deadline = System.nanoTime() + between.multipliedBy(turns.size() + 20).toNanos();
