@@ -180,8 +180,15 @@ class DeskWindowTest {
         Conversation first = backend.services.conversations().open(Optional.of("C1001"), Channel.CHAT, "First");
         Conversation second = backend.services.conversations().open(Optional.of("C1001"), Channel.PHONE, "Second");
         Conversation other = backend.services.conversations().open(Optional.of("C1002"), Channel.CHAT, "Other");
+        // Chosen once all three are queued: before that the desk may still pick the queue's first one for the agent.
+        waitUntil(robot, "the three conversations queued", () -> vm.queue().size() == 3);
         robot.interact(() -> vm.select(first.id()));
-        waitUntil(robot, "Emma's profile", () -> "Emma Clarke".equals(customerName(robot)));
+        try {
+            waitUntil(robot, "Emma's profile", () -> "Emma Clarke".equals(customerName(robot)));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; open: " + vm.selectedProperty().get() + ", panel: "
+                    + vm.customerPanel().customerProperty().get() + ", shown: " + customerName(robot), e);
+        }
         Label shown = robot.lookup("#customerPanel #customerName").queryAs(Label.class);
 
         robot.interact(() -> vm.select(second.id()));
