@@ -102,13 +102,20 @@ public final class DeskViewModel {
     private Optional<Suggestion> inserted = Optional.empty();
     private long queueGeneration;
     private long appliedQueueGeneration;
+    /**
+     * A conversation asked for before the queue lists it, while it is fetched; 0: none. Until it arrives the
+     * desk does not pick the queue's first conversation on its own (it used to, showing another conversation
+     * for a moment), and it arrives only if nothing else was chosen meanwhile (it used to replace the agent's
+     * later choice).
+     */
+    private long fetching;
 
     private final ConversationListener listener = new ConversationListener() {
         @Override
         public void conversationOpened(Conversation conversation) {
             tasks.onUiThread(() -> {
                 refreshQueue();
-                if (selected.get() == null) {
+                if (selected.get() == null && fetching == 0) {
                     select(conversation.id());
                 }
             });
@@ -195,7 +202,7 @@ public final class DeskViewModel {
             }
             queue.setAll(items);
             now.set(clock.instant());
-            if (selected.get() == null && !items.isEmpty()) {
+            if (selected.get() == null && fetching == 0 && !items.isEmpty()) {
                 select(items.get(0).id());
             }
         }, this::backgroundFailed);
@@ -226,12 +233,24 @@ public final class DeskViewModel {
         compose.set(draft == null ? "" : draft.text());
         inserted = draft == null ? Optional.empty() : draft.inserted();
         if (item.isPresent()) {
+            fetching = 0;
             applySelection(item.get().conversation());
         } else {
             selected.set(null);
+            fetching = conversationId;
             tasks.execute(texts.get("activity.conversation"), services.io(),
-                    () -> services.conversations().find(conversationId), found -> found.ifPresent(this::applySelection),
-                    this::backgroundFailed);
+                    () -> services.conversations().find(conversationId), found -> {
+                        // Only if it is still the one wanted: the agent may have chosen another meanwhile.
+                        if (fetching == conversationId) {
+                            fetching = 0;
+                            found.ifPresent(this::applySelection);
+                        }
+                    }, e -> {
+                        if (fetching == conversationId) {
+                            fetching = 0;
+                        }
+                        backgroundFailed(e);
+                    });
         }
     }
 

@@ -260,4 +260,64 @@ class DeskViewModelTest {
         assertEquals("问题：（客户没有发言）\n解决情况：（没有实质性回复）",
                 zh.summaryText(new app.tandem.assist.ConversationSummary.Parts("", List.of(), List.of(), "", List.of())));
     }
+
+    /** Runs work at once but keeps its results for the UI until the test hands them over, in order. */
+    private static final class HeldResults implements TaskExecutor {
+        final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void execute(String description, java.util.concurrent.Executor where, java.util.concurrent.Callable<T> work,
+                                java.util.function.Consumer<? super T> onSuccess, java.util.function.Consumer<? super Throwable> onFailure) {
+            try {
+                T result = work.call();
+                held.add(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                held.add(() -> onFailure.accept(e));
+            }
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        void handOver() {
+            while (!held.isEmpty()) {
+                held.poll().run();
+            }
+        }
+    }
+
+    @Test
+    void aConversationAskedForBeforeTheQueueListsItIsShownAndNotReplacedByTheQueuesFirstNorOverTheAgentsLaterChoice() {
+        backend.services.conversations().open(Optional.of("C1002"), Channel.CHAT, "Waiting first");
+        HeldResults tasks = new HeldResults();
+        DeskViewModel desk = new DeskViewModel(backend.services, admin, tasks, Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
+        desk.start();
+        tasks.handOver();
+        Conversation shownFirst = desk.selectedProperty().get();
+        assertTrue(shownFirst != null, "with nothing chosen the desk opens the queue's first conversation");
+
+        // Asked for (as New conversation does) before the queue has listed it: the queue's answer comes first.
+        Conversation asked = backend.services.conversations().open(Optional.of("C1001"), Channel.PHONE, "Asked for");
+        List<Long> shown = new java.util.ArrayList<>();
+        desk.selectedProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                shown.add(c.id());
+            }
+        });
+        desk.select(asked.id());
+        desk.refreshQueue();
+        tasks.handOver();
+        assertEquals(asked.id(), desk.selectedProperty().get().id());
+        assertEquals(List.of(asked.id()), shown, "no other conversation shown on the way");
+
+        // Asked for, then another chosen from the queue before the first arrives: the later choice stays.
+        Conversation late = backend.services.conversations().open(Optional.of("C1001"), Channel.CHAT, "Asked, then left");
+        desk.select(late.id());
+        desk.select(shownFirst.id());
+        tasks.handOver();
+        assertEquals(shownFirst.id(), desk.selectedProperty().get().id());
+        desk.dispose();
+    }
 }
