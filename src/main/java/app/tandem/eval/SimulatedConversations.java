@@ -41,6 +41,12 @@ public final class SimulatedConversations {
             "Could you walk me through it?", "Sorry, I don't quite understand. What does that mean for me?",
             "Right, and then what happens?");
 
+    /** The same in Chinese, written for Tandem (not translated word for word). */
+    static final List<String> GREETINGS_ZH = List.of("你好", "您好，早上好", "你好，请问在吗？", "下午好", "您好，有人吗？");
+
+    static final List<String> FOLLOW_UPS_ZH = List.of("能再详细解释一下吗？", "好的，那我现在该怎么办？", "可以一步一步告诉我吗？",
+            "不好意思，我没太明白，这对我有什么影响？", "好，然后呢？");
+
     private SimulatedConversations() {}
 
     /**
@@ -48,6 +54,13 @@ public final class SimulatedConversations {
      * intents in a shuffled order so that every intent opens about as many conversations.
      */
     public static List<Conversation> build(List<LabelledText> questions, int max, long seed) {
+        return build(questions, max, seed, "en");
+    }
+
+    /** The same, with greetings and follow-ups in {@code language} ("en" or "zh"), the questions' language. */
+    public static List<Conversation> build(List<LabelledText> questions, int max, long seed, String language) {
+        List<String> greetings = language.equals("zh") ? GREETINGS_ZH : GREETINGS;
+        List<String> followUps = language.equals("zh") ? FOLLOW_UPS_ZH : FOLLOW_UPS;
         Random random = new Random(seed);
         Map<String, List<String>> byIntent = new TreeMap<>();
         for (LabelledText q : questions) {
@@ -78,9 +91,9 @@ public final class SimulatedConversations {
                     continue;
                 }
                 List<Turn> turns = List.of(
-                        new Turn(Position.GREETING, GREETINGS.get(random.nextInt(GREETINGS.size())), Optional.empty()),
+                        new Turn(Position.GREETING, greetings.get(random.nextInt(greetings.size())), Optional.empty()),
                         new Turn(Position.QUESTION, take(pools.get(a)), Optional.of(a)),
-                        new Turn(Position.FOLLOW_UP, FOLLOW_UPS.get(random.nextInt(FOLLOW_UPS.size())), Optional.of(a)),
+                        new Turn(Position.FOLLOW_UP, followUps.get(random.nextInt(followUps.size())), Optional.of(a)),
                         new Turn(Position.SAME_INTENT, take(pools.get(a)), Optional.of(a)),
                         new Turn(Position.NEW_INTENT, take(pools.get(b.get())), b));
                 conversations.add(new Conversation(conversations.size() + 1, turns));

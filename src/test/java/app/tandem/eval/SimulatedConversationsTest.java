@@ -1,6 +1,7 @@
 package app.tandem.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,18 @@ class SimulatedConversationsTest {
             }
         }
         return new Offer(List.of(), customer.size(), false);
+    }
+
+    @Test
+    void chineseQuestionsGetChineseGreetingsAndFollowUps() {
+        List<Conversation> built = SimulatedConversations.build(questions(), 0, 77, "zh");
+        assertFalse(built.isEmpty());
+        for (Conversation c : built) {
+            assertTrue(SimulatedConversations.GREETINGS_ZH.contains(c.turns().get(0).text()), c.turns().get(0).text());
+            assertTrue(SimulatedConversations.FOLLOW_UPS_ZH.contains(c.turns().get(2).text()), c.turns().get(2).text());
+        }
+        assertEquals(SimulatedConversations.build(questions(), 0, 77).stream().map(c -> c.turns().get(1).text()).toList(),
+                built.stream().map(c -> c.turns().get(1).text()).toList(), "the language changes only the small talk");
     }
 
     @Test

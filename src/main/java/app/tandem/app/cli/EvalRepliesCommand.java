@@ -79,7 +79,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (dataset.equals(SimulatedConversationsRun.DATASET)) {
-            return new SimulatedConversationsRun(validation, seed, limit, out, keywordsOnly).call();
+            return new SimulatedConversationsRun(validation, seed, limit, out, keywordsOnly, Optional.ofNullable(test)).call();
         }
         if (!dataset.equals("banking77")) {
             return new DialogueReplayRun(dataset, feedbackShare, maxDialogues, seed, out).call();

@@ -32,8 +32,11 @@ final class SimulatedConversationsRun {
     private final int limit;
     private final Path out;
     private final boolean keywordsOnly;
+    private final Optional<Path> questions;
 
-    SimulatedConversationsRun(double validation, long seed, int limit, Path out, boolean keywordsOnly) {
+    /** {@code questions}: a CSV text,category of customer questions to build them from instead of the Banking77 split. */
+    SimulatedConversationsRun(double validation, long seed, int limit, Path out, boolean keywordsOnly, Optional<Path> questions) {
+        this.questions = questions;
         this.validation = validation;
         this.seed = seed;
         this.limit = limit;
@@ -42,22 +45,31 @@ final class SimulatedConversationsRun {
     }
 
     int call() throws IOException {
-        Optional<Path> shared = Datasets.sharedFolder();
-        Path train = shared.map(p -> p.resolve("banking77").resolve("train.csv")).orElse(Path.of("banking77/train.csv"));
-        if (shared.isEmpty() || !Files.exists(train)) {
-            System.err.println("tandem: no " + train + ": set TANDEM_DATASETS to the folder holding banking77/");
-            return 2;
+        List<LabelledText> held;
+        String source;
+        if (questions.isPresent()) {
+            held = Datasets.readTextCategoryCsv(questions.get());
+            source = questions.get().toString();
+        } else {
+            Optional<Path> shared = Datasets.sharedFolder();
+            Path train = shared.map(p -> p.resolve("banking77").resolve("train.csv")).orElse(Path.of("banking77/train.csv"));
+            if (shared.isEmpty() || !Files.exists(train)) {
+                System.err.println("tandem: no " + train + ": set TANDEM_DATASETS to the folder holding banking77/");
+                return 2;
+            }
+            held = Datasets.stratified(Datasets.readTextCategoryCsv(train), validation, seed).held();
+            source = String.format(Locale.ROOT, "Banking77 validation split %.2f", validation);
         }
-        List<LabelledText> held = Datasets.stratified(Datasets.readTextCategoryCsv(train), validation, seed).held();
-        List<SimulatedConversations.Conversation> conversations = SimulatedConversations.build(held, limit, seed);
-        System.out.printf(Locale.ROOT, "Simulated Banking77 conversations: %d (validation split %.2f, seed %d, %d questions); "
+        String language = Datasets.majorityLanguage(held);
+        List<SimulatedConversations.Conversation> conversations = SimulatedConversations.build(held, limit, seed, language);
+        System.out.printf(Locale.ROOT, "Simulated conversations: %d (%s, seed %d, %d questions, language %s); "
                 + "turns: greeting, question, vague follow-up, same-intent question, new-intent question%n",
-                conversations.size(), validation, seed, held.size());
+                conversations.size(), source, seed, held.size(), language);
         Path data = Files.createTempDirectory("tandem-eval-conversations");
         // Nothing is stored here (the engine is asked directly), so no turn would be understood anyway.
         Tandem.Options options = keywordsOnly ? new Tandem.Options(false, false) : Tandem.Options.DESK.withoutTurnUnderstanding();
         try (Tandem tandem = Tandem.start(data, Progress.NONE, options)) {
-            if (!keywordsOnly && !tandem.awaitVectors("en", Duration.ofMinutes(10))) {
+            if (!keywordsOnly && !tandem.awaitVectors(language, Duration.ofMinutes(10))) {
                 System.err.println("tandem: the sentence encoders did not load (" + tandem.engineStatus()
                         + "); the conversation context needs them.");
                 return 1;
@@ -106,7 +118,8 @@ final class SimulatedConversationsRun {
             csv.append(String.join(",", DATASET, '"' + r.mode() + '"', r.position(), Integer.toString(r.turns()), num(r.at1()),
                     num(r.at3()), num(r.abstained()), num(r.contextKept()), num(r.topicChanged()))).append('\n');
         }
-        Path file = out.resolve("replies-" + DATASET + (keywordsOnly ? "-keywords" : "") + ".csv");
+        Path file = out.resolve("replies-" + DATASET + (questions.isPresent() ? "-" + questions.get().getFileName().toString()
+                .replaceFirst("\\.csv$", "") : "") + (keywordsOnly ? "-keywords" : "") + ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         System.out.println("\nWrote " + file);
     }
