@@ -26,8 +26,10 @@ public final class Calibration {
      *                right when the macro names the question's intent
      * @param history past reply: x = cosine between the context and the customer messages it answered. There
      *                is no labelled past-reply data: it borrows the encoder's article curve. Re-fit from feedback.
+     * @param topicShift cosine between the current turn and the earlier context below which the customer has
+     *                changed the subject ({@link ConversationContext}); it depends on the encoder too
      */
-    public record VectorCurves(Curve article, Curve macro, Curve history) {}
+    public record VectorCurves(Curve article, Curve macro, Curve history, double topicShift) {}
 
     /**
      * all-MiniLM-L6-v2 (English). Article: fitted by {@code eval replies --limit 300 --calibrate} (1,500
@@ -38,15 +40,19 @@ public final class Calibration {
      * points of recall@1.
      */
     static final VectorCurves ALL_MINILM_L6_V2 = new VectorCurves(new Curve(11.22, -8.19), new Curve(14.06, -10.61),
-            new Curve(11.22, -8.19));
+            new Curve(11.22, -8.19), ConversationContext.TOPIC_SHIFT);
     /**
      * bge-small-zh-v1.5 (Chinese). Fitted by {@code eval replies --test
      * src/test/resources/eval/zh-customer-questions.csv --calibrate} on our 154 Chinese customer questions
      * (two per Banking77 intent): article 770 candidates (139 right), macro 462 candidates (20 right). Both
-     * are steeper and further right than the English ones: the same cosine is worth less here.
+     * are steeper and further right than the English ones: the same cosine is worth less here. Topic shift:
+     * 0.48 from {@code eval topic-shift --questions src/test/resources/eval/zh-customer-questions.csv}, the
+     * cosine that counts as many different-intent question pairs as a new topic (40.7 %) as the English 0.16
+     * does on Banking77; at 0.16 no Chinese turn was ever read as a change of subject (unrelated sentences
+     * score about 0.5 here).
      */
     static final VectorCurves BGE_SMALL_ZH_V1_5 = new VectorCurves(new Curve(19.71, -14.51), new Curve(26.23, -21.51),
-            new Curve(19.71, -14.51));
+            new Curve(19.71, -14.51), 0.48);
 
     /** By encoder model id ({@code TextEncoder.modelId()}). */
     private static final Map<String, VectorCurves> BY_ENCODER = Map.of(

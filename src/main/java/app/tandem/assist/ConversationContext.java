@@ -12,8 +12,8 @@ import java.util.Optional;
  * What the customer is asking about, as a query: the current turn (the customer's words since the
  * agent last spoke) with weight 1, earlier customer turns with 0.5, 0.25 … as one weighted sentence
  * vector, and the current turn's words for keyword search. When the current turn is far from the
- * earlier ones (cosine below {@link #TOPIC_SHIFT}), the customer has changed the subject and the
- * earlier turns are dropped.
+ * earlier ones (cosine below the encoder's bar, {@link Calibration.VectorCurves#topicShift}: {@link #TOPIC_SHIFT}
+ * for all-MiniLM-L6-v2), the customer has changed the subject and the earlier turns are dropped.
  *
  * @param keywords     the current turn's text, for BM25
  * @param vector       the weighted context vector, when an encoder for the language is available
@@ -24,7 +24,8 @@ public record ConversationContext(String keywords, String language, Optional<flo
                                   boolean topicChanged) {
 
     /**
-     * Cosine between the current turn and the earlier context below which the topic has changed.
+     * Cosine between the current turn and the earlier context below which the topic has changed, for
+     * all-MiniLM-L6-v2 (other encoders: {@link Calibration#forEncoder}).
      * Measured by {@code tandem eval topic-shift --pairs 300} (SGD train shard, all-MiniLM-L6-v2):
      * consecutive user turns of one dialogue have median cosine 0.23, user turns of dialogues about
      * different services 0.08; 0.16 separates them best (balanced accuracy 77 %). A first guess of
@@ -81,7 +82,7 @@ public record ConversationContext(String keywords, String language, Optional<flo
         if (used == 0) {
             return new ConversationContext(current, language, Optional.of(now), 1, false);
         }
-        if (topicBar && Vectors.cosine(now, older) < TOPIC_SHIFT) {
+        if (topicBar && Vectors.cosine(now, older) < Calibration.forEncoder(e.modelId()).topicShift()) {
             return new ConversationContext(current, language, Optional.of(now), 1, true);
         }
         Vectors.addScaled(sum, older, 1);

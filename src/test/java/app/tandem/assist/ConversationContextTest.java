@@ -1,6 +1,8 @@
 package app.tandem.assist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Message;
@@ -40,5 +42,45 @@ class ConversationContextTest {
         assertEquals("怎么用现金充值？", ConversationContext.of(turns, "zh", Optional.empty(), new Vectors(16)).keywords());
         assertEquals("怎么用现金充值？\n我的银行卡被偷了",
                 ConversationContext.followUp(turns, "zh", Optional.empty(), new Vectors(16)).keywords());
+    }
+
+    /** The current turn encodes to (1, 0); any other text sits at cosine {@code cosine} from it. */
+    private record FixedCosineEncoder(String modelId, String current, double cosine) implements app.tandem.nlp.TextEncoder {
+        @Override
+        public int dimensions() {
+            return 2;
+        }
+
+        @Override
+        public float[] encodeQuery(String text) {
+            return text.equals(current) ? new float[] {1, 0} : new float[] {(float) cosine, (float) Math.sqrt(1 - cosine * cosine)};
+        }
+
+        @Override
+        public float[] encodePassage(String text) {
+            return encodeQuery(text);
+        }
+
+        @Override
+        public List<float[]> encodePassages(List<String> texts) {
+            return texts.stream().map(this::encodePassage).toList();
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    @Test
+    void theChangeOfSubjectBarIsTheEncoders() {
+        List<Message> turns = conversation("My new card has not arrived", "How do I top up with cash?");
+        // Cosine 0.40 is a related turn for all-MiniLM-L6-v2 (bar 0.16) and an unrelated one for bge-small-zh (bar 0.48).
+        ConversationContext english = ConversationContext.of(turns, "en",
+                Optional.of(new FixedCosineEncoder("all-minilm-l6-v2", "How do I top up with cash?", 0.40)), new Vectors(16));
+        assertEquals(2, english.turnsUsed());
+        assertFalse(english.topicChanged());
+        ConversationContext chineseEncoder = ConversationContext.of(turns, "en",
+                Optional.of(new FixedCosineEncoder("bge-small-zh-v1.5", "How do I top up with cash?", 0.40)), new Vectors(16));
+        assertEquals(1, chineseEncoder.turnsUsed());
+        assertTrue(chineseEncoder.topicChanged());
     }
 }

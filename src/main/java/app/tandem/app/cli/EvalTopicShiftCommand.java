@@ -31,8 +31,18 @@ public final class EvalTopicShiftCommand implements Callable<Integer> {
     @Option(names = "--pairs", defaultValue = "400", description = "Pairs of each kind (default 400)")
     int pairs;
 
+    @Option(names = "--questions", paramLabel = "FILE", description = "CSV text,category in another language (e.g. our Chinese"
+            + " questions): carry the English bar over to that language's encoder instead (see TopicShiftTransfer)")
+    Path questions;
+
     @Override
     public Integer call() throws Exception {
+        if (questions != null) {
+            try (EncoderService service = EncoderService.start(EncoderSettings.defaults(Optional.empty()))) {
+                TopicShiftTransfer.run(service, questions);
+            }
+            return 0;
+        }
         Path file = Datasets.sharedFolder().orElseThrow(() -> new IllegalArgumentException(
                 "Cannot find shared/datasets: set TANDEM_DATASETS")).resolve("sgd-banks/train/dialogues_032.json");
         JsonNode dialogues = new ObjectMapper().readTree(file.toFile());
