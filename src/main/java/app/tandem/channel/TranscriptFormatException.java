@@ -1,12 +1,12 @@
 package app.tandem.channel;
 
-import java.util.List;
+import app.tandem.work.RefusedException;
 
 /**
  * A file the agent picked to replay is not a transcript, and why, as data: the desk words it in the
  * agent's language; {@link #getMessage()} says it in English for the log.
  */
-public final class TranscriptFormatException extends IllegalArgumentException {
+public final class TranscriptFormatException extends RefusedException {
 
     public enum Problem {
         /** args: the file name, the line number, the line as found (shortened). */
@@ -17,21 +17,12 @@ public final class TranscriptFormatException extends IllegalArgumentException {
         TOO_LARGE
     }
 
-    private final Problem problem;
-    private final List<String> args;
-
     TranscriptFormatException(Problem problem, String... args) {
-        super(english(problem, args));
-        this.problem = problem;
-        this.args = List.of(args);
+        super(problem, english(problem, args), args);
     }
 
     public Problem problem() {
-        return problem;
-    }
-
-    public List<String> args() {
-        return args;
+        return (Problem) reason();
     }
 
     private static String english(Problem problem, String... a) {

@@ -1,12 +1,12 @@
 package app.tandem.conversation;
 
-import java.util.List;
+import app.tandem.work.RefusedException;
 
 /**
  * A message Tandem will not store, and why, as data: the desk words it in the agent's language
  * ({@code Texts.failure}); {@link #getMessage()} says it in English for logs and the command line.
  */
-public final class MessageRejectedException extends IllegalArgumentException {
+public final class MessageRejectedException extends RefusedException {
 
     public enum Reason {
         /** args: the message's length, the limit. */
@@ -18,21 +18,13 @@ public final class MessageRejectedException extends IllegalArgumentException {
         GAPS_TO_FILL
     }
 
-    private final Reason reason;
-    private final List<String> args;
-
     public MessageRejectedException(Reason reason, String... args) {
-        super(english(reason, args));
-        this.reason = reason;
-        this.args = List.of(args);
+        super(reason, english(reason, args), args);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
-    }
-
-    public List<String> args() {
-        return args;
+        return (Reason) super.reason();
     }
 
     private static String english(Reason reason, String... a) {

@@ -2,20 +2,30 @@ package app.tandem.ui;
 
 import app.tandem.assist.escalation.CorrectionRefusedException;
 import app.tandem.channel.TranscriptFormatException;
+import app.tandem.conversation.MessageRejectedException;
 import app.tandem.kb.StaleArticleException;
 import app.tandem.kb.curation.ArticleRefusedException;
 import app.tandem.kb.curation.NotPermittedException;
 import app.tandem.ml.catalog.ModelUnavailableException;
 import app.tandem.work.DataFolderInUseException;
+import app.tandem.work.RefusedException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The refusals {@link Texts#failure} words beyond accounts, article files and messages: an article
- * the editor will not start or save, one saved by someone else meanwhile, a change the role does not
- * allow, a correction of a turn, a file that is not a transcript, a model that cannot be used, a data
- * folder another Tandem holds. Kept apart so Texts stays readable.
+ * The refusals {@link Texts#failure} words beyond accounts and article files: a {@link RefusedException}
+ * (a message not stored, an article the editor will not start or save, a correction of a turn, a file that
+ * is not a transcript), an article saved by someone else meanwhile, a change the role does not allow, a
+ * model that cannot be used, a data folder another Tandem holds. Kept apart so Texts stays readable.
  */
 final class FailureTexts {
+
+    /** The bundle key of each refusal is its prefix here plus the reason's name; the arguments fill it in. */
+    private static final Map<Class<? extends RefusedException>, String> REFUSAL_KEYS = Map.of(
+            MessageRejectedException.class, "message.rejected.",
+            ArticleRefusedException.class, "failure.article.",
+            CorrectionRefusedException.class, "failure.correction.",
+            TranscriptFormatException.class, "failure.transcript.");
 
     private FailureTexts() {}
 
@@ -30,14 +40,8 @@ final class FailureTexts {
                     ? texts.format("failure.notPermitted.SET_STATUS", texts.get("status." + refused.status()).toLowerCase(texts.locale()))
                     : texts.get("failure.notPermitted." + action.name()));
         }
-        if (e instanceof ArticleRefusedException refused) {
-            return Optional.of(texts.format("failure.article." + refused.reason().name(), refused.args().toArray()));
-        }
-        if (e instanceof CorrectionRefusedException refused) {
-            return Optional.of(texts.get("failure.correction." + refused.reason().name()));
-        }
-        if (e instanceof TranscriptFormatException notATranscript) {
-            return Optional.of(texts.format("failure.transcript." + notATranscript.problem().name(), notATranscript.args().toArray()));
+        if (e instanceof RefusedException refused && REFUSAL_KEYS.containsKey(e.getClass())) {
+            return Optional.of(texts.format(REFUSAL_KEYS.get(e.getClass()) + refused.reason().name(), refused.args().toArray()));
         }
         if (e instanceof ModelUnavailableException unavailable) {
             // The message names the model and the file, which stay as they are.

@@ -165,9 +165,6 @@ public final class Texts {
         if (e instanceof ArticleFormatException refused) {
             return Optional.of(articleProblem(refused.problem()));
         }
-        if (e instanceof app.tandem.conversation.MessageRejectedException rejected) {
-            return Optional.of(format("message.rejected." + rejected.reason().name(), rejected.args().toArray()));
-        }
         return FailureTexts.refusal(this, e);
     }
 

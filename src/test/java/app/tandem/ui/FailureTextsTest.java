@@ -1,6 +1,7 @@
 package app.tandem.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.tandem.channel.TranscriptFormat;
@@ -10,6 +11,7 @@ import app.tandem.kb.curation.NotPermittedException;
 import app.tandem.ml.catalog.ModelUnavailableException;
 import app.tandem.work.DataFolderInUseException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,23 @@ class FailureTextsTest {
         }
         assertEquals("未保存：文章需要标题和正文。", zh.format("kb.saveFailed", zh.failure(
                 new app.tandem.kb.curation.ArticleRefusedException(app.tandem.kb.curation.ArticleRefusedException.Reason.NO_TITLE_OR_BODY))));
+    }
+
+    @Test
+    void everyReasonOfARefusedMessageOrCorrectionHasItsWordsInBothLanguages() {
+        List<app.tandem.work.RefusedException> all = new java.util.ArrayList<>();
+        for (var reason : app.tandem.conversation.MessageRejectedException.Reason.values()) {
+            all.add(new app.tandem.conversation.MessageRejectedException(reason, "10001", "10000"));
+        }
+        for (var reason : app.tandem.assist.escalation.CorrectionRefusedException.Reason.values()) {
+            all.add(new app.tandem.assist.escalation.CorrectionRefusedException(reason));
+        }
+        for (var refused : all) {
+            assertEquals(refused.getMessage(), en.failure(refused), refused.reason().name());
+            String chinese = zh.failure(refused);
+            assertTrue(!chinese.equals(refused.getMessage()) && chinese.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
+                    refused.reason().name() + ": " + chinese);
+        }
     }
 
     @Test

@@ -1,12 +1,12 @@
 package app.tandem.kb.curation;
 
-import java.util.List;
+import app.tandem.work.RefusedException;
 
 /**
  * The editor will not start or save an article, and why, as data: the desk words it in the person's
  * language ({@code Texts.failure}); {@link #getMessage()} is the English for the log.
  */
-public final class ArticleRefusedException extends IllegalArgumentException {
+public final class ArticleRefusedException extends RefusedException {
 
     public enum Reason {
         NO_TITLE,
@@ -21,21 +21,13 @@ public final class ArticleRefusedException extends IllegalArgumentException {
         NO_TITLE_OR_BODY
     }
 
-    private final Reason reason;
-    private final List<String> args;
-
     public ArticleRefusedException(Reason reason, String... args) {
-        super(english(reason, args));
-        this.reason = reason;
-        this.args = List.of(args);
+        super(reason, english(reason, args), args);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
-    }
-
-    public List<String> args() {
-        return args;
+        return (Reason) super.reason();
     }
 
     private static String english(Reason reason, String... a) {
