@@ -44,32 +44,6 @@ class ConversationContextTest {
                 ConversationContext.followUp(turns, "zh", Optional.empty(), new Vectors(16)).keywords());
     }
 
-    /** The current turn encodes to (1, 0); any other text sits at cosine {@code cosine} from it. */
-    private record FixedCosineEncoder(String modelId, String current, double cosine) implements app.tandem.nlp.TextEncoder {
-        @Override
-        public int dimensions() {
-            return 2;
-        }
-
-        @Override
-        public float[] encodeQuery(String text) {
-            return text.equals(current) ? new float[] {1, 0} : new float[] {(float) cosine, (float) Math.sqrt(1 - cosine * cosine)};
-        }
-
-        @Override
-        public float[] encodePassage(String text) {
-            return encodeQuery(text);
-        }
-
-        @Override
-        public List<float[]> encodePassages(List<String> texts) {
-            return texts.stream().map(this::encodePassage).toList();
-        }
-
-        @Override
-        public void close() {}
-    }
-
     @Test
     void theChangeOfSubjectBarIsTheEncoders() {
         List<Message> turns = conversation("My new card has not arrived", "How do I top up with cash?");

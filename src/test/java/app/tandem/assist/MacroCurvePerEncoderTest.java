@@ -18,33 +18,6 @@ import org.junit.jupiter.api.Test;
 /** A macro's confidence comes from the curve of the encoder that scored it, not from the English one. */
 class MacroCurvePerEncoderTest {
 
-    /** Every customer text encodes to (1, 0); every macro phrasing sits at cosine {@code cosine} from it. */
-    private record FixedCosineEncoder(String modelId, String customerText, double cosine) implements TextEncoder {
-        @Override
-        public int dimensions() {
-            return 2;
-        }
-
-        @Override
-        public float[] encodeQuery(String text) {
-            return text.equals(customerText) ? new float[] {1, 0}
-                    : new float[] {(float) cosine, (float) Math.sqrt(1 - cosine * cosine)};
-        }
-
-        @Override
-        public float[] encodePassage(String text) {
-            return encodeQuery(text);
-        }
-
-        @Override
-        public List<float[]> encodePassages(List<String> texts) {
-            return texts.stream().map(this::encodePassage).toList();
-        }
-
-        @Override
-        public void close() {}
-    }
-
     private static final class OneMacro implements MacroRepository {
         private final List<Macro> macros = new ArrayList<>();
 
