@@ -73,7 +73,7 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     boolean keywordsOnly;
 
     @Option(names = "--test", paramLabel = "FILE", description = "CSV text,category (Banking77 intent names): ask these questions"
-            + " instead of the Banking77 split, e.g. src/test/resources/eval/zh-customer-questions.csv")
+            + " instead of the Banking77 split (also as conversations), e.g. src/test/resources/eval/zh-customer-questions.csv")
     Path test;
 
     @Override

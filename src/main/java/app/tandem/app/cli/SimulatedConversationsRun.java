@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * {@code eval replies --dataset banking77-conversations}: five-turn conversations built from the
- * Banking77 validation split ({@link SimulatedConversations}), each customer turn ranked by the real
+ * Banking77 validation split, or with {@code --test FILE} from those questions (our Chinese ones, with
+ * Chinese small talk) ({@link SimulatedConversations}), each customer turn ranked by the real
  * engine with the conversation so far and with the current turn alone; prints recall@1/@3 of the right
  * article's answer per turn position and writes {@code replies-banking77-conversations.csv}.
  */
