@@ -34,6 +34,8 @@ public final class AssistService {
     public static final String WAITING_NOTICE = "Waiting for the customer.";
     /** Two suggestions whose answers share this much of their words (Jaccard) say the same thing. */
     static final double SAME_TEXT_WORDS = 0.6;
+    /** How many customer turns back a vague turn looks for the question it follows up. */
+    private static final int OPEN_QUESTION_LOOK_BACK = 2;
     /** How many of the latest suggestions with an action the re-ranker learns from. */
     private static final int RANKER_FEEDBACK = 50_000;
 
@@ -160,8 +162,8 @@ public final class AssistService {
      * current turn is also searched on its own and every candidate keeps the better of its two
      * confidences: earlier turns help a follow-up that says little by itself, but pull a question that
      * stands on its own back to the earlier subject (README, simulated Banking77 conversations). When
-     * nothing confident comes either way, the turn is read as a follow-up ({@link ConversationContext#followUp});
-     * if that finds nothing either, the current turn's own articles are shown with the abstain notice.
+     * nothing answers the turn either way, it is read as a follow-up of the question still open
+     * ({@link #openQuestion}); if there is none, the turn's own articles are shown with the abstain notice.
      */
     public Ranked rank(long conversationId, List<Message> turns, String agent) {
         String current = ConversationContext.currentTurn(turns);
@@ -169,46 +171,61 @@ public final class AssistService {
         Optional<TextEncoder> encoder = knowledgeBase.hasVectors(language)
                 ? knowledgeBase.encoders().forLanguage(language) : Optional.empty();
         ConversationContext context = ConversationContext.of(turns, language, encoder, vectors);
-        Found withContext = find(conversationId, turns, agent, language, encoder, context);
-        Ranked ranked;
-        if (context.turnsUsed() == 1) {
-            ranked = order(List.of(withContext), agent);
-        } else {
+        List<Found> readings = new ArrayList<>(List.of(find(conversationId, turns, agent, language, encoder, context)));
+        if (context.turnsUsed() > 1) {
             ConversationContext alone = ConversationContext.currentTurnOnly(turns, language, encoder, vectors);
-            ranked = order(List.of(withContext, find(conversationId, turns, agent, language, encoder, alone)), agent);
+            readings.add(find(conversationId, turns, agent, language, encoder, alone));
         }
-        if (ranked.replies().isEmpty()) {
-            // Nothing confident: read the turn as a follow-up of what the customer said before, if that had
-            // an answer of its own (after "Hi there" a question that finds nothing is not a follow-up).
-            ConversationContext followUp = ConversationContext.followUp(turns, language, encoder, vectors);
-            if (followUp.turnsUsed() > 1 && previousTurnAnswered(conversationId, turns, agent, language, encoder)) {
-                Ranked asFollowUp = order(List.of(find(conversationId, turns, agent, language, encoder, followUp)), agent);
-                return asFollowUp.replies().isEmpty() ? ranked : asFollowUp;
+        Ranked ranked = order(readings, agent);
+        if (ranked.all().stream().noneMatch(Candidate::answers)) {
+            // A turn that says nothing by itself ("can you explain that a bit more?", "OK, and then?") is about
+            // the question still open: its answers are offered again, ranked with what the turn found itself
+            // (a closing macro may fit "OK, …" as well). Mixing the vague turn into the query instead diluted
+            // it below every confidence bar: 21.5 % of English follow-ups were answered that way (README).
+            Optional<Found> open = openQuestion(conversationId, turns, agent, language, encoder);
+            if (open.isPresent()) {
+                readings.add(0, open.get().asFollowUp(context));
+                return order(readings, agent);
             }
         }
         return ranked;
     }
 
     /**
-     * Whether the customer's turn before the current one, searched on its own, finds a confident article: it
-     * was about something the knowledge base knows. A greeting finds the greeting macro, not an article.
+     * What the question still open found, searched on its own: the customer's turn before the current one, or
+     * the one before that when that turn was itself vague, provided it has an answer (a confident suggestion
+     * that is not small talk). After "Hi there" a turn that finds nothing is not a follow-up: the greeting
+     * finds only the greeting macro.
      */
-    private boolean previousTurnAnswered(long conversationId, List<Message> turns, String agent, String language,
+    private Optional<Found> openQuestion(long conversationId, List<Message> turns, String agent, String language,
             Optional<TextEncoder> encoder) {
-        List<Message> upToPrevious = ConversationContext.upToPreviousCustomerTurn(turns);
-        String previous = ConversationContext.currentTurn(upToPrevious);
-        if (previous.isBlank() || !knowledgeBase.languageOf(previous).equals(language)) {
-            return false;
+        List<Message> upTo = turns;
+        for (int back = 0; back < OPEN_QUESTION_LOOK_BACK; back++) {
+            upTo = ConversationContext.upToPreviousCustomerTurn(upTo);
+            String previous = ConversationContext.currentTurn(upTo);
+            if (previous.isBlank() || !knowledgeBase.languageOf(previous).equals(language)) {
+                return Optional.empty();
+            }
+            ConversationContext alone = ConversationContext.currentTurnOnly(upTo, language, encoder, vectors);
+            Found found = find(conversationId, upTo, agent, language, encoder, alone);
+            if (found.candidates().stream().anyMatch(Candidate::answers)) {
+                return Optional.of(found);
+            }
         }
-        ConversationContext alone = ConversationContext.currentTurnOnly(upToPrevious, language, encoder, vectors);
-        return find(conversationId, upToPrevious, agent, language, encoder, alone).candidates().stream()
-                .anyMatch(c -> c.source() == SuggestionSource.ARTICLE && c.confidence() >= Calibration.ABSTAIN_BELOW);
+        return Optional.empty();
     }
 
     /** What one query found: the article hits and every candidate reply made from them and the other sources. */
     private record Found(ConversationContext context, List<ArticleHit> hits, List<Candidate> candidates) {
+
+        /** The same answers, as found for the follow-up turn {@code current}. */
+        Found asFollowUp(ConversationContext current) {
+            return new Found(ConversationContext.followUpOf(context, current), hits, candidates);
+        }
+
+        /** The most confident answer's confidence: small talk answers nothing. */
         double best() {
-            return candidates.stream().mapToDouble(Candidate::confidence).max().orElse(0);
+            return candidates.stream().filter(c -> !c.smallTalk()).mapToDouble(Candidate::confidence).max().orElse(0);
         }
     }
 
@@ -229,7 +246,7 @@ public final class AssistService {
             candidates.add(new Candidate(ReplyPhrasing.reply(hit.passage(), language), confidence(hit, encoder),
                     hit.hasSimilarity() ? hit.similarity() : hit.score(), bm25Rank, SuggestionSource.ARTICLE,
                     hit.articleId(), OptionalInt.of(hit.version()), hit.articleId() + "#" + hit.passageIndex(), why(hit), hit.passage(),
-                    provenance(hit)));
+                    provenance(hit), false));
         }
         if (macros != null) {
             Map<String, String> values = SlotValues.of(profiles.customerOf(conversationId), slots.slots(turns),
@@ -241,7 +258,8 @@ public final class AssistService {
                         filled.missing().stream().map(Placeholders::gap).toList()) + " before sending");
                 candidates.add(new Candidate(filled.text(), m.confidence(), m.score(), 0, SuggestionSource.MACRO,
                         "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text(),
-                        Provenance.macro(m.macro().title(), m.matched(), filled.missing().stream().map(Placeholders::gap).toList(), why)));
+                        Provenance.macro(m.macro().title(), m.matched(), filled.missing().stream().map(Placeholders::gap).toList(), why),
+                        Set.of("Greeting", "Closing", "问候", "结束语").contains(m.macro().title())));
             }
         }
         if (context.vector().isPresent()) {
@@ -250,7 +268,7 @@ public final class AssistService {
                 String why = "Sent " + p.timesSent() + "× before to customers asking the same (similarity "
                         + String.format(java.util.Locale.ROOT, "%.2f", p.similarity()) + ")";
                 candidates.add(new Candidate(p.text(), history.apply(p.similarity()), p.similarity(), 0, SuggestionSource.HISTORY, "reply:" + p.entryId(), OptionalInt.empty(), "reply:" + p.entryId(),
-                        why, p.text(), Provenance.pastReply(p.timesSent(), p.similarity(), why)));
+                        why, p.text(), Provenance.pastReply(p.timesSent(), p.similarity(), why), false));
             }
         }
         // Articles shown: the customer's language first (the agent answers in it; keyword search alone put a
@@ -294,11 +312,16 @@ public final class AssistService {
     /** A possible reply before ranking: what it says, how sure we are, where it came from. */
     public record Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
                             String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core,
-                            Provenance provenance) {
+                            Provenance provenance, boolean smallTalk) {
 
         public Candidate(String text, double confidence, double rawScore, int searchRank, SuggestionSource source,
                          String sourceRef, OptionalInt sourceVersion, String sameAs, String why, String core) {
-            this(text, confidence, rawScore, searchRank, source, sourceRef, sourceVersion, sameAs, why, core, Provenance.text(why));
+            this(text, confidence, rawScore, searchRank, source, sourceRef, sourceVersion, sameAs, why, core, Provenance.text(why), false);
+        }
+
+        /** A confident reply that answers the customer's question: not small talk (a greeting or a closing). */
+        boolean answers() {
+            return !smallTalk && confidence >= Calibration.ABSTAIN_BELOW;
         }
     }
 

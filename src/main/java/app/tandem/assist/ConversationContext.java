@@ -38,36 +38,19 @@ public record ConversationContext(String keywords, String language, Optional<flo
     private static final LanguageDetector LANGUAGES = new LanguageDetector();
 
     static ConversationContext of(List<Message> turns, String language, Optional<TextEncoder> encoder, Vectors vectors) {
-        return weighted(turns, language, encoder, vectors, DECAY, true);
-    }
-
-    /**
-     * A follow-up read as such: the turn before weighs as much as the current one (0.5, 0.25 … for older
-     * ones) and no topic bar applies. For a turn that found nothing confident, on its own or with the usual
-     * context: "can you explain that a bit more?" says nothing by itself, so what came before must lead.
-     */
-    static ConversationContext followUp(List<Message> turns, String language, Optional<TextEncoder> encoder,
-            Vectors vectors) {
-        return weighted(turns, language, encoder, vectors, 1, false);
-    }
-
-    private static ConversationContext weighted(List<Message> turns, String language, Optional<TextEncoder> encoder,
-            Vectors vectors, double firstEarlierWeight, boolean topicBar) {
         String current = currentTurn(turns);
         List<String> earlier = earlierCustomerTurns(turns);
         if (encoder.isEmpty() || current.isBlank()) {
             // Keyword search cannot weigh turns or see a change of subject: the previous turn's words would pull
-            // every new question back to the old subject, so they go in only when the turn is read as a follow-up.
-            boolean withEarlier = !topicBar && !earlier.isEmpty();
-            String keywords = withEarlier ? current + "\n" + earlier.get(0) : current;
-            return new ConversationContext(keywords, language, Optional.empty(), withEarlier ? 2 : 1, false);
+            // every new question back to the old subject. A vague turn is answered as a follow-up instead.
+            return new ConversationContext(current, language, Optional.empty(), 1, false);
         }
         TextEncoder e = encoder.get();
         float[] now = vectors.query(e, current);
         float[] sum = now.clone();
         float[] older = new float[now.length];
         int used = 0;
-        double weight = firstEarlierWeight;
+        double weight = DECAY;
         for (String turn : earlier) {
             if (used == MAX_EARLIER_TURNS) {
                 break;
@@ -82,11 +65,20 @@ public record ConversationContext(String keywords, String language, Optional<flo
         if (used == 0) {
             return new ConversationContext(current, language, Optional.of(now), 1, false);
         }
-        if (topicBar && Vectors.cosine(now, older) < Calibration.forEncoder(e.modelId()).topicShift()) {
+        if (Vectors.cosine(now, older) < Calibration.forEncoder(e.modelId()).topicShift()) {
             return new ConversationContext(current, language, Optional.of(now), 1, true);
         }
         Vectors.addScaled(sum, older, 1);
         return new ConversationContext(current, language, Optional.of(Vectors.normalised(sum)), used + 1, false);
+    }
+
+    /**
+     * A vague turn read as a follow-up of {@code question}, the open question's own query: answered with that
+     * query, the current turn's words and the question's, counted as the question's turns plus this one.
+     */
+    static ConversationContext followUpOf(ConversationContext question, ConversationContext current) {
+        return new ConversationContext(current.keywords() + "\n" + question.keywords(), current.language(), question.vector(),
+                question.turnsUsed() + 1, false);
     }
 
     /** The current turn on its own, searched beside a query that mixed in earlier turns. */

@@ -62,6 +62,21 @@ class HybridRetrievalTest {
     }
 
     @Test
+    void aVagueChineseFollowUpGetsTheQuestionsAnswerNotTheGreeting() {
+        Conversation c = tandem.conversations.open(Optional.empty(), Channel.CHAT, "转账");
+        Suggestions hello = TandemStartTest.customerAsks(tandem, c, "你好");
+        assertTrue(hello.replies().stream().anyMatch(r -> r.text().contains("请问有什么可以帮您")), "a greeting opens: " + hello.replies());
+        tandem.replies.send(c.id(), "您好，请问有什么可以帮您？", Optional.empty(), "ann");
+        Suggestion answer = TandemStartTest.customerAsks(tandem, c, "转账为什么收我手续费？").replies().get(0);
+        assertEquals("transfer-fee-zh", answer.sourceRef());
+        tandem.replies.send(c.id(), answer.text(), Optional.of(answer), "ann");
+        // bge-small-zh puts "OK, and then?" close to the greeting's and the closing's triggers (你好, 好的，谢谢).
+        Suggestions next = TandemStartTest.customerAsks(tandem, c, "好，然后呢？");
+        assertEquals("transfer-fee-zh", next.replies().get(0).sourceRef(), next.replies().toString());
+        assertTrue(next.replies().stream().noneMatch(r -> r.text().contains("请问有什么可以帮您")), next.replies().toString());
+    }
+
+    @Test
     void meaningFindsWhatWordsMiss() {
         // No word in common with the card-delivery article's text, only the meaning.
         String question = "the plastic still isn't in my letterbox";
