@@ -149,7 +149,7 @@ public final class MacroEditorViewModel {
 
     /** An empty form for a new macro. */
     public void newMacro() {
-        show(new Macro(0, "en", "", "", List.of(), List.of(), true));
+        show(new Macro(0, "en", "", "", List.of(), List.of(), Macro.Moment.ANY_TIME, true));
         message.set("");
     }
 
@@ -222,7 +222,7 @@ public final class MacroEditorViewModel {
         List<String> phrasings = new ArrayList<>(Arrays.stream(triggers.get().split("\n")).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList());
         return new Macro(current == null ? 0 : current.id(), language.get(), title.get(), body.get(), phrasings,
-                intentIds(intents.get()), enabled.get());
+                intentIds(intents.get()), current == null ? Macro.Moment.ANY_TIME : current.moment(), enabled.get());
     }
 
     /** The ids typed in the intents field: separated by commas (ASCII or Chinese), semicolons or spaces. */

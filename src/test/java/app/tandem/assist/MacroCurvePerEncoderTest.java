@@ -53,7 +53,7 @@ class MacroCurvePerEncoderTest {
         String asked = "我的卡怎么激活？"; // card activation: the freeze macro is not the answer
         MacroLibrary library = new MacroLibrary(new OneMacro());
         library.save(new Macro(0, "zh", "挂失冻结银行卡", "已为您冻结银行卡。", List.of("帮我冻结银行卡"),
-                List.of("lost_or_stolen_card"), true));
+                List.of("lost_or_stolen_card"), Macro.Moment.ANY_TIME, true));
         TextEncoder encoder = new FixedCosineEncoder(encoderId, asked, 0.52);
         Vectors vectors = new Vectors(16);
         List<Message> turns = List.of(new Message(1, 1, 1, Author.CUSTOMER, asked, MessageOrigin.CUSTOMER,
