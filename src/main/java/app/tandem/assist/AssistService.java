@@ -1,5 +1,6 @@
 package app.tandem.assist;
 
+import app.tandem.conversation.Author;
 import app.tandem.conversation.Message;
 import app.tandem.kb.ArticleHit;
 import app.tandem.kb.KnowledgeBase;
@@ -251,7 +252,7 @@ public final class AssistService {
         if (macros != null) {
             Map<String, String> values = SlotValues.of(profiles.customerOf(conversationId), slots.slots(turns),
                     profiles.agentName(agent));
-            for (MacroLibrary.Match m : macros.match(context, encoder, vectors, MAX_REPLIES)) {
+            for (MacroLibrary.Match m : macros.match(context, encoder, vectors, MAX_REPLIES, turns.stream().anyMatch(t -> t.author() == Author.AGENT))) {
                 Placeholders.Filled filled = Placeholders.fill(m.macro().body(), values);
                 String why = "Macro \"" + m.macro().title() + "\", like: \"" + m.matched() + "\""
                         + (filled.complete() ? "" : "; fill in " + String.join(", ",

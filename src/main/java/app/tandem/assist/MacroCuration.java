@@ -53,11 +53,12 @@ public final class MacroCuration {
         }
         Macro clean = new Macro(macro.id(), macro.language(), macro.title().strip(), macro.body().strip(),
                 macro.triggers().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList(),
-                macro.intents().stream().distinct().toList(), macro.enabled());
+                macro.intents().stream().distinct().toList(), macro.moment(), macro.enabled());
         Macro saved = library.save(clean);
         audit.record(by.username(), macro.id() == 0 ? "macro.create" : "macro.update", "macro:" + saved.id(),
                 saved.language() + " \"" + saved.title() + "\"" + (saved.enabled() ? "" : " (off)")
-                        + (saved.intents().isEmpty() ? "" : " answers " + String.join(",", saved.intents())));
+                        + (saved.intents().isEmpty() ? "" : " answers " + String.join(",", saved.intents()))
+                        + (saved.moment() == Macro.Moment.ANY_TIME ? "" : " offered " + saved.moment()));
         return saved;
     }
 

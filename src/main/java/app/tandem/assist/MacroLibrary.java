@@ -55,11 +55,17 @@ public final class MacroLibrary {
     /** A macro that fits the customer's message, with its raw score and calibrated confidence. */
     record Match(Macro macro, double score, double confidence, String matched) {}
 
-    List<Match> match(ConversationContext context, Optional<TextEncoder> encoder, Vectors vectors, int limit) {
+    /**
+     * The macros that fit the customer's message best, {@code limit} at most. {@code agentHasReplied}: whether the
+     * agent has written in the conversation yet; a macro whose {@link Macro.Moment} does not fit that stage is
+     * never offered, however close its text (a greeting after the agent's first reply, a closing before it).
+     */
+    List<Match> match(ConversationContext context, Optional<TextEncoder> encoder, Vectors vectors, int limit,
+            boolean agentHasReplied) {
         List<Match> found = new ArrayList<>();
         Set<String> words = context.vector().isPresent() ? Set.of() : Keywords.of(context.keywords());
         for (Macro macro : enabledMacros()) {
-            if (!macro.language().equals(context.language())) {
+            if (!macro.language().equals(context.language()) || !macro.moment().fits(agentHasReplied)) {
                 continue;
             }
             double best = 0;

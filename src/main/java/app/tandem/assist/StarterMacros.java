@@ -7,7 +7,8 @@ import java.util.List;
  * Each names the intents whose questions it answers in full; a greeting, a closing and the identity
  * check asked before looking at an account answer none (Banking77 has no balance question, and
  * {@code verify_my_identity} asks how the app's identity check works, which this macro does not say).
- * V22 gives starter macros stored before it the same intents.
+ * V22 gives starter macros stored before it the same intents. The greetings are offered only to open a
+ * conversation and the closings only once the agent has replied; V23 gives stored starters the same moments.
  */
 public final class StarterMacros {
 
@@ -21,12 +22,17 @@ public final class StarterMacros {
     private StarterMacros() {}
 
     private static Macro m(String language, String title, List<String> intents, String body, String... triggers) {
-        return new Macro(0, language, title, body, List.of(triggers), intents, true);
+        return at(Macro.Moment.ANY_TIME, language, title, intents, body, triggers);
+    }
+
+    private static Macro at(Macro.Moment moment, String language, String title, List<String> intents, String body,
+            String... triggers) {
+        return new Macro(0, language, title, body, List.of(triggers), intents, moment, true);
     }
 
     public static List<Macro> bundled() {
         return List.of(
-                m("en", "Greeting", NONE, "Hi {customer.firstName}, thanks for contacting us. My name is {agent.name}. How can I help you today?",
+                at(Macro.Moment.OPENING, "en", "Greeting", NONE, "Hi {customer.firstName}, thanks for contacting us. My name is {agent.name}. How can I help you today?",
                         "hello", "hi there", "good morning, I need some help", "hi, can someone help me"),
                 m("en", "Freeze a lost or stolen card", LOST_CARD,
                         "I'm sorry to hear that, {customer.firstName}. I've placed a temporary freeze on your card ending {card.last4}, so no new payments can be made with it. Would you like me to order a replacement?",
@@ -46,10 +52,10 @@ public final class StarterMacros {
                 m("en", "Transfer still pending", TRANSFER,
                         "Transfers between our accounts are instant; transfers to other banks usually arrive within 2 hours and at the latest by the next working day. If it hasn't arrived by then, I can trace it for you.",
                         "my transfer hasn't arrived", "how long does a bank transfer take", "the money I sent is still pending"),
-                m("en", "Closing", NONE,
+                at(Macro.Moment.CLOSING, "en", "Closing", NONE,
                         "Thank you for contacting us, {customer.firstName}. Is there anything else I can help you with today?",
                         "thanks, that's all", "thank you, bye", "great, that solved it"),
-                m("zh", "问候", NONE, "{customer.name}您好，感谢您联系我们，我是{agent.name}，请问有什么可以帮您？",
+                at(Macro.Moment.OPENING, "zh", "问候", NONE, "{customer.name}您好，感谢您联系我们，我是{agent.name}，请问有什么可以帮您？",
                         "你好", "您好，我想咨询一下", "在吗", "有人吗"),
                 m("zh", "挂失冻结银行卡", LOST_CARD, "很抱歉听到这个消息。我已为您尾号{card.last4}的卡办理临时冻结，该卡暂时无法进行新的交易。需要为您补办新卡吗？",
                         "我的卡丢了", "银行卡被偷了", "帮我冻结银行卡", "卡找不到了怎么办"),
@@ -63,7 +69,7 @@ public final class StarterMacros {
                         "有一笔交易不是我做的", "我不认识这笔扣款", "有人盗刷我的卡"),
                 m("zh", "转账未到账", TRANSFER, "行内转账实时到账；跨行转账通常在2小时内到账，最晚下一个工作日。如届时仍未到账，我可以为您查询。",
                         "转账还没到账", "跨行转账要多久", "汇款一直在处理中"),
-                m("zh", "结束语", NONE, "感谢您的来电，{customer.name}。请问还有其他可以帮您的吗？",
+                at(Macro.Moment.CLOSING, "zh", "结束语", NONE, "感谢您的来电，{customer.name}。请问还有其他可以帮您的吗？",
                         "谢谢，没有了", "好的，谢谢", "问题解决了"));
     }
 }

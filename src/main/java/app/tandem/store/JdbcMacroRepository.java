@@ -32,12 +32,12 @@ public final class JdbcMacroRepository implements MacroRepository {
         String triggers = String.join("\n", m.triggers());
         String intents = String.join(",", m.intents());
         if (m.id() == 0) {
-            long id = jdbc.insert("INSERT INTO macros (language, title, body, triggers, intents, enabled) VALUES (?, ?, ?, ?, ?, ?)",
-                    m.language(), m.title(), m.body(), triggers, intents, m.enabled());
+            long id = jdbc.insert("INSERT INTO macros (language, title, body, triggers, intents, moment, enabled) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    m.language(), m.title(), m.body(), triggers, intents, m.moment().name(), m.enabled());
             return m.withId(id);
         }
-        int rows = jdbc.update("UPDATE macros SET language = ?, title = ?, body = ?, triggers = ?, intents = ?, enabled = ? WHERE id = ?",
-                m.language(), m.title(), m.body(), triggers, intents, m.enabled(), m.id());
+        int rows = jdbc.update("UPDATE macros SET language = ?, title = ?, body = ?, triggers = ?, intents = ?, moment = ?, enabled = ? WHERE id = ?",
+                m.language(), m.title(), m.body(), triggers, intents, m.moment().name(), m.enabled(), m.id());
         if (rows == 0) {
             throw new StoreException("Macro " + m.id() + " no longer exists.", null);
         }
@@ -56,7 +56,8 @@ public final class JdbcMacroRepository implements MacroRepository {
 
     private static Macro map(ResultSet rs) throws SQLException {
         return new Macro(rs.getLong("id"), rs.getString("language"), rs.getString("title"), rs.getString("body"),
-                split(rs.getString("triggers"), "\n"), split(rs.getString("intents"), ","), rs.getBoolean("enabled"));
+                split(rs.getString("triggers"), "\n"), split(rs.getString("intents"), ","),
+                Macro.Moment.valueOf(rs.getString("moment")), rs.getBoolean("enabled"));
     }
 
     private static List<String> split(String joined, String separator) {

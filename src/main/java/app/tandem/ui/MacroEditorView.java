@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -162,6 +163,22 @@ public final class MacroEditorView {
         vm.enabledProperty().addListener((o, old, on) -> enabled.setSelected(on));
         enabled.setOnAction(e -> vm.setEnabled(enabled.isSelected()));
 
+        ComboBox<Macro.Moment> moment = new ComboBox<>(FXCollections.observableArrayList(vm.moments()));
+        moment.setId("macroMoment");
+        moment.setTooltip(new Tooltip(texts.get("macros.moment.tip")));
+        moment.valueProperty().bindBidirectional(vm.momentProperty());
+        moment.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Macro.Moment m) {
+                return m == null ? "" : texts.get("macros.moment." + m.name());
+            }
+
+            @Override
+            public Macro.Moment fromString(String s) {
+                return null;
+            }
+        });
+
         body.setId("macroBody");
         body.setWrapText(true);
         body.setPrefRowCount(5);
@@ -246,6 +263,7 @@ public final class MacroEditorView {
         HBox languageRow = new HBox(16, language, enabled);
         languageRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(1, new Label(texts.get("macros.language")), languageRow);
+        grid.addRow(2, new Label(texts.get("macros.moment")), moment);
         GridPane.setHgrow(title, Priority.ALWAYS);
 
         HBox bodyHeader = new HBox(8, section(texts.get("macros.body")), new Region(), variables);

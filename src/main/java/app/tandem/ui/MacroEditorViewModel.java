@@ -34,7 +34,8 @@ import javafx.collections.ObservableList;
  * The supervisors' Macros tab: the list of macros and the form of the one being edited, checked as the
  * supervisor types (unknown variables, unbalanced braces) and previewed for a sample customer with the
  * missing values marked as agents would see them. The intents a macro answers are typed as ids,
- * comma-separated, and checked against the intents the desk has names for. Saves, switches and deletes
+ * comma-separated, and checked against the intents the desk has names for. The moment says when the macro
+ * may be offered (only to open a conversation, only to close it, any time). Saves, switches and deletes
  * run off the UI thread.
  */
 public final class MacroEditorViewModel {
@@ -60,6 +61,7 @@ public final class MacroEditorViewModel {
     private final StringProperty triggers = new SimpleStringProperty(this, "triggers", "");
     private final StringProperty intents = new SimpleStringProperty(this, "intents", "");
     private final ReadOnlyStringWrapper intentNames = new ReadOnlyStringWrapper(this, "intentNames", "");
+    private final ObjectProperty<Macro.Moment> moment = new SimpleObjectProperty<>(this, "moment", Macro.Moment.ANY_TIME);
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ObservableList<PreviewRun> preview = FXCollections.observableArrayList();
@@ -143,13 +145,14 @@ public final class MacroEditorViewModel {
         body.set(macro.body());
         triggers.set(String.join("\n", macro.triggers()));
         intents.set(String.join(", ", macro.intents()));
+        moment.set(macro.moment());
         enabled.set(macro.enabled());
         state.set(State.IDLE);
     }
 
     /** An empty form for a new macro. */
     public void newMacro() {
-        show(new Macro(0, "en", "", "", List.of(), List.of(), true));
+        show(new Macro(0, "en", "", "", List.of(), List.of(), Macro.Moment.ANY_TIME, true));
         message.set("");
     }
 
@@ -222,7 +225,7 @@ public final class MacroEditorViewModel {
         List<String> phrasings = new ArrayList<>(Arrays.stream(triggers.get().split("\n")).map(String::strip)
                 .filter(t -> !t.isEmpty()).toList());
         return new Macro(current == null ? 0 : current.id(), language.get(), title.get(), body.get(), phrasings,
-                intentIds(intents.get()), enabled.get());
+                intentIds(intents.get()), moment.get() == null ? Macro.Moment.ANY_TIME : moment.get(), enabled.get());
     }
 
     /** The ids typed in the intents field: separated by commas (ASCII or Chinese), semicolons or spaces. */
@@ -350,6 +353,11 @@ public final class MacroEditorViewModel {
         return intentNames.getReadOnlyProperty();
     }
 
+    /** When the macro may be offered: only to open a conversation, only to close it, or any time. */
+    public ObjectProperty<Macro.Moment> momentProperty() {
+        return moment;
+    }
+
     public BooleanProperty enabledProperty() {
         return enabled;
     }
@@ -386,5 +394,10 @@ public final class MacroEditorViewModel {
 
     public List<String> languages() {
         return MacroCheck.LANGUAGES;
+    }
+
+    /** The moments in the order a supervisor reads them: the everyday choice first. */
+    public List<Macro.Moment> moments() {
+        return List.of(Macro.Moment.ANY_TIME, Macro.Moment.OPENING, Macro.Moment.CLOSING);
     }
 }

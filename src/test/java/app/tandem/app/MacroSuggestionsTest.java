@@ -101,6 +101,27 @@ class MacroSuggestionsTest {
         assertTrue(m.text().contains("1586"), m.text());
     }
 
+    private List<String> macroTitles(Suggestions s) {
+        return s.replies().stream().filter(r -> r.source() == SuggestionSource.MACRO)
+                .map(r -> tandem.macros.all().stream().filter(m -> r.sourceRef().equals("macro:" + m.id()))
+                        .findFirst().orElseThrow().title())
+                .toList();
+    }
+
+    @Test
+    void greetingOnlyOpensAConversationAndClosingOnlyFollowsTheAgentsReply() {
+        Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Hello");
+        Suggestions opening = ask(c, "hello");
+        assertTrue(macroTitles(opening).contains("Greeting"), opening.toString());
+        assertFalse(macroTitles(ask(c, "thanks, that's all")).contains("Closing"), "nothing to close yet");
+
+        tandem.replies.send(c.id(), "Hi Emma, how can I help?", Optional.empty(), "ann").orElseThrow();
+        Suggestions again = ask(c, "hello");
+        assertFalse(macroTitles(again).contains("Greeting"), again.toString());
+        Suggestions closing = ask(c, "thanks, that's all");
+        assertTrue(macroTitles(closing).contains("Closing"), closing.toString());
+    }
+
     @Test
     void badInputGivesAClearResultNotAnError() {
         Conversation c = tandem.conversations.open(Optional.empty(), Channel.CHAT, "Odd");

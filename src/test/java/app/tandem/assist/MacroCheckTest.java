@@ -12,7 +12,7 @@ class MacroCheckTest {
     private static final Set<String> KNOWN = Set.of("lost_or_stolen_card", "card_arrival", "Refund_not_showing_up");
 
     private static Macro macro(String body) {
-        return new Macro(0, "en", "Travel", body, List.of("travel"), List.of(), true);
+        return new Macro(0, "en", "Travel", body, List.of("travel"), List.of(), Macro.Moment.ANY_TIME, true);
     }
 
     @Test
@@ -38,7 +38,7 @@ class MacroCheckTest {
 
     @Test
     void titleBodyAndLanguageAreRequired() {
-        List<MacroCheck.Kind> kinds = MacroCheck.of(new Macro(0, "fr", " ", "", List.of(), List.of(), true), KNOWN).stream()
+        List<MacroCheck.Kind> kinds = MacroCheck.of(new Macro(0, "fr", " ", "", List.of(), List.of(), Macro.Moment.ANY_TIME, true), KNOWN).stream()
                 .map(MacroCheck.Problem::kind).toList();
         assertEquals(List.of(MacroCheck.Kind.EMPTY_TITLE, MacroCheck.Kind.UNKNOWN_LANGUAGE, MacroCheck.Kind.EMPTY_BODY), kinds);
     }
@@ -46,7 +46,7 @@ class MacroCheckTest {
     @Test
     void unknownIntentIsNamedOnceAndKnownOnesPassAsWritten() {
         Macro m = new Macro(0, "en", "Lost card", "Your card is frozen.", List.of("I lost my card"),
-                List.of("lost_or_stolen_card", "lost_card", "Refund_not_showing_up", "lost_card", "card_Arrival"), true);
+                List.of("lost_or_stolen_card", "lost_card", "Refund_not_showing_up", "lost_card", "card_Arrival"), Macro.Moment.ANY_TIME, true);
         assertEquals(List.of(new MacroCheck.Problem(MacroCheck.Kind.UNKNOWN_INTENT, "lost_card"),
                 new MacroCheck.Problem(MacroCheck.Kind.UNKNOWN_INTENT, "card_Arrival")), MacroCheck.of(m, KNOWN));
         assertTrue(MacroCheck.intents(List.of("card_arrival"), KNOWN).isEmpty());

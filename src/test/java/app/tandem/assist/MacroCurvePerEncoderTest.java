@@ -9,7 +9,6 @@ import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.nlp.TextEncoder;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,48 +17,17 @@ import org.junit.jupiter.api.Test;
 /** A macro's confidence comes from the curve of the encoder that scored it, not from the English one. */
 class MacroCurvePerEncoderTest {
 
-    private static final class OneMacro implements MacroRepository {
-        private final List<Macro> macros = new ArrayList<>();
-
-        @Override
-        public List<Macro> all() {
-            return List.copyOf(macros);
-        }
-
-        @Override
-        public Optional<Macro> find(long id) {
-            return macros.stream().filter(m -> m.id() == id).findFirst();
-        }
-
-        @Override
-        public Macro save(Macro macro) {
-            Macro stored = macro.withId(macros.size() + 1);
-            macros.add(stored);
-            return stored;
-        }
-
-        @Override
-        public void delete(long id) {
-            macros.removeIf(m -> m.id() == id);
-        }
-
-        @Override
-        public long count() {
-            return macros.size();
-        }
-    }
-
     private static double confidenceOfFreezeMacro(String encoderId) {
         String asked = "我的卡怎么激活？"; // card activation: the freeze macro is not the answer
-        MacroLibrary library = new MacroLibrary(new OneMacro());
+        MacroLibrary library = new MacroLibrary(new InMemoryMacros());
         library.save(new Macro(0, "zh", "挂失冻结银行卡", "已为您冻结银行卡。", List.of("帮我冻结银行卡"),
-                List.of("lost_or_stolen_card"), true));
+                List.of("lost_or_stolen_card"), Macro.Moment.ANY_TIME, true));
         TextEncoder encoder = new FixedCosineEncoder(encoderId, asked, 0.52);
         Vectors vectors = new Vectors(16);
         List<Message> turns = List.of(new Message(1, 1, 1, Author.CUSTOMER, asked, MessageOrigin.CUSTOMER,
                 OptionalLong.empty(), Optional.empty(), Instant.EPOCH));
         ConversationContext context = ConversationContext.of(turns, "zh", Optional.of(encoder), vectors);
-        MacroLibrary.Match match = library.match(context, Optional.of(encoder), vectors, 3).get(0);
+        MacroLibrary.Match match = library.match(context, Optional.of(encoder), vectors, 3, false).get(0);
         assertEquals(0.52, match.score(), 1e-3);
         return match.confidence();
     }

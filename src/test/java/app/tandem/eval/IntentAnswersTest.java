@@ -18,8 +18,8 @@ class IntentAnswersTest {
     private final IntentAnswers answers = IntentAnswers.of(
             List.of(new Article("card-activate", "Activate your card", "en", ArticleStatus.PUBLISHED, List.of(),
                     List.of("activate_my_card"), Optional.empty(), "Open the app.", 1, Instant.EPOCH, "t")),
-            List.of(new Macro(7, "zh", "补卡寄送", "新卡已寄出。", List.of("新卡还没收到"), List.of("card_arrival", "card_delivery_estimate"), true),
-                    new Macro(8, "zh", "问候", "您好！", List.of("你好"), List.of(), true)));
+            List.of(new Macro(7, "zh", "补卡寄送", "新卡已寄出。", List.of("新卡还没收到"), List.of("card_arrival", "card_delivery_estimate"), Macro.Moment.ANY_TIME, true),
+                    new Macro(8, "zh", "问候", "您好！", List.of("你好"), List.of(), Macro.Moment.OPENING, true)));
 
     @Test
     void macroIsRightForTheIntentsItNames() {

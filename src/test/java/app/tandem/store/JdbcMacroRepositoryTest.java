@@ -13,7 +13,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Macros keep the intents they answer through H2, and starter macros stored before V22 get theirs. */
+/**
+ * Macros keep the intents they answer and the moment they may be offered through H2, and starter macros stored
+ * before V22 and V23 get theirs.
+ */
 class JdbcMacroRepositoryTest {
 
     @Test
@@ -21,15 +24,36 @@ class JdbcMacroRepositoryTest {
         try (Database db = Database.open(dir)) {
             JdbcMacroRepository macros = new JdbcMacroRepository(db.dataSource());
             Macro saved = macros.save(new Macro(0, "en", "Card on its way", "Your card arrives within 5 days.",
-                    List.of("where is my card"), List.of("card_arrival", "card_delivery_estimate"), true));
+                    List.of("where is my card"), List.of("card_arrival", "card_delivery_estimate"), Macro.Moment.ANY_TIME, true));
             assertEquals(List.of("card_arrival", "card_delivery_estimate"), macros.find(saved.id()).orElseThrow().intents());
 
             macros.save(new Macro(saved.id(), "en", "Card on its way", "Your card arrives within 5 days.",
-                    List.of("where is my card"), List.of("Refund_not_showing_up"), false));
+                    List.of("where is my card"), List.of("Refund_not_showing_up"), Macro.Moment.ANY_TIME, false));
             assertEquals(List.of("Refund_not_showing_up"), macros.find(saved.id()).orElseThrow().intents());
 
-            Macro greeting = macros.save(new Macro(0, "en", "Greeting", "Hello!", List.of("hi"), List.of(), true));
+            Macro greeting = macros.save(new Macro(0, "en", "Greeting", "Hello!", List.of("hi"), List.of(), Macro.Moment.OPENING, true));
             assertEquals(List.of(), macros.find(greeting.id()).orElseThrow().intents());
+        }
+    }
+
+    @Test
+    void momentSurvivesInsertUpdateAndLoad(@TempDir Path dir) {
+        try (Database db = Database.open(dir)) {
+            JdbcMacroRepository macros = new JdbcMacroRepository(db.dataSource());
+            Macro saved = macros.save(new Macro(0, "zh", "结束语", "请问还有其他可以帮您的吗？", List.of("谢谢"), List.of(),
+                    Macro.Moment.CLOSING, true));
+            assertEquals(Macro.Moment.CLOSING, macros.find(saved.id()).orElseThrow().moment());
+
+            macros.save(new Macro(saved.id(), "zh", "结束语", "请问还有其他可以帮您的吗？", List.of("谢谢"), List.of(),
+                    Macro.Moment.OPENING, true));
+            assertEquals(Macro.Moment.OPENING, macros.find(saved.id()).orElseThrow().moment());
+            macros.save(macros.find(saved.id()).orElseThrow().withEnabled(false));
+            assertEquals(Macro.Moment.OPENING, macros.find(saved.id()).orElseThrow().moment(), "switching off keeps it");
+
+            macros.save(new Macro(saved.id(), "zh", "结束语", "请问还有其他可以帮您的吗？", List.of("谢谢"), List.of(),
+                    Macro.Moment.ANY_TIME, true));
+            assertEquals(Macro.Moment.ANY_TIME, macros.all().stream().filter(m -> m.id() == saved.id()).findFirst()
+                    .orElseThrow().moment());
         }
     }
 
@@ -62,6 +86,49 @@ class JdbcMacroRepositoryTest {
             }
             assertEquals(List.of(), intentsOf(all, "My own lost card text"), "a supervisor's own macro is left for them");
         }
+    }
+
+    @Test
+    void startersStoredBeforeTheMomentColumnGetTheMomentsNewFoldersSeed(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("22").load().migrate();
+            try (Connection c = pool.getConnection();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO macros (language, title, body) VALUES (?, ?, ?)")) {
+                for (Macro m : StarterMacros.bundled()) {
+                    insert.setString(1, m.language());
+                    insert.setString(2, m.title());
+                    insert.setString(3, m.body());
+                    insert.executeUpdate();
+                }
+                insert.setString(1, "en");
+                insert.setString(2, "Good morning");
+                insert.setString(3, "Good morning, how can I help?");
+                insert.executeUpdate();
+                // A Chinese macro titled like the English greeting: the back-fill matches language and title.
+                insert.setString(1, "zh");
+                insert.setString(2, "Greeting");
+                insert.setString(3, "您好！");
+                insert.executeUpdate();
+            }
+        } finally {
+            pool.dispose();
+        }
+        try (Database db = Database.open(dir)) {
+            List<Macro> all = new JdbcMacroRepository(db.dataSource()).all();
+            for (Macro starter : StarterMacros.bundled()) {
+                assertEquals(starter.moment(), momentOf(all, starter.language(), starter.title()), starter.title());
+            }
+            assertEquals(Macro.Moment.OPENING, momentOf(all, "en", "Greeting"));
+            assertEquals(Macro.Moment.CLOSING, momentOf(all, "zh", "结束语"));
+            assertEquals(Macro.Moment.ANY_TIME, momentOf(all, "en", "Good morning"), "a supervisor's own macro is left for them");
+            assertEquals(Macro.Moment.ANY_TIME, momentOf(all, "zh", "Greeting"));
+        }
+    }
+
+    private static Macro.Moment momentOf(List<Macro> all, String language, String title) {
+        return all.stream().filter(m -> m.language().equals(language) && m.title().equals(title)).findFirst().orElseThrow().moment();
     }
 
     private static List<String> intentsOf(List<Macro> all, String title) {

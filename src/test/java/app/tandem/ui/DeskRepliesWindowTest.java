@@ -59,6 +59,9 @@ class DeskRepliesWindowTest {
                 .queryAs(javafx.scene.control.ListView.class).getItems().size() == 16);
 
         robot.clickOn("#macroNew");
+        javafx.scene.control.ComboBox<app.tandem.assist.Macro.Moment> moment = robot.lookup("#macroMoment").query();
+        assertEquals("Any time", moment.getConverter().toString(moment.getValue()),
+                "a new macro is offered at any stage, in the supervisor's words");
         robot.clickOn("#macroTitle").write("Zanzibar travel notice");
         robot.clickOn("#macroBody").write("Thank you {customer.nickname}");
         DeskWindowFixture.waitUntil("the unknown variable named", () -> robot.lookup("#macroProblems").queryAs(Label.class)

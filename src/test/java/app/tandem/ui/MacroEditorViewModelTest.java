@@ -112,6 +112,49 @@ class MacroEditorViewModelTest {
     }
 
     @Test
+    void momentIsLoadedFromTheMacroAndSaved() {
+        MacroEditorViewModel vm = editor(supervisor);
+        vm.load();
+        assertEquals(Macro.Moment.ANY_TIME, vm.momentProperty().get(), "a new macro may be offered any time");
+        assertEquals(java.util.List.of(Macro.Moment.ANY_TIME, Macro.Moment.OPENING, Macro.Moment.CLOSING), vm.moments());
+        vm.edit(vm.macros().stream().filter(m -> m.title().equals("问候")).findFirst().orElseThrow());
+        assertEquals(Macro.Moment.OPENING, vm.momentProperty().get());
+        vm.edit(vm.macros().stream().filter(m -> m.title().equals("Closing")).findFirst().orElseThrow());
+        assertEquals(Macro.Moment.CLOSING, vm.momentProperty().get());
+
+        vm.newMacro();
+        assertEquals(Macro.Moment.ANY_TIME, vm.momentProperty().get());
+        vm.titleProperty().set("Zanzibar farewell");
+        vm.bodyProperty().set("Enjoy Zanzibar, {customer.firstName}!");
+        vm.momentProperty().set(Macro.Moment.CLOSING);
+        vm.save();
+        assertEquals(MacroEditorViewModel.State.IDLE, vm.stateProperty().get(), vm.messageProperty().get());
+        Macro saved = vm.editingProperty().get();
+        assertEquals(Macro.Moment.CLOSING, stored(saved.id()).moment());
+
+        vm.momentProperty().set(Macro.Moment.ANY_TIME);
+        vm.save();
+        assertEquals(Macro.Moment.ANY_TIME, stored(saved.id()).moment());
+        vm.newMacro();
+        vm.edit(vm.macros().stream().filter(m -> m.id() == saved.id()).findFirst().orElseThrow());
+        assertEquals(Macro.Moment.ANY_TIME, vm.momentProperty().get());
+        vm.delete();
+    }
+
+    private static Macro stored(long id) {
+        return backend.services.assist().macros().orElseThrow().all().stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void momentIsOfferedInTheSupervisorsWords() {
+        Texts en = Texts.of(Locale.ENGLISH);
+        assertEquals("Only to open a conversation (before the agent's first reply)", en.get("macros.moment.OPENING"));
+        Texts zh = Texts.of(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("仅用于结束（客服回复后）", zh.get("macros.moment.CLOSING"));
+        assertEquals("随时", zh.get("macros.moment.ANY_TIME"));
+    }
+
+    @Test
     void previewFillsTheSampleCustomerAndMarksWhatIsMissing() {
         MacroEditorViewModel vm = editor(supervisor);
         vm.load();
