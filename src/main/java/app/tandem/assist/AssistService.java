@@ -252,7 +252,8 @@ public final class AssistService {
         if (macros != null) {
             Map<String, String> values = SlotValues.of(profiles.customerOf(conversationId), slots.slots(turns),
                     profiles.agentName(agent));
-            for (MacroLibrary.Match m : macros.match(context, encoder, vectors, MAX_REPLIES, turns.stream().anyMatch(t -> t.author() == Author.AGENT))) {
+            boolean agentHasReplied = turns.stream().anyMatch(t -> t.author() == Author.AGENT);
+            for (MacroLibrary.Match m : macros.match(context, encoder, vectors, MAX_REPLIES, agentHasReplied)) {
                 Placeholders.Filled filled = Placeholders.fill(m.macro().body(), values);
                 String why = "Macro \"" + m.macro().title() + "\", like: \"" + m.matched() + "\""
                         + (filled.complete() ? "" : "; fill in " + String.join(", ",
@@ -260,7 +261,7 @@ public final class AssistService {
                 candidates.add(new Candidate(filled.text(), m.confidence(), m.score(), 0, SuggestionSource.MACRO,
                         "macro:" + m.macro().id(), OptionalInt.empty(), "macro:" + m.macro().id(), why, filled.text(),
                         Provenance.macro(m.macro().title(), m.matched(), filled.missing().stream().map(Placeholders::gap).toList(), why),
-                        Set.of("Greeting", "Closing", "问候", "结束语").contains(m.macro().title())));
+                        m.macro().smallTalk()));
             }
         }
         if (context.vector().isPresent()) {

@@ -45,6 +45,11 @@ public record Macro(long id, String language, String title, String body, List<St
         Objects.requireNonNull(moment, "moment");
     }
 
+    /** A greeting or a closing: polite, but no answer to the customer's question. */
+    public boolean smallTalk() {
+        return moment != Moment.ANY_TIME;
+    }
+
     /** What the macro is matched on: its title and trigger phrasings. */
     public String matchText() {
         return title + "\n" + String.join("\n", triggers);
