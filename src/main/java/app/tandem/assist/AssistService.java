@@ -159,11 +159,11 @@ public final class AssistService {
                          ConversationContext context) {}
 
     /**
-     * Computes candidates and ranks them; nothing is logged. When earlier turns went into the query, the
-     * current turn is also searched on its own and every candidate keeps the better of its two
-     * confidences: earlier turns help a follow-up that says little by itself, but pull a question that
-     * stands on its own back to the earlier subject (README, simulated Banking77 conversations). When
-     * nothing answers the turn either way, it is read as a follow-up of the question still open
+     * Computes candidates and ranks them; nothing is logged. The current turn is searched on its own first;
+     * when that has no answer and earlier turns went into the context, the context is searched too and every
+     * candidate keeps the better of its two confidences: earlier turns help a turn that says little by itself,
+     * but pull a question that stands on its own back to the earlier subject (README, simulated Banking77
+     * conversations). When nothing answers the turn either way, it is read as a follow-up of the question still open
      * ({@link #openQuestion}); if there is none, the turn's own articles are shown with the abstain notice.
      */
     public Ranked rank(long conversationId, List<Message> turns, String agent) {
@@ -172,10 +172,18 @@ public final class AssistService {
         Optional<TextEncoder> encoder = knowledgeBase.hasVectors(language)
                 ? knowledgeBase.encoders().forLanguage(language) : Optional.empty();
         ConversationContext context = ConversationContext.of(turns, language, encoder, vectors);
-        List<Found> readings = new ArrayList<>(List.of(find(conversationId, turns, agent, language, encoder, context)));
+        List<Found> readings = new ArrayList<>();
         if (context.turnsUsed() > 1) {
+            // A turn with an answer of its own is answered on its own: merged with the context's, a wrong candidate
+            // the earlier turns lifted could outrank it (a change of subject the topic bar missed). Earlier turns
+            // come in for a turn that has no answer by itself.
             ConversationContext alone = ConversationContext.currentTurnOnly(turns, language, encoder, vectors);
             readings.add(find(conversationId, turns, agent, language, encoder, alone));
+            if (readings.get(0).candidates().stream().noneMatch(Candidate::answers)) {
+                readings.add(0, find(conversationId, turns, agent, language, encoder, context));
+            }
+        } else {
+            readings.add(find(conversationId, turns, agent, language, encoder, context));
         }
         Ranked ranked = order(readings, agent);
         if (ranked.all().stream().noneMatch(Candidate::answers)) {
