@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Computes suggestions for a conversation's latest customer turn. The query is the conversation's
@@ -185,16 +186,21 @@ public final class AssistService {
         } else {
             readings.add(find(conversationId, turns, agent, language, encoder, context));
         }
-        Ranked ranked = order(readings, agent);
+        Set<String> sent = sentByTheAgent(turns);
+        Ranked ranked = order(readings, agent, sent, BY_RANK);
         if (ranked.all().stream().noneMatch(Candidate::answers)) {
             // A turn that says nothing by itself ("can you explain that a bit more?", "OK, and then?") is about
             // the question still open: its answers are offered again, ranked with what the turn found itself
             // (a closing macro may fit "OK, …" as well). Mixing the vague turn into the query instead diluted
             // it below every confidence bar: 21.5 % of English follow-ups were answered that way (README).
+            // Ranked by confidence, the closing's 好的，谢谢 still beat the answers for 好，然后呢？, and a transfer
+            // answer beat the closing for "great, thank you, bye": a turn that asks something gets the answers
+            // first, one that does not gets its small talk first.
             Optional<Found> open = openQuestion(conversationId, turns, agent, language, encoder);
             if (open.isPresent()) {
                 readings.add(0, open.get().asFollowUp(context));
-                return order(readings, agent);
+                boolean asks = Asking.asks(current);
+                return order(readings, agent, sent, Comparator.comparing((Candidate c) -> c.smallTalk() == asks));
             }
         }
         return ranked;
@@ -288,12 +294,21 @@ public final class AssistService {
         return new Found(context, shown, candidates);
     }
 
+    /** Keeps the ranker's order. */
+    private static final Comparator<Candidate> BY_RANK = (a, b) -> 0;
+
+    /** What the agent already sent in this conversation: suggesting it again would only take a place. */
+    private static Set<String> sentByTheAgent(List<Message> turns) {
+        return turns.stream().filter(t -> t.author() == Author.AGENT).map(Message::text).collect(Collectors.toSet());
+    }
+
     /**
-     * Ranks the candidates of all queries together (the same reply found twice keeps its higher confidence);
-     * the articles and context shown are those of the query that found the most confident candidate (the
-     * first on a tie).
+     * Ranks the candidates of all queries together (the same reply found twice keeps its higher confidence),
+     * leaving out what the agent already sent; {@code first} then groups them, keeping the ranker's order within
+     * each group. The articles and context shown are those of the query that found the most confident answer
+     * (the first on a tie).
      */
-    private Ranked order(List<Found> found, String agent) {
+    private Ranked order(List<Found> found, String agent, Set<String> sent, Comparator<Candidate> first) {
         Found lead = found.get(0);
         Map<String, Candidate> bySource = new LinkedHashMap<>();
         for (Found f : found) {
@@ -305,8 +320,11 @@ public final class AssistService {
             }
         }
         List<Candidate> candidates = new ArrayList<>(bySource.values());
+        candidates.removeIf(c -> sent.contains(c.text()));
         SuggestionRanker inUse = ranker;
-        List<Candidate> ordered = (inUse instanceof FeedbackRanker learned ? learned.forAgent(agent) : inUse).order(candidates);
+        List<Candidate> ordered = new ArrayList<>((inUse instanceof FeedbackRanker learned ? learned.forAgent(agent) : inUse)
+                .order(candidates));
+        ordered.sort(first); // stable: the ranker's order within each group
         List<Candidate> kept = distinct(ordered);
         List<Suggestion> replies = new ArrayList<>();
         for (Candidate c : kept) {

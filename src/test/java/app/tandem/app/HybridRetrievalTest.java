@@ -69,11 +69,23 @@ class HybridRetrievalTest {
         tandem.replies.send(c.id(), "您好，请问有什么可以帮您？", Optional.empty(), "ann");
         Suggestion answer = TandemStartTest.customerAsks(tandem, c, "转账为什么收我手续费？").replies().get(0);
         assertEquals("transfer-fee-zh", answer.sourceRef());
-        tandem.replies.send(c.id(), answer.text(), Optional.of(answer), "ann");
+        tandem.replies.send(c.id(), "我帮您查一下。", Optional.empty(), "ann");
         // bge-small-zh puts "OK, and then?" close to the greeting's and the closing's triggers (你好, 好的，谢谢).
         Suggestions next = TandemStartTest.customerAsks(tandem, c, "好，然后呢？");
         assertEquals("transfer-fee-zh", next.replies().get(0).sourceRef(), next.replies().toString());
         assertTrue(next.replies().stream().noneMatch(r -> r.text().contains("请问有什么可以帮您")), next.replies().toString());
+    }
+
+    @Test
+    void aClosingStillLeadsWhenTheCustomerIsDone() {
+        Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Card");
+        Suggestion answer = TandemStartTest.customerAsks(tandem, c, "How long does a transfer to another bank take?").replies().get(0);
+        tandem.replies.send(c.id(), answer.text(), Optional.of(answer), "ann");
+        // Small talk does not answer a question, so the open question's answers are offered too, but below the closing.
+        Suggestions done = TandemStartTest.customerAsks(tandem, c, "great, thank you, bye");
+        assertTrue(done.replies().get(0).text().startsWith("Thank you for contacting us"), done.replies().toString());
+        assertTrue(done.replies().size() > 1, "the open question's answers follow: " + done.replies());
+        assertTrue(done.replies().stream().noneMatch(r -> r.text().equals(answer.text())), "what was sent is not offered again");
     }
 
     @Test
