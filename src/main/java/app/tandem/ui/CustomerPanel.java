@@ -24,16 +24,25 @@ public final class CustomerPanel {
     private List<Conversation> shownHistory = List.of();
 
     public CustomerPanel(CustomerProfileViewModel vm, Texts texts, ZoneId zone, String id) {
-        this.vm = vm;
-        this.texts = texts;
-        this.zone = zone;
+        this(vm, texts, zone);
         root.setId(id);
-        root.setFitToWidth(true);
-        root.getStyleClass().add(Css.PROFILE);
-        content.setPadding(new Insets(10));
         vm.customerProperty().addListener((obs, old, c) -> rebuildSoon());
         vm.history().addListener((javafx.collections.ListChangeListener<Conversation>) change -> rebuildSoon());
         rebuild();
+    }
+
+    /** A panel that shows only what it is {@link #show given} (the desk's off-screen rehearsal). */
+    CustomerPanel(Texts texts, ZoneId zone) {
+        this(null, texts, zone);
+    }
+
+    private CustomerPanel(CustomerProfileViewModel vm, Texts texts, ZoneId zone) {
+        this.vm = vm;
+        this.texts = texts;
+        this.zone = zone;
+        root.setFitToWidth(true);
+        root.getStyleClass().add(Css.PROFILE);
+        content.setPadding(new Insets(10));
     }
 
     /**
@@ -56,8 +65,11 @@ public final class CustomerPanel {
     }
 
     private void rebuild() {
-        Optional<Customer> customer = vm.customerProperty().get();
-        List<Conversation> history = List.copyOf(vm.history());
+        show(vm.customerProperty().get(), List.copyOf(vm.history()));
+    }
+
+    /** Shows the customer and their past conversations; the same again changes nothing. */
+    void show(Optional<Customer> customer, List<Conversation> history) {
         if (customer.equals(shownCustomer) && history.equals(shownHistory)) {
             return;
         }
@@ -96,10 +108,10 @@ public final class CustomerPanel {
             content.getChildren().add(wrapped(c.notes()));
         }
         content.getChildren().add(section(texts.get("customer.history")));
-        if (vm.history().isEmpty()) {
+        if (history.isEmpty()) {
             content.getChildren().add(muted(texts.get("customer.noHistory")));
         }
-        for (Conversation past : vm.history()) {
+        for (Conversation past : history) {
             VBox item = new VBox(2);
             item.getStyleClass().add(Css.HISTORY_ITEM);
             Label when = new Label(Formats.date(past.startedAt(), zone, texts) + " \u00b7 "

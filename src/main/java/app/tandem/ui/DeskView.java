@@ -111,6 +111,11 @@ public final class DeskView {
         ticker.stop();
     }
 
+    /** The desk's cells, cards and profile panel run out of sight on sample data ({@link DeskRehearsal}). */
+    DeskRehearsal rehearsal(List<String> stylesheets) {
+        return new DeskRehearsal(TurnCell::new, QueueCell::new, texts, zone, stylesheets);
+    }
+
     // --- queue ---------------------------------------------------------------------------------
 
     private Node queuePane() {

@@ -5,7 +5,10 @@ import app.tandem.security.User;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -65,6 +68,7 @@ public final class MainWindow {
     private final Session session;
     private final DeskViewModel deskVm;
     private final DeskView desk;
+    private ReadOnlyBooleanProperty deskRehearsed = new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     private final KnowledgeBaseViewModel kbVm;
     private final KnowledgeBaseView kb;
     private final CustomersViewModel customersVm;
@@ -146,7 +150,15 @@ public final class MainWindow {
         deskVm.start();
         kbVm.search();
         customersVm.search();
+        DeskRehearsal rehearsal = desk.rehearsal(List.copyOf(scene.getStylesheets()));
+        rehearsal.start();
+        deskRehearsed = rehearsal.doneProperty();
         return scene;
+    }
+
+    /** True once the desk has run its drawing code off screen (see {@link DeskRehearsal}); false before the scene is built. */
+    public ReadOnlyBooleanProperty deskRehearsed() {
+        return deskRehearsed;
     }
 
     /** Stops listening; the window's nodes can then be dropped. */

@@ -72,6 +72,17 @@ class DeskWindowTest {
     }
 
     @Test
+    void theDeskRehearsesItsDrawingOutOfSightAndShowsNoneOfIt(FxRobot robot) throws Exception {
+        createAdminAndSignIn(robot);
+        waitUntil(robot, "the desk's rehearsal ends",
+                () -> WaitForAsyncUtils.asyncFx(() -> session.mainWindow().deskRehearsed().get()).get());
+        // Its sample turns, queue entries and customers never reached the desk the agent sees.
+        ListView<?> queue = robot.lookup("#queue").queryAs(ListView.class);
+        assertTrue(queue.getItems().stream().allMatch(item -> ((DeskViewModel.QueueItem) item).id() > 0), queue.getItems().toString());
+        assertTrue(robot.lookup((Label l) -> "Sample Customer".equals(l.getText()) || "王芳".equals(l.getText())).queryAll().isEmpty());
+    }
+
+    @Test
     void replayedCustomerGetsSuggestionInsertedWithCtrl1AndSentWithCtrlEnter(FxRobot robot) throws Exception {
         createAdminAndSignIn(robot);
         Transcript transcript = TranscriptFormat.parse("card.txt", """

@@ -156,6 +156,10 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                 } else {
                     List<String> said = asked.subList(0, Math.min(frameTurns, asked.size())).stream().map(LabelledText::text).toList();
                     SuggestionFrames.Measured m = SuggestionFrames.measure(tandem, assist, said, Duration.ofMillis(turnGapMs));
+                    FrameWatch.Report o = m.opening();
+                    System.out.printf(Locale.ROOT, "desk window opening, while the desk rehearses its drawing off screen (%d ms): FX thread CPU "
+                                    + "between pulses: worst %.1f ms, p99 %.1f ms; busiest %s%n",
+                            m.rehearsalMillis(), o.worstFrameCpu(), o.p99FrameCpu(), stretches(o));
                     FrameWatch.Report idle = m.idle();
                     System.out.printf(Locale.ROOT, "desk window idle, 5 s before the turns start (this machine's floor): worst frame %.1f ms, "
                                     + "p99 frame %.1f ms (%d frames); FX thread CPU between pulses: worst %.1f ms, p99 %.1f ms%n",
