@@ -190,12 +190,9 @@ public final class AssistService {
         Ranked ranked = order(readings, agent, sent, BY_RANK);
         if (ranked.all().stream().noneMatch(Candidate::answers)) {
             // A turn that says nothing by itself ("can you explain that a bit more?", "OK, and then?") is about
-            // the question still open: its answers are offered again, ranked with what the turn found itself
-            // (a closing macro may fit "OK, …" as well). Mixing the vague turn into the query instead diluted
-            // it below every confidence bar: 21.5 % of English follow-ups were answered that way (README).
-            // Ranked by confidence, the closing's 好的，谢谢 still beat the answers for 好，然后呢？, and a transfer
-            // answer beat the closing for "great, thank you, bye": a turn that asks something gets the answers
-            // first, one that does not gets its small talk first.
+            // the question still open: its answers are offered again with what the turn found itself. Mixed into
+            // the query, the vague turn diluted it below every bar (README). Sentence vectors put 好，然后呢？ close
+            // to the closing's 好的，谢谢: a turn that asks gets the answers first, one that does not its small talk.
             Optional<Found> open = openQuestion(conversationId, turns, agent, language, encoder);
             if (open.isPresent()) {
                 readings.add(0, open.get().asFollowUp(context));

@@ -7,6 +7,7 @@ import app.tandem.assist.StarterMacros;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -57,28 +58,35 @@ class JdbcMacroRepositoryTest {
         }
     }
 
-    @Test
-    void startersStoredBeforeTheIntentsColumnGetTheIntentsNewFoldersSeed(@TempDir Path dir) throws Exception {
+    /**
+     * A data folder migrated only to {@code version}, holding the starter macros (language, title, body: what
+     * that schema had) and {@code own} macros a supervisor wrote, as {language, title, body}.
+     */
+    private static void storeStartersAtVersion(Path dir, String version, String[]... own) throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("21").load().migrate();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version).load().migrate();
+            List<String[]> macros = new ArrayList<>();
+            StarterMacros.bundled().forEach(m -> macros.add(new String[] {m.language(), m.title(), m.body()}));
+            macros.addAll(List.of(own));
             try (Connection c = pool.getConnection();
                  PreparedStatement insert = c.prepareStatement("INSERT INTO macros (language, title, body) VALUES (?, ?, ?)")) {
-                for (Macro m : StarterMacros.bundled()) {
-                    insert.setString(1, m.language());
-                    insert.setString(2, m.title());
-                    insert.setString(3, m.body());
+                for (String[] m : macros) {
+                    insert.setString(1, m[0]);
+                    insert.setString(2, m[1]);
+                    insert.setString(3, m[2]);
                     insert.executeUpdate();
                 }
-                insert.setString(1, "en");
-                insert.setString(2, "My own lost card text");
-                insert.setString(3, "Frozen.");
-                insert.executeUpdate();
             }
         } finally {
             pool.dispose();
         }
+    }
+
+    @Test
+    void startersStoredBeforeTheIntentsColumnGetTheIntentsNewFoldersSeed(@TempDir Path dir) throws Exception {
+        storeStartersAtVersion(dir, "21", new String[] {"en", "My own lost card text", "Frozen."});
         try (Database db = Database.open(dir)) {
             List<Macro> all = new JdbcMacroRepository(db.dataSource()).all();
             for (Macro starter : StarterMacros.bundled()) {
@@ -90,31 +98,9 @@ class JdbcMacroRepositoryTest {
 
     @Test
     void startersStoredBeforeTheMomentColumnGetTheMomentsNewFoldersSeed(@TempDir Path dir) throws Exception {
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("22").load().migrate();
-            try (Connection c = pool.getConnection();
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO macros (language, title, body) VALUES (?, ?, ?)")) {
-                for (Macro m : StarterMacros.bundled()) {
-                    insert.setString(1, m.language());
-                    insert.setString(2, m.title());
-                    insert.setString(3, m.body());
-                    insert.executeUpdate();
-                }
-                insert.setString(1, "en");
-                insert.setString(2, "Good morning");
-                insert.setString(3, "Good morning, how can I help?");
-                insert.executeUpdate();
+        storeStartersAtVersion(dir, "22", new String[] {"en", "Good morning", "Good morning, how can I help?"},
                 // A Chinese macro titled like the English greeting: the back-fill matches language and title.
-                insert.setString(1, "zh");
-                insert.setString(2, "Greeting");
-                insert.setString(3, "您好！");
-                insert.executeUpdate();
-            }
-        } finally {
-            pool.dispose();
-        }
+                new String[] {"zh", "Greeting", "您好！"});
         try (Database db = Database.open(dir)) {
             List<Macro> all = new JdbcMacroRepository(db.dataSource()).all();
             for (Macro starter : StarterMacros.bundled()) {
