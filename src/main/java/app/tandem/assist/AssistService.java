@@ -195,7 +195,7 @@ public final class AssistService {
             // to the closing's 好的，谢谢: a turn that asks gets the answers first, one that does not its small talk.
             Optional<Found> open = openQuestion(conversationId, turns, agent, language, encoder);
             if (open.isPresent()) {
-                readings.add(0, open.get().asFollowUp(context));
+                readings.add(0, open.get().asFollowUp());
                 boolean asks = Asking.asks(current);
                 return order(readings, agent, sent, Comparator.comparing((Candidate c) -> c.smallTalk() == asks));
             }
@@ -230,9 +230,9 @@ public final class AssistService {
     /** What one query found: the article hits and every candidate reply made from them and the other sources. */
     private record Found(ConversationContext context, List<ArticleHit> hits, List<Candidate> candidates) {
 
-        /** The same answers, as found for the follow-up turn {@code current}. */
-        Found asFollowUp(ConversationContext current) {
-            return new Found(ConversationContext.followUpOf(context, current), hits, candidates);
+        /** The same answers, offered for a vague turn that follows this question up. */
+        Found asFollowUp() {
+            return new Found(ConversationContext.followUpOf(context), hits, candidates);
         }
 
         /** The most confident answer's confidence: small talk answers nothing. */

@@ -73,11 +73,11 @@ public record ConversationContext(String keywords, String language, Optional<flo
     }
 
     /**
-     * A vague turn read as a follow-up of {@code question}, the open question's own query: answered with that
-     * query, the current turn's words and the question's, counted as the question's turns plus this one.
+     * A vague turn read as a follow-up of {@code question}, the open question's own query: that query, which is
+     * what was searched, counted as the question's turns plus the vague one.
      */
-    static ConversationContext followUpOf(ConversationContext question, ConversationContext current) {
-        return new ConversationContext(current.keywords() + "\n" + question.keywords(), current.language(), question.vector(),
+    static ConversationContext followUpOf(ConversationContext question) {
+        return new ConversationContext(question.keywords(), question.language(), question.vector(),
                 question.turnsUsed() + 1, false);
     }
 
