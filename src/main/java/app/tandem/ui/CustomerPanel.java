@@ -68,6 +68,11 @@ public final class CustomerPanel {
         show(vm.customerProperty().get(), List.copyOf(vm.history()));
     }
 
+    /** Shows what the view model holds again, after the desk's rehearsal showed a sample ({@link DeskView#rehearseInPlace}). */
+    void showModel() {
+        rebuild();
+    }
+
     /** Shows the customer and their past conversations; the same again changes nothing. */
     void show(Optional<Customer> customer, List<Conversation> history) {
         if (customer.equals(shownCustomer) && history.equals(shownHistory)) {

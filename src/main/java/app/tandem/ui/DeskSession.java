@@ -92,6 +92,7 @@ public final class DeskSession implements MainWindow.Session {
         stage.setHeight(height);
         stage.centerOnScreen();
         stage.show();
+        main.shown();
     }
 
     /** The main window showing now, if someone is signed in. */

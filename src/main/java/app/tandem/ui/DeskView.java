@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
@@ -79,6 +80,9 @@ public final class DeskView {
     private final VBox articlesBox = new VBox(8);
     private final List<ArticleCard> articleCards = new ArrayList<>();
     private final Label notice = new Label();
+    private final Label escalationBanner = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private CustomerPanel customerPanel;
     private final Timeline ticker;
     private final SplitPane root;
     private boolean syncingSelection;
@@ -109,6 +113,48 @@ public final class DeskView {
 
     public void dispose() {
         ticker.stop();
+    }
+
+    /**
+     * Draws the desk's own lists, cards, banner and profile panel on sample data, in English and then in Chinese,
+     * and puts back what the view model holds; call before the window's first frame, so none of it is painted.
+     * The live scene's list cells, control skins and cached styles are then made here, not when the agent's first
+     * conversation opens (see {@link DeskRehearsal}).
+     */
+    void rehearseInPlace() {
+        syncingSelection = true; // the sample queue entries are never selected
+        try {
+            for (boolean chinese : new boolean[] {false, true}) {
+                List<Turn> sample = new ArrayList<>();
+                for (int seq = 1; seq <= 9; seq++) {
+                    sample.add(RehearsalSamples.turn(seq, chinese, seq));
+                }
+                turns.setAll(sample);
+                queueList.setItems(FXCollections.observableList(List.of(RehearsalSamples.queued(1, true),
+                        RehearsalSamples.queued(2, false), RehearsalSamples.queued(3, chinese))));
+                for (int i = 0; i < suggestionCards.size(); i++) {
+                    suggestionCards.get(i).show(RehearsalSamples.sample(chinese, i), RehearsalSamples.provenance(chinese, i), 0.9 - i * 0.2);
+                }
+                for (int i = 0; i < articleCards.size(); i++) {
+                    articleCards.get(i).show(RehearsalSamples.article(i, chinese, i));
+                }
+                customerPanel.show(Optional.of(RehearsalSamples.customer(chinese)),
+                        List.of(RehearsalSamples.past(1, chinese), RehearsalSamples.past(2, !chinese)));
+                showBanner(RehearsalSamples.sample(chinese, 2));
+                busy.setVisible(true);
+                root.applyCss();
+                root.layout();
+            }
+        } finally {
+            queueList.setItems(vm.queue());
+            renderConversation();
+            renderSuggestions();
+            renderArticles();
+            customerPanel.showModel();
+            showBanner(escalationText());
+            busy.setVisible(vm.suggestingProperty().get());
+            syncingSelection = false;
+        }
     }
 
     /** The desk's cells, cards and profile panel run out of sight on sample data ({@link DeskRehearsal}). */
@@ -290,15 +336,14 @@ public final class DeskView {
         vm.annotations().addListener((MapChangeListener<Integer, TurnAnnotation>) c -> renderConversation());
         renderConversation();
 
-        Label banner = new Label();
-        banner.setId("escalationBanner");
-        banner.getStyleClass().add(Css.ESCALATION_BANNER);
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.escalations().isEmpty() ? "" : texts.format("escalation.banner", vm.escalationBanner()), vm.escalations()));
-        banner.visibleProperty().bind(Bindings.isNotEmpty(vm.escalations()));
-        banner.managedProperty().bind(banner.visibleProperty());
+        escalationBanner.setId("escalationBanner");
+        escalationBanner.getStyleClass().add(Css.ESCALATION_BANNER);
+        escalationBanner.setWrapText(true);
+        escalationBanner.setMaxWidth(Double.MAX_VALUE);
+        escalationBanner.managedProperty().bind(escalationBanner.visibleProperty());
+        // Set, not bound: the rehearsal shows a sample in it (rehearseInPlace).
+        vm.escalations().addListener((javafx.beans.Observable o) -> showBanner(escalationText()));
+        showBanner(escalationText());
 
         compose.setId("compose");
         compose.setWrapText(true);
@@ -356,10 +401,19 @@ public final class DeskView {
         HBox actions = new HBox(8, hint, counter, grow, customerSaid, send);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox pane = new VBox(8, header, banner, conversationList, compose, error, actions);
+        VBox pane = new VBox(8, header, escalationBanner, conversationList, compose, error, actions);
         pane.setPadding(new Insets(10));
         pane.setMinWidth(360);
         return pane;
+    }
+
+    private String escalationText() {
+        return vm.escalations().isEmpty() ? "" : texts.format("escalation.banner", vm.escalationBanner());
+    }
+
+    private void showBanner(String text) {
+        escalationBanner.setText(text);
+        escalationBanner.setVisible(!text.isEmpty());
     }
 
     private void customerSaid() {
@@ -493,10 +547,10 @@ public final class DeskView {
     // --- side panel ----------------------------------------------------------------------------
 
     private Node sidePane() {
-        ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.setMaxSize(16, 16);
-        busy.visibleProperty().bind(vm.suggestingProperty());
+        busy.setVisible(vm.suggestingProperty().get());
+        vm.suggestingProperty().addListener((obs, was, is) -> busy.setVisible(is)); // set, not bound: see rehearseInPlace
         Label repliesTitle = paneTitle(texts.get("assist.replies"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -547,9 +601,9 @@ public final class DeskView {
 
         Label customerTitle = paneTitle(texts.get("customer.title"));
         customerTitle.setPadding(new Insets(10, 10, 0, 10));
-        CustomerPanel customer = new CustomerPanel(vm.customerPanel(), texts, zone, "customerPanel");
-        VBox.setVgrow(customer.node(), Priority.ALWAYS);
-        VBox customerBox = new VBox(customerTitle, customer.node());
+        customerPanel = new CustomerPanel(vm.customerPanel(), texts, zone, "customerPanel");
+        VBox.setVgrow(customerPanel.node(), Priority.ALWAYS);
+        VBox customerBox = new VBox(customerTitle, customerPanel.node());
 
         SplitPane side = new SplitPane(assistScroll, customerBox);
         side.setOrientation(Orientation.VERTICAL);

@@ -74,12 +74,46 @@ class DeskWindowTest {
     @Test
     void theDeskRehearsesItsDrawingOutOfSightAndShowsNoneOfIt(FxRobot robot) throws Exception {
         createAdminAndSignIn(robot);
+        // In place, before the first frame: the desk's own conversation list made its cells on sample turns,
+        // and then went back to showing that no conversation is open.
+        ListView<?> conversation = robot.lookup("#conversation").queryAs(ListView.class);
+        assertTrue(session.mainWindow().rehearsedInPlace().toNanos() > 0);
+        assertTrue(conversation.getItems().isEmpty(), conversation.getItems().toString());
+        assertFalse(robot.from(conversation).lookup((ListCell<?> c) -> c.getClass().getSimpleName().equals("TurnCell")).queryAll().isEmpty(),
+                "the list's cells were made before any conversation opened");
+        assertNothingRehearsedIsShown(robot);
+
         waitUntil(robot, "the desk's rehearsal ends",
                 () -> WaitForAsyncUtils.asyncFx(() -> session.mainWindow().deskRehearsed().get()).get());
         // Its sample turns, queue entries and customers never reached the desk the agent sees.
+        assertNothingRehearsedIsShown(robot);
         ListView<?> queue = robot.lookup("#queue").queryAs(ListView.class);
         assertTrue(queue.getItems().stream().allMatch(item -> ((DeskViewModel.QueueItem) item).id() > 0), queue.getItems().toString());
         assertTrue(robot.lookup((Label l) -> "Sample Customer".equals(l.getText()) || "王芳".equals(l.getText())).queryAll().isEmpty());
+    }
+
+    private void assertNothingRehearsedIsShown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            List<String> samples = List.of("My new card still hasn't arrived", "昨天在超市", "Sample Customer", "王芳", "rehearsal");
+            List<String> shown = robot.lookup((Label l) -> onScreen(l) && samples.stream().anyMatch(t -> l.getText() != null && l.getText().contains(t)))
+                    .queryAllAs(Label.class).stream().map(Label::getText).toList();
+            assertTrue(shown.isEmpty(), shown.toString());
+            assertEquals(0, childCount(robot, "#suggestions"));
+            assertEquals(0, childCount(robot, "#articles"));
+            assertFalse(robot.lookup("#escalationBanner").query().isVisible());
+            assertTrue(robot.lookup((Label l) -> onScreen(l) && "No customer is linked to this conversation.".equals(l.getText()))
+                    .tryQuery().isPresent(), "the profile panel shows that no customer is open");
+        }).get();
+    }
+
+    /** Visible, and so are all its parents. */
+    private static boolean onScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     @Test

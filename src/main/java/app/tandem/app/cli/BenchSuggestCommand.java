@@ -156,6 +156,8 @@ public final class BenchSuggestCommand implements Callable<Integer> {
                 } else {
                     List<String> said = asked.subList(0, Math.min(frameTurns, asked.size())).stream().map(LabelledText::text).toList();
                     SuggestionFrames.Measured m = SuggestionFrames.measure(tandem, assist, said, Duration.ofMillis(turnGapMs));
+                    System.out.printf(Locale.ROOT, "desk window built and shown in %d ms, of which the desk rehearsing in place "
+                            + "before its first frame %d ms%n", m.shownMillis(), m.inPlaceMillis());
                     FrameWatch.Report o = m.opening();
                     System.out.printf(Locale.ROOT, "desk window opening, while the desk rehearses its drawing off screen (%d ms): FX thread CPU "
                                     + "between pulses: worst %.1f ms, p99 %.1f ms; busiest %s%n",

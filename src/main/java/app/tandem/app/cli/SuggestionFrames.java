@@ -48,7 +48,7 @@ final class SuggestionFrames {
      * not yet compiled, cells and cards not yet styled); then the measured conversation, opened afresh, while
      * turns flow.
      */
-    record Measured(FrameWatch.Report opening, long rehearsalMillis, FrameWatch.Report idle, FrameWatch.Report first, FrameWatch.Report flowing) {}
+    record Measured(long shownMillis, long inPlaceMillis, FrameWatch.Report opening, long rehearsalMillis, FrameWatch.Report idle, FrameWatch.Report first, FrameWatch.Report flowing) {}
 
     /** Turns in the session's first conversation. */
     static final int FIRST_TURNS = 8;
@@ -62,11 +62,15 @@ final class SuggestionFrames {
         CountDownLatch shown = new CountDownLatch(1);
         AtomicReference<DeskSession> session = new AtomicReference<>();
         AtomicReference<Stage> window = new AtomicReference<>();
+        long[] showing = new long[2]; // ms: the window built and shown; of which the desk rehearsing in place
         Platform.startup(() -> {
             Stage stage = new Stage();
             DeskSession desk = new DeskSession(stage, services, new FxTaskExecutor(), UiSettings.defaults(Locale.ENGLISH),
                     Clock.systemDefaultZone(), () -> {});
+            long started = System.nanoTime();
             desk.showMain(agent);
+            showing[0] = (System.nanoTime() - started) / 1_000_000;
+            showing[1] = desk.mainWindow().rehearsedInPlace().toMillis();
             session.set(desk);
             window.set(stage);
             shown.countDown();
@@ -103,7 +107,7 @@ final class SuggestionFrames {
             window.get().close();
         });
         Platform.exit();
-        return new Measured(opening, rehearsalMillis, idle, first, flowing);
+        return new Measured(showing[0], showing[1], opening, rehearsalMillis, idle, first, flowing);
     }
 
     /**
