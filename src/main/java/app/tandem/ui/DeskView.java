@@ -132,12 +132,9 @@ public final class DeskView {
                 turns.setAll(sample);
                 queueList.setItems(FXCollections.observableList(List.of(RehearsalSamples.queued(1, true),
                         RehearsalSamples.queued(2, false), RehearsalSamples.queued(3, chinese))));
-                for (int i = 0; i < suggestionCards.size(); i++) {
-                    suggestionCards.get(i).show(RehearsalSamples.sample(chinese, i), RehearsalSamples.provenance(chinese, i), 0.9 - i * 0.2);
-                }
-                for (int i = 0; i < articleCards.size(); i++) {
-                    articleCards.get(i).show(RehearsalSamples.article(i, chinese, i));
-                }
+                renderSuggestions(RehearsalSamples.suggestions(chinese));
+                renderArticles(List.of(RehearsalSamples.article(0, chinese, 0), RehearsalSamples.article(1, chinese, 1),
+                        RehearsalSamples.article(2, chinese, 2)));
                 customerPanel.show(Optional.of(RehearsalSamples.customer(chinese)),
                         List.of(RehearsalSamples.past(1, chinese), RehearsalSamples.past(2, !chinese)));
                 showBanner(RehearsalSamples.sample(chinese, 2));
@@ -148,8 +145,8 @@ public final class DeskView {
         } finally {
             queueList.setItems(vm.queue());
             renderConversation();
-            renderSuggestions();
-            renderArticles();
+            renderSuggestions(vm.suggestions());
+            renderArticles(vm.articles());
             customerPanel.showModel();
             showBanner(escalationText());
             busy.setVisible(vm.suggestingProperty().get());
@@ -587,8 +584,8 @@ public final class DeskView {
             articleCards.add(card);
             articlesBox.getChildren().add(card.node());
         }
-        vm.suggestions().addListener((ListChangeListener<Suggestion>) c -> renderSuggestions());
-        vm.articles().addListener((ListChangeListener<ArticleHit>) c -> renderArticles());
+        vm.suggestions().addListener((ListChangeListener<Suggestion>) c -> renderSuggestions(vm.suggestions()));
+        vm.articles().addListener((ListChangeListener<ArticleHit>) c -> renderArticles(vm.articles()));
         Label articlesTitle = paneTitle(texts.get("assist.articles"));
         articlesTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.articles()));
         articlesTitle.managedProperty().bind(articlesTitle.visibleProperty());
@@ -613,8 +610,7 @@ public final class DeskView {
     }
 
     /** Fills the cards of the ranks shown and hides the rest (see {@link SuggestionCard}). */
-    private void renderSuggestions() {
-        List<Suggestion> shown = vm.suggestions();
+    private void renderSuggestions(List<Suggestion> shown) {
         for (int i = 0; i < suggestionCards.size(); i++) {
             if (i < shown.size()) {
                 Suggestion s = shown.get(i);
@@ -633,8 +629,7 @@ public final class DeskView {
     }
 
     /** Fills one card per article found and hides the rest (see {@link ArticleCard}). */
-    private void renderArticles() {
-        List<ArticleHit> found = vm.articles();
+    private void renderArticles(List<ArticleHit> found) {
         for (int i = 0; i < articleCards.size(); i++) {
             if (i < found.size()) {
                 articleCards.get(i).show(found.get(i));

@@ -1,5 +1,8 @@
 package app.tandem.ui;
 
+import app.tandem.assist.Provenance;
+import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.escalation.DetectedIntent;
 import app.tandem.assist.escalation.TurnAnnotation;
 import app.tandem.conversation.Author;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -75,6 +79,19 @@ final class RehearsalSamples {
             "Can you explain that a bit more?");
     private static final List<String> CHINESE = List.of("我的新卡还没收到，怎么办？", "感谢您的咨询。新卡一般在3至5个工作日内寄达。",
             "昨天在超市同一笔消费被扣了两次款", "好，然后呢？");
+
+    /** Three suggestions, one of each kind the desk explains: an article's answer, a macro with a gap, a past reply. */
+    static List<Suggestion> suggestions(boolean chinese) {
+        String title = sample(!chinese, 0);
+        return List.of(
+                new Suggestion(0, 1, sample(chinese, 1), 0.9, SuggestionSource.ARTICLE, "rehearsal-0", OptionalInt.of(1), "",
+                        new Provenance(Provenance.Kind.ARTICLE, title, OptionalInt.of(1), Optional.empty(), List.of("card", "arrived"), 0, 0, "")),
+                new Suggestion(0, 2, sample(chinese, 3) + " \u27e8card last 4\u27e9", 0.6, SuggestionSource.MACRO, "rehearsal-1",
+                        OptionalInt.empty(), "", new Provenance(Provenance.Kind.MACRO, title, OptionalInt.empty(), Optional.of(sample(chinese, 0)),
+                        List.of("\u27e8card last 4\u27e9"), 0, 0, "")),
+                new Suggestion(0, 3, sample(chinese, 1), 0.4, SuggestionSource.HISTORY, "rehearsal-2", OptionalInt.empty(), "",
+                        new Provenance(Provenance.Kind.PAST_REPLY, "", OptionalInt.empty(), Optional.empty(), List.of(), 7, 0.83, "")));
+    }
 
     /** A suggestion card's provenance line. */
     static String provenance(boolean chinese, int n) {
