@@ -33,7 +33,7 @@ import javafx.scene.layout.VBox;
  *   <li>{@link DeskView#rehearseInPlace}, once, before the window's first frame: the desk's own lists, cards and
  *       profile panel draw samples and are put back, so the live scene's cells, skins and style cache exist before
  *       the first conversation (styles are cached per scene; this part took the first conversation's worst stretch
- *       from 15–27 to 12–16 ms);</li>
+ *       from 15.4–29.0 to 10.2–16.9 ms, README);</li>
  *   <li>this class, for the JIT: sample turns, queue entries, cards and customer profiles, in English and Chinese,
  *       are shown, styled and laid out {@code ROUNDS} times in a scene of their own that is never on screen, a few
  *       milliseconds of each frame at a time, using the desk's own cells, cards and profile panel (without it the
