@@ -28,7 +28,7 @@ public final class CustomerPanel {
         root.setId(id);
         vm.customerProperty().addListener((obs, old, c) -> rebuildSoon());
         vm.history().addListener((javafx.collections.ListChangeListener<Conversation>) change -> rebuildSoon());
-        rebuild();
+        showModel();
     }
 
     /** A panel that shows only what it is {@link #show given} (the desk's off-screen rehearsal). */
@@ -55,7 +55,7 @@ public final class CustomerPanel {
             rebuildPending = true;
             Platform.runLater(() -> {
                 rebuildPending = false;
-                rebuild();
+                showModel();
             });
         }
     }
@@ -64,13 +64,9 @@ public final class CustomerPanel {
         return root;
     }
 
-    private void rebuild() {
-        show(vm.customerProperty().get(), List.copyOf(vm.history()));
-    }
-
-    /** Shows what the view model holds again, after the desk's rehearsal showed a sample ({@link DeskView#rehearseInPlace}). */
+    /** Shows what the view model holds (again, after the desk's rehearsal showed a sample: {@link DeskView#rehearseInPlace}). */
     void showModel() {
-        rebuild();
+        show(vm.customerProperty().get(), List.copyOf(vm.history()));
     }
 
     /** Shows the customer and their past conversations; the same again changes nothing. */

@@ -94,8 +94,7 @@ final class DeskRehearsal {
                     step++;
                 } while (step < ROUNDS * STEPS && System.nanoTime() < until);
                 if (step >= ROUNDS * STEPS) {
-                    stop();
-                    scene.setRoot(new VBox()); // let the sample nodes go
+                    DeskRehearsal.this.stop();
                     done.set(true);
                 }
             }
@@ -104,6 +103,15 @@ final class DeskRehearsal {
 
     void start() {
         frames.start();
+    }
+
+    /**
+     * Stops and lets the sample nodes go: once every round has run, or early when the window closes or is rebuilt
+     * (sign-out, another theme or language) before that.
+     */
+    void stop() {
+        frames.stop();
+        scene.setRoot(new VBox()); // let the sample nodes go
     }
 
     /** True once every round has run. */

@@ -69,6 +69,7 @@ public final class MainWindow {
     private final DeskViewModel deskVm;
     private final DeskView desk;
     private java.time.Duration rehearsedInPlace = java.time.Duration.ZERO;
+    private DeskRehearsal rehearsal;
     private ReadOnlyBooleanProperty deskRehearsed = new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
     private final KnowledgeBaseViewModel kbVm;
     private final KnowledgeBaseView kb;
@@ -162,7 +163,7 @@ public final class MainWindow {
         long started = System.nanoTime();
         desk.rehearseInPlace();
         rehearsedInPlace = java.time.Duration.ofNanos(System.nanoTime() - started);
-        DeskRehearsal rehearsal = desk.rehearsal(List.copyOf(scene.getStylesheets()));
+        rehearsal = desk.rehearsal(List.copyOf(scene.getStylesheets()));
         rehearsal.start();
         deskRehearsed = rehearsal.doneProperty();
     }
@@ -180,6 +181,9 @@ public final class MainWindow {
     /** Stops listening; the window's nodes can then be dropped. */
     public void dispose() {
         kbVm.autosave();
+        if (rehearsal != null) {
+            rehearsal.stop();
+        }
         desk.dispose();
         deskVm.dispose();
         if (escalationsVm != null) {
