@@ -5,9 +5,13 @@ import app.tandem.channel.TranscriptLibrary;
 import app.tandem.kb.StartWarning;
 import app.tandem.ui.DeskServices;
 import app.tandem.ui.DeskUi;
+import app.tandem.work.Progress;
+import app.tandem.work.StartFailedException;
+import app.tandem.work.StartStep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Opens the desk window over a data folder. */
@@ -15,19 +19,43 @@ public final class DeskStarter {
 
     private DeskStarter() {}
 
+    /**
+     * Opens the window and blocks until it is closed. Throws {@link DesktopCheck.DesktopUnavailableException}
+     * (its message one sentence with the fix) when this machine cannot show a window. A failed start is shown
+     * in the window as a {@link StartFailedException}: what failed, where, and the log file.
+     */
     public static void open(Path dataFolder) {
+        DesktopCheck desktop = DesktopCheck.ofThisMachine();
+        Optional<DesktopCheck.Problem> noWindow = desktop.beforeStart();
+        if (noWindow.isPresent()) {
+            throw desktop.unavailable(noWindow.get(), null);
+        }
+        Optional<Path> log = DeskLog.start(dataFolder);
         AtomicReference<Tandem> running = new AtomicReference<>();
-        DeskUi.launch(progress -> {
-            Tandem tandem = Tandem.start(dataFolder, progress);
-            running.set(tandem);
-            tandem.warmUpSuggestions();
-            return services(tandem);
-        }, () -> {
-            Tandem tandem = running.getAndSet(null);
-            if (tandem != null) {
-                tandem.close();
+        try {
+            DeskUi.launch(progress -> {
+                StepWatch steps = new StepWatch(progress);
+                try {
+                    Tandem tandem = Tandem.start(dataFolder, steps);
+                    running.set(tandem);
+                    tandem.warmUpSuggestions();
+                    return services(tandem);
+                } catch (RuntimeException e) {
+                    throw new StartFailedException(StartDiagnosis.diagnose(e, steps.last(), dataFolder, log), e);
+                }
+            }, () -> {
+                Tandem tandem = running.getAndSet(null);
+                if (tandem != null) {
+                    tandem.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            Optional<DesktopCheck.Problem> problem = desktop.explain(e);
+            if (problem.isPresent()) {
+                throw desktop.unavailable(problem.get(), e);
             }
-        });
+            throw e;
+        }
     }
 
     static DeskServices services(Tandem t) {
@@ -44,5 +72,36 @@ public final class DeskStarter {
         return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, assist, t.replies, t.replay,
                 TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
                 t.dataFolder().resolve("settings.properties"), t::engine, warnings, t.curation, t.understanding, t.intentModels);
+    }
+
+    /** The start window's progress, remembering which step is running so that a failure can name it. */
+    static final class StepWatch implements Progress {
+
+        private final Progress shown;
+        private volatile StartStep last = StartStep.OPENING_DATABASE;
+
+        StepWatch(Progress shown) {
+            this.shown = shown;
+        }
+
+        StartStep last() {
+            return last;
+        }
+
+        @Override
+        public void update(long done, long total, String message) {
+            shown.update(done, total, message);
+        }
+
+        @Override
+        public void step(long done, long total, StartStep step) {
+            last = step;
+            shown.step(done, total, step);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return shown.isCancelled();
+        }
     }
 }

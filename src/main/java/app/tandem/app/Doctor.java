@@ -20,6 +20,14 @@ public final class Doctor {
 
     /** Prints the report; returns false when something needs attention. */
     public static boolean report(Path dataFolder, PrintStream out) {
+        return report(dataFolder, out, DesktopCheck.ofThisMachine());
+    }
+
+    /**
+     * The same, with the desktop seen through {@code desktop}. Whether the desk can open a window is
+     * reported, not counted against health: commands run without one, and over ssh there is none.
+     */
+    static boolean report(Path dataFolder, PrintStream out, DesktopCheck desktop) {
         out.println("Tandem      " + version());
         out.println("Java        " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         out.println("OS          " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
@@ -27,6 +35,7 @@ public final class Doctor {
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         out.println("Lucene      " + Version.LATEST);
         out.println("H2          " + org.h2.engine.Constants.VERSION);
+        out.println("Desktop     " + desktop.summary());
         out.println("Data folder " + dataFolder);
         boolean healthy = true;
         boolean existed = Files.exists(dataFolder.resolve("tandem.mv.db"));

@@ -148,7 +148,13 @@ public final class Tandem implements AutoCloseable {
             lock.close();
             throw e;
         }
-        this.index = KbIndex.open(dataFolder.resolve("index"));
+        try {
+            this.index = KbIndex.open(indexFolder(dataFolder));
+        } catch (RuntimeException e) {
+            database.close();
+            lock.close();
+            throw new IndexUnavailableException(indexFolder(dataFolder), e);
+        }
         var ds = database.dataSource();
         this.audit = new JdbcAuditLog(ds, clock);
         this.accounts = new AccountService(new JdbcUserRepository(ds, clock), hasher, audit, clock);
@@ -338,6 +344,11 @@ public final class Tandem implements AutoCloseable {
 
     public Path indexFolder() {
         return index.folder();
+    }
+
+    /** Where the knowledge-base index of {@code dataFolder} lives (rebuilt from the database when lost). */
+    static Path indexFolder(Path dataFolder) {
+        return dataFolder.resolve("index");
     }
 
     /** One line on the language models: loading, the device and models in use, or why keyword search only. */

@@ -1,6 +1,8 @@
 package app.tandem.ui;
 
 import app.tandem.work.Progress;
+import app.tandem.work.StartFailedException;
+import app.tandem.work.StartFailure;
 import app.tandem.work.StartStep;
 import java.time.Clock;
 import java.util.Locale;
@@ -121,7 +123,7 @@ public final class DeskUi {
         opening.setOnFailed(e -> {
             Throwable error = opening.getException();
             log.error("Tandem could not start", error);
-            Alert alert = new Alert(Alert.AlertType.ERROR, startTexts.failure(error), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startFailure(startTexts, error), ButtonType.OK);
             alert.initOwner(stage);
             alert.setTitle(startTexts.get("startup.failedTitle"));
             alert.setHeaderText(startTexts.get("startup.failed"));
@@ -131,6 +133,22 @@ public final class DeskUi {
         Thread thread = new Thread(opening, "tandem-start");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * What the start window says when opening the data folder failed: what failed, where, what to do, and
+     * (where the person cannot fix it alone) the log file. A failure the backend did not diagnose is said as
+     * any other failure is.
+     */
+    static String startFailure(Texts texts, Throwable error) {
+        if (!(error instanceof StartFailedException failed)) {
+            return texts.failure(error);
+        }
+        StartFailure f = failed.failure();
+        String detail = f.detail().endsWith(".") ? f.detail().substring(0, f.detail().length() - 1) : f.detail();
+        String log = f.log().map(file -> texts.format("startup.logAt", file.toString())).orElseGet(() -> texts.get("startup.noLogFile"));
+        return texts.format("startup.failure." + f.reason().name(), f.where().toString(), detail, log,
+                texts.get("startup.during." + f.step().name()));
     }
 
     /** Closes the window, lets the backend close its files off the FX thread, then stops JavaFX. */

@@ -141,6 +141,7 @@ class TandemStartTest {
         assertTrue(report.contains("Data folder " + folder), report);
         assertTrue(report.matches("(?s).*\\d+ articles, \\d+ customers.*"), report);
         assertTrue(report.contains("Inference"), report);
+        assertTrue(report.contains("Desktop     "), "whether the desk can open a window: " + report);
     }
 
     /** A re-ranker promoted before a restart is in use again after it, without waiting for the next retraining. */

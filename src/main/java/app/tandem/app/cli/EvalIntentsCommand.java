@@ -27,13 +27,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tandem eval intents}: intent accuracy and macro-F1 of a frozen encoder + head, and of a fine-tuned encoder. */
 @Command(name = "intents", mixinStandardHelpOptions = true,
         description = {"Accuracy and macro-F1 of intent classification (CLINC150: also in-scope accuracy and out-of-scope "
                 + "recall/precision), trained and scored here; models go to --out, never to the data folder.",
-                "Banking77: test = a stratified 10% of train.csv (seed 77); early stopping uses 10% of the rest."})
+                "Banking77: test = a stratified 10%% of train.csv (seed 77); early stopping uses 10%% of the rest."})
 public final class EvalIntentsCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", defaultValue = "banking77", description = "banking77 (default), clinc150, hwu64, dstc11-insurance")
@@ -45,14 +46,8 @@ public final class EvalIntentsCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE", description = "CSV text,category (or CLINC150-shaped JSON) to score")
     Path test;
 
-    @Option(names = "--model", defaultValue = "all-minilm-l6-v2", description = "Encoder (catalog id; default all-minilm-l6-v2)")
-    String model;
-
-    @Option(names = "--fine-tune", description = "Also fine-tune the encoder (slow on CPU: minutes)")
-    boolean fineTune;
-
-    @Option(names = "--epochs", defaultValue = "2", description = "Fine-tuning epochs (default 2)")
-    int epochs;
+    @Mixin
+    IntentEncoderOptions encoder;
 
     @Option(names = "--batch", defaultValue = "32", description = "Fine-tuning batch size (default 32)")
     int batch;
@@ -152,16 +147,16 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         }
         System.out.printf("Intent evaluation: %s; %d train, %d validation, %d test (+%d out-of-scope), encoder %s%n",
                 data.description(), trainSet.size(), data.validation().size(), data.test().size(),
-                data.outOfScopeTest().size(), model);
+                data.outOfScopeTest().size(), encoder.model());
         IntentModelStore store = new IntentModelStore(out.resolve("intent-models").resolve(data.name()));
         IntentModelTrainer trainer = new IntentModelTrainer(store, Clock.systemDefaultZone());
-        IntentModelTrainer.Request request = new IntentModelTrainer.Request(model, trainSet, examples(data.validation()),
+        IntentModelTrainer.Request request = new IntentModelTrainer.Request(encoder.model(), trainSet, examples(data.validation()),
                 data.outOfScopeValidation(), HeadTrainer.Settings.defaults(), Optional.empty(), data.description(), false);
 
         List<Row> rows = new ArrayList<>();
         rows.add(run(trainer, request, data, "frozen + head"));
-        if (fineTune) {
-            EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().withEpochs(epochs).withBatchSize(batch)
+        if (encoder.fineTune()) {
+            EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().withEpochs(encoder.epochs()).withBatchSize(batch)
                     .withLearningRate(learningRate).withContrastiveWeight(contrastive).withTrainLastLayers(topLayers)
                     .withLabelSmoothing(labelSmoothing).withAverageDecay(averageDecay).withSeed(shuffleSeed);
             if (cpu) {
@@ -218,7 +213,7 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         double floor = Math.max(ModelIntentSource.MIN_CONFIDENCE, Double.parseDouble(outcome.report().getOrDefault("oos.threshold", "0")));
         // What the head was trained on: without a validation split the trainer holds out 10% of the training data.
         int trained = Integer.parseInt(outcome.report().getOrDefault("train.examples", Integer.toString(request.train().size())));
-        return new Row(data.name(), method, model, trained, texts.size(), m.accuracy(), m.macroF1(),
+        return new Row(data.name(), method, encoder.model(), trained, texts.size(), m.accuracy(), m.macroF1(),
                 m.inScopeAccuracy(), m.outOfScopeRecall(), m.outOfScopePrecision(), seconds, outcome.version(), outcome.report(),
                 DeskFloor.of(floor, truth, predictions));
     }

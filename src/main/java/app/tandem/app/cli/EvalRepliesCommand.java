@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,11 +58,8 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "eval-results", paramLabel = "FOLDER", description = "Where CSV and JSON go (dialogue replay, conversations)")
     Path out;
 
-    @Option(names = "--validation", defaultValue = "0.1", description = "Share of each intent held out (default 0.1)")
-    double validation;
-
-    @Option(names = "--seed", defaultValue = "77")
-    long seed;
+    @Mixin
+    HeldOutSplitOptions heldOut;
 
     @Option(names = "--limit", defaultValue = "0", description = "Evaluate at most this many questions, or conversations with banking77-conversations (0 = all)")
     int limit;
@@ -69,8 +67,8 @@ public final class EvalRepliesCommand implements Callable<Integer> {
     @Option(names = "--calibrate", description = "Fit the article and macro confidence curves and the abstain bar, and print them")
     boolean calibrate;
 
-    @Option(names = "--keywords-only", description = "Skip the language models (BM25 only)")
-    boolean keywordsOnly;
+    @Mixin
+    KeywordsOnlyOption models;
 
     @Option(names = "--test", paramLabel = "FILE", description = "CSV text,category (Banking77 intent names): ask these questions"
             + " instead of the Banking77 split (also as conversations), e.g. src/test/resources/eval/zh-customer-questions.csv")
@@ -78,6 +76,9 @@ public final class EvalRepliesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        double validation = heldOut.validation();
+        long seed = heldOut.seed();
+        boolean keywordsOnly = models.keywordsOnly();
         if (dataset.equals(SimulatedConversationsRun.DATASET)) {
             return new SimulatedConversationsRun(validation, seed, limit, out, keywordsOnly, Optional.ofNullable(test)).call();
         }

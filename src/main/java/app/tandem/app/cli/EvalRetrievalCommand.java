@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tandem eval retrieval}: how well the knowledge-base search finds the right answer. */
@@ -45,11 +46,8 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE", description = "CSV text,category: the questions to evaluate")
     Path test;
 
-    @Option(names = "--validation", defaultValue = "0.1", description = "Share of each intent held out (default 0.1)")
-    double validation;
-
-    @Option(names = "--seed", defaultValue = "77", description = "Seed of splits and samples (default 77)")
-    long seed;
+    @Mixin
+    HeldOutSplitOptions heldOut;
 
     @Option(names = "--warm", split = ",", defaultValue = "1,5,20,-1",
             description = "Learned questions per intent for the warm settings; -1 means all (default 1,5,20,-1)")
@@ -58,8 +56,8 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--pairs", defaultValue = "4000", description = "zh-atec: pairs sampled (default 4000; half choose the threshold)")
     int pairs;
 
-    @Option(names = "--keywords-only", description = "Skip the language models (BM25 only)")
-    boolean keywordsOnly;
+    @Mixin
+    KeywordsOnlyOption models;
 
     @Option(names = "--out", defaultValue = "eval-results", paramLabel = "FOLDER", description = "Where CSV and JSON go")
     Path out;
@@ -71,7 +69,7 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             return 2;
         }
         TextProgress progress = TextProgress.onStandardError();
-        try (EncoderService service = keywordsOnly ? null : EncoderService.start(EncoderSettings.defaults(Optional.empty()))) {
+        try (EncoderService service = models.keywordsOnly() ? null : EncoderService.start(EncoderSettings.defaults(Optional.empty()))) {
             SemanticEncoders encoders = service == null ? SemanticEncoders.none()
                     : RetrievalEvaluation.cached(Encoders.semantic(service));
             if (dataset.equals("zh-atec") && test == null) {
@@ -96,10 +94,10 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             source = test + (train == null ? "" : ", learning from " + train);
         } else {
             Datasets.Split split = Datasets.stratified(Datasets.readTextCategoryCsv(shared("banking77").resolve("train.csv")),
-                    validation, seed);
+                    heldOut.validation(), heldOut.seed());
             queries = split.held();
             pool = split.train();
-            source = "banking77 train.csv, validation split " + validation + " seed " + seed;
+            source = "banking77 train.csv, validation split " + heldOut.validation() + " seed " + heldOut.seed();
         }
         // The questions' language picks the articles: a --test file of Chinese questions is asked of the Chinese ones.
         String language = Datasets.majorityLanguage(queries);
@@ -112,7 +110,7 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
                 RetrievalEvaluation.evaluate(articles, List.of(), queries, language, "cold start", encoders, modes, progress));
         if (!pool.isEmpty()) {
             for (int n : warmSizes) {
-                List<LabelledText> learned = RetrievalEvaluation.firstPerLabel(pool, n, seed);
+                List<LabelledText> learned = RetrievalEvaluation.firstPerLabel(pool, n, heldOut.seed());
                 String setting = "warm " + (n < 0 ? "all" : "N=" + n);
                 results.addAll(RetrievalEvaluation.evaluate(articles, learned, queries, language, setting, encoders, modes, progress));
             }
@@ -134,9 +132,9 @@ public final class EvalRetrievalCommand implements Callable<Integer> {
             System.err.println("zh-atec needs the Chinese encoder; it is not available.");
             return 1;
         }
-        List<QuestionMatching.Pair> sample = QuestionMatching.readAtec(shared("zh-atec").resolve("atec_nlp_sim_train.csv"), pairs, seed);
+        List<QuestionMatching.Pair> sample = QuestionMatching.readAtec(shared("zh-atec").resolve("atec_nlp_sim_train.csv"), pairs, heldOut.seed());
         System.out.printf("Question matching: %d ATEC pairs (seed %d; threshold chosen on the first half, figures on the "
-                + "second; internal evaluation data: no licence), vectors: %s%n", sample.size(), seed,
+                + "second; internal evaluation data: no licence), vectors: %s%n", sample.size(), heldOut.seed(),
                 encoders.forLanguage("zh").get().modelId());
         List<QuestionMatching.Result> results = QuestionMatching.evaluate(sample, encoders.forLanguage("zh").get(), progress);
         System.out.printf("%n%-9s %8s %10s %9s %7s %8s%n", "method", "pairs", "threshold", "accuracy", "F1", "ROC-AUC");

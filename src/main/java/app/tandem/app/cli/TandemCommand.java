@@ -2,6 +2,9 @@ package app.tandem.app.cli;
 
 import app.tandem.app.DataFolder;
 import app.tandem.app.DeskStarter;
+import app.tandem.app.DesktopCheck;
+import app.tandem.store.StoreException;
+import app.tandem.work.DataFolderInUseException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,13 +28,19 @@ public final class TandemCommand implements Callable<Integer> {
     }
 
     /**
-     * Errors a person can act on (a missing file, bad data, a folder in use) print as one line, not as
-     * a stack trace, with exit code 1; anything else is a bug and keeps its stack trace.
+     * Errors a person can act on (a missing file, bad data, a folder in use, a database that will not open)
+     * print as one line, not as a stack trace, with exit code 1; a desk that cannot open a window says why
+     * and what to do in its own sentence. Anything else is a bug and keeps its stack trace.
      */
     public static int printError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
             throws Exception {
+        if (e instanceof DesktopCheck.DesktopUnavailableException) {
+            commandLine.getErr().println(e.getMessage());
+            return 1;
+        }
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+                || e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException
+                || e instanceof DataFolderInUseException || e instanceof StoreException) {
             commandLine.getErr().println("tandem: " + e.getMessage());
             return 1;
         }

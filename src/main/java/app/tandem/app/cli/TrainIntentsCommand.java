@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,14 +40,8 @@ public final class TrainIntentsCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "FILE", description = "CSV text,category (repeatable)")
     List<Path> trainFiles = new ArrayList<>();
 
-    @Option(names = "--model", defaultValue = "all-minilm-l6-v2", description = "Encoder (catalog id; default all-minilm-l6-v2)")
-    String model;
-
-    @Option(names = "--fine-tune", description = "Also fine-tune the encoder (minutes on CPU)")
-    boolean fineTune;
-
-    @Option(names = "--epochs", defaultValue = "2", description = "Fine-tuning epochs (default 2)")
-    int epochs;
+    @Mixin
+    IntentEncoderOptions encoder;
 
     @Option(names = "--list", description = "List the versions and their reports")
     boolean list;
@@ -104,12 +99,12 @@ public final class TrainIntentsCommand implements Callable<Integer> {
         if (!merged.skipped().isEmpty()) {
             System.out.println("Across files: " + merged.summary());
         }
-        IntentModelTrainer.Request request = new IntentModelTrainer.Request(model, merged.examples(), List.of(), List.of(),
+        IntentModelTrainer.Request request = new IntentModelTrainer.Request(encoder.model(), merged.examples(), List.of(), List.of(),
                 HeadTrainer.Settings.defaults(),
-                fineTune ? Optional.of(EncoderFineTuner.Settings.defaults().withEpochs(epochs)) : Optional.empty(),
+                encoder.fineTune() ? Optional.of(EncoderFineTuner.Settings.defaults().withEpochs(encoder.epochs())) : Optional.empty(),
                 String.join(", ", files.stream().map(Path::toString).toList()), true);
         IntentModelTrainer trainer = new IntentModelTrainer(store, Clock.systemDefaultZone());
-        try (CliTrainingMonitor monitor = new CliTrainingMonitor(fineTune)) {
+        try (CliTrainingMonitor monitor = new CliTrainingMonitor(encoder.fineTune())) {
             IntentModelTrainer.Outcome o = trainer.train(request, monitor);
             Map<String, String> rep = o.report();
             System.out.printf("%nVersion %s: validation accuracy %s, macro-F1 %s (%s examples, %s s)%n%s%n", o.version(),
