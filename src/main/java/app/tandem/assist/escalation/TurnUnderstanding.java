@@ -11,7 +11,7 @@ import app.tandem.nlp.intent.IntentTrainingSet;
 import app.tandem.nlp.sentiment.LabelledTurn;
 import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentService;
-import app.tandem.security.Redactor;
+import app.tandem.privacy.Redactor;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
