@@ -1,7 +1,10 @@
 package app.tandem;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -71,6 +74,40 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("app.tandem.app.cli..", "app.tandem.ml.bench..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("the app logs with slf4j; only commands print");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("app.tandem.(**)")
+            .should().beFreeOfCycles()
+            // removed when the cli/ui branches land
+            .ignoreDependency(resideInAPackage("app.tandem.app"), resideInAPackage("app.tandem.app.cli"))
+            .ignoreDependency(resideInAPackage("app.tandem.app.cli"), resideInAPackage("app.tandem.app"))
+            .ignoreDependency(resideInAPackage("app.tandem.ui.."), resideInAPackage("app.tandem.ui.."))
+            .because("a package can be read, tested and changed from the ones below it; a cycle makes two packages one");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesAreFreeOfCycles = slices().matching("app.tandem.(*)..")
+            .should().beFreeOfCycles()
+            .because("a cycle can run through sub-packages (nlp.intent → security → nlp.entities): "
+                    + "the features, sub-packages included, point one way too");
+
+    @ArchTest
+    static final ArchRule privacyStandsBelowEverything = noClasses()
+            .that().resideInAPackage("app.tandem.privacy..")
+            .should().dependOnClassesThat(resideInAPackage("app.tandem..").and(resideOutsideOfPackage("app.tandem.privacy..")))
+            .because("nlp, security, kb and the logs all mask personal data with it, so it can know none of them");
+
+    @ArchTest
+    static final ArchRule luceneOnlyInTheKnowledgeBase = noClasses()
+            .that().resideOutsideOfPackage("app.tandem.kb..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .because("kb owns the index and its analysers; the rest asks kb in plain Java (VectorGraph, KbTerms)");
+
+    @ArchTest
+    static final ArchRule productCodeDoesNotUseTheMeasurements = noClasses()
+            .that().resideInAPackage("app.tandem..")
+            .and().resideOutsideOfPackages("app.tandem.app..", "app.tandem.eval..", "app.tandem.ml.bench..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.tandem.eval..", "app.tandem.ml.bench..")
+            .because("eval and bench measure the product from outside; only the commands (app, app.cli) run them");
 
     @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;

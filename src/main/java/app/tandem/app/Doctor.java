@@ -1,5 +1,6 @@
 package app.tandem.app;
 
+import app.tandem.kb.KbIndex;
 import app.tandem.kb.StartWarning;
 import app.tandem.nlp.EncoderService;
 import app.tandem.nlp.EncoderSettings;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.apache.lucene.util.Version;
 
 /** The {@code doctor} report: enough to answer "what is this machine running, and is it healthy?" */
 public final class Doctor {
@@ -33,7 +33,7 @@ public final class Doctor {
         out.println("OS          " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
-        out.println("Lucene      " + Version.LATEST);
+        out.println("Lucene      " + KbIndex.luceneVersion());
         out.println("H2          " + org.h2.engine.Constants.VERSION);
         out.println("Desktop     " + desktop.summary());
         out.println("Data folder " + dataFolder);

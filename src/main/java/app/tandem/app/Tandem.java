@@ -31,7 +31,7 @@ import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
 import app.tandem.kb.StartWarning;
 import app.tandem.kb.curation.Curation;
-import app.tandem.kb.curation.CurationServices;
+import app.tandem.kb.editor.CurationServices;
 import app.tandem.kb.gaps.DuplicateFinder;
 import app.tandem.kb.gaps.GapFinder;
 import app.tandem.kb.gaps.NlpSentenceVectors;

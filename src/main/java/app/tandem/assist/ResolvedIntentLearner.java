@@ -1,7 +1,5 @@
 package app.tandem.assist;
 
-import app.tandem.assist.escalation.Correction;
-import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
@@ -11,7 +9,6 @@ import app.tandem.kb.KnowledgeBase;
 import app.tandem.nlp.intent.IntentTrainingSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +26,15 @@ public final class ResolvedIntentLearner implements ConversationListener {
     private final ConversationService conversations;
     private final SuggestionLog suggestions;
     private final KnowledgeBase knowledgeBase;
-    private final TurnUnderstanding understanding;
+    private final IntentCorrections corrections;
     private final IntentTrainingSet examples;
 
     public ResolvedIntentLearner(ConversationService conversations, SuggestionLog suggestions, KnowledgeBase knowledgeBase,
-                                 TurnUnderstanding understanding, IntentTrainingSet examples) {
+                                 IntentCorrections corrections, IntentTrainingSet examples) {
         this.conversations = conversations;
         this.suggestions = suggestions;
         this.knowledgeBase = knowledgeBase;
-        this.understanding = understanding;
+        this.corrections = corrections;
         this.examples = examples;
     }
 
@@ -54,8 +51,7 @@ public final class ResolvedIntentLearner implements ConversationListener {
     /** Returns how many new examples were stored. */
     public int learnFrom(long conversationId) {
         List<Message> turns = conversations.messages(conversationId);
-        Set<Integer> corrected = understanding.corrections(Correction.Kind.INTENT).stream()
-                .filter(c -> c.conversationId() == conversationId).map(Correction::messageSeq).collect(Collectors.toSet());
+        Set<Integer> corrected = corrections.correctedIntentTurns(conversationId);
         int added = 0;
         for (SuggestionLog.Logged s : suggestions.forConversation(conversationId)) {
             boolean used = s.action() == SuggestionAction.ACCEPTED || s.action() == SuggestionAction.EDITED;

@@ -1,6 +1,7 @@
 package app.tandem.conversation;
 
 import app.tandem.work.RefusedException;
+import java.util.List;
 
 /**
  * A message Tandem will not store, and why, as data: the desk words it in the agent's language
@@ -8,31 +9,33 @@ import app.tandem.work.RefusedException;
  */
 public final class MessageRejectedException extends RefusedException {
 
-    public enum Reason {
+    public enum Reason implements WordedReason {
         /** args: the message's length, the limit. */
         TOO_LONG,
         /** args: the conversation id. */
         NO_SUCH_CONVERSATION,
         CLOSED,
         /** args: the gaps still to fill in, as the reply shows them, joined by ", ". */
-        GAPS_TO_FILL
+        GAPS_TO_FILL;
+
+        @Override
+        public String english(List<String> a) {
+            return switch (this) {
+                case TOO_LONG -> "This message has " + a.get(0) + " characters; the limit is " + a.get(1)
+                        + ". Split it into shorter messages.";
+                case NO_SUCH_CONVERSATION -> "Conversation " + a.get(0) + " no longer exists.";
+                case CLOSED -> "This conversation is closed.";
+                case GAPS_TO_FILL -> "Fill in " + a.get(0) + " before sending: the reply still has a value missing.";
+            };
+        }
     }
 
     public MessageRejectedException(Reason reason, String... args) {
-        super(reason, english(reason, args), args);
+        super(reason, args);
     }
 
     @Override
     public Reason reason() {
         return (Reason) super.reason();
-    }
-
-    private static String english(Reason reason, String... a) {
-        return switch (reason) {
-            case TOO_LONG -> "This message has " + a[0] + " characters; the limit is " + a[1] + ". Split it into shorter messages.";
-            case NO_SUCH_CONVERSATION -> "Conversation " + a[0] + " no longer exists.";
-            case CLOSED -> "This conversation is closed.";
-            case GAPS_TO_FILL -> "Fill in " + a[0] + " before sending: the reply still has a value missing.";
-        };
     }
 }

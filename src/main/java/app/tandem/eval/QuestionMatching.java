@@ -1,6 +1,6 @@
 package app.tandem.eval;
 
-import app.tandem.kb.KbAnalyzers;
+import app.tandem.kb.KbTerms;
 import app.tandem.nlp.TextEncoder;
 import app.tandem.work.Progress;
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Chinese question matching (pairs of customer questions, same meaning or not, as in ATEC/AFQMC):
@@ -51,11 +50,11 @@ public final class QuestionMatching {
     public static List<Result> evaluate(List<Pair> pairs, TextEncoder encoder, Progress progress) {
         double[] keywords = new double[pairs.size()];
         double[] vectors = new double[pairs.size()];
-        try (Analyzer analyzer = KbAnalyzers.chinese()) { // the knowledge base's own
+        try (KbTerms terms = KbTerms.chinese()) { // the knowledge base's own
             for (int i = 0; i < pairs.size(); i++) {
                 progress.checkCancelled();
                 Pair p = pairs.get(i);
-                keywords[i] = jaccard(tokens(analyzer, p.first()), tokens(analyzer, p.second()));
+                keywords[i] = jaccard(tokens(terms, p.first()), tokens(terms, p.second()));
                 vectors[i] = dot(encoder.encodePassage(p.first()), encoder.encodePassage(p.second()));
                 if ((i + 1) % 100 == 0 || i + 1 == pairs.size()) {
                     progress.update(i + 1, pairs.size(), "question pairs");
@@ -139,8 +138,8 @@ public final class QuestionMatching {
         return pairs == 0 ? Double.NaN : (above + ties / 2.0) / pairs;
     }
 
-    private static Set<String> tokens(Analyzer analyzer, String text) {
-        return new HashSet<>(KbAnalyzers.terms(analyzer, text));
+    private static Set<String> tokens(KbTerms terms, String text) {
+        return new HashSet<>(terms.of(text));
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

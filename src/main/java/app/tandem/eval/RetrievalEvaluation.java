@@ -8,7 +8,7 @@ import app.tandem.kb.QueryVector;
 import app.tandem.kb.RetrievalMode;
 import app.tandem.kb.SemanticEncoders;
 import app.tandem.kb.SearchFilter;
-import app.tandem.security.Redactor;
+import app.tandem.privacy.Redactor;
 import app.tandem.work.Progress;
 import java.io.IOException;
 import java.time.Instant;

@@ -57,7 +57,7 @@ public final class KbAnalyzers {
      * On 154 Chinese customer questions of our own ({@code eval retrieval --test
      * src/test/resources/eval/zh-customer-questions.csv}) keyword top-1 rose from 43.5 to 53.9 %.
      */
-    public static Analyzer chinese() {
+    static Analyzer chinese() {
         try (Reader list = IOUtils.getDecodingReader(KbAnalyzers.class, "zh-stop.txt", StandardCharsets.UTF_8)) {
             CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
             stop.addAll(WordlistLoader.getWordSet(list, "#"));
@@ -68,7 +68,7 @@ public final class KbAnalyzers {
     }
 
     /** The terms {@code analyzer} makes of {@code text}, in order: what a search or a comparison sees of it. */
-    public static List<String> terms(Analyzer analyzer, String text) {
+    static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -35,6 +35,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,11 @@ public final class KbIndex implements AutoCloseable {
         this.reopener.setDaemon(true);
         this.reopener.start();
         this.highlights = new Highlights(analyzer);
+    }
+
+    /** The Lucene release that writes and reads the index, for {@code doctor}. */
+    public static String luceneVersion() {
+        return Version.LATEST.toString();
     }
 
     /**

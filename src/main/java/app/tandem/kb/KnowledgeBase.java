@@ -1,8 +1,8 @@
 package app.tandem.kb;
 
 import app.tandem.nlp.LanguageDetector;
+import app.tandem.privacy.Redactor;
 import app.tandem.security.AuditLog;
-import app.tandem.security.Redactor;
 import app.tandem.work.Progress;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package app.tandem.security;
 
 import app.tandem.nlp.entities.Entity;
 import app.tandem.nlp.entities.EntityType;
+import app.tandem.privacy.Redactor;
 import java.util.Comparator;
 import java.util.List;
 

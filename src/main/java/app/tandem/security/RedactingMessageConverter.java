@@ -1,5 +1,6 @@
 package app.tandem.security;
 
+import app.tandem.privacy.Redactor;
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 

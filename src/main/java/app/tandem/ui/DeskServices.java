@@ -9,7 +9,7 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.customer.CustomerRepository;
 import app.tandem.kb.KnowledgeBase;
 import app.tandem.kb.StartWarning;
-import app.tandem.kb.curation.CurationServices;
+import app.tandem.kb.editor.CurationServices;
 import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.intent.IntentModels;
 import app.tandem.security.AccountService;

@@ -1,6 +1,6 @@
 package app.tandem.ui;
 
-import app.tandem.kb.curation.CurationServices;
+import app.tandem.kb.editor.CurationServices;
 import app.tandem.security.User;
 import java.util.Optional;
 

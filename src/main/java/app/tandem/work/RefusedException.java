@@ -10,6 +10,14 @@ import java.util.List;
  */
 public abstract class RefusedException extends IllegalArgumentException {
 
+    /**
+     * A reason enum that words itself in English from the refusal's arguments, so that a refusal needs
+     * no wording of its own: {@code super(reason, args)}.
+     */
+    public interface WordedReason {
+        String english(List<String> args);
+    }
+
     private final Enum<?> reason;
     private final List<String> args;
 
@@ -17,6 +25,10 @@ public abstract class RefusedException extends IllegalArgumentException {
         super(english);
         this.reason = reason;
         this.args = List.of(args);
+    }
+
+    protected <R extends Enum<R> & WordedReason> RefusedException(R reason, String... args) {
+        this(reason, reason.english(List.of(args)), args);
     }
 
     public Enum<?> reason() {

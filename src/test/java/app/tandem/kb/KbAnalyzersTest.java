@@ -1,5 +1,6 @@
 package app.tandem.kb;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,14 @@ class KbAnalyzersTest {
             assertFalse(t.contains("的") || t.contains("我") || t.contains("为什么"), t.toString());
             assertTrue(t.contains("没有") || t.contains("没"), "a negation means something: " + t);
             assertTrue(t.contains("卡"), t.toString());
+        }
+    }
+
+    @Test
+    void termsOutsideKbAreTheSearchsOwn() {
+        String question = "我的新卡为什么还没有寄到？";
+        try (Analyzer zh = KbAnalyzers.chinese(); KbTerms terms = KbTerms.chinese()) {
+            assertEquals(KbAnalyzers.terms(zh, question), terms.of(question));
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.nlp.entities.Entity;
 import app.tandem.nlp.entities.EntityExtractor;
+import app.tandem.privacy.Redactor;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

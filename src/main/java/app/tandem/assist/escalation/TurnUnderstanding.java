@@ -1,5 +1,6 @@
 package app.tandem.assist.escalation;
 
+import app.tandem.assist.IntentCorrections;
 import app.tandem.assist.Suggestions;
 import app.tandem.conversation.Message;
 import app.tandem.nlp.Language;
@@ -11,13 +12,15 @@ import app.tandem.nlp.intent.IntentTrainingSet;
 import app.tandem.nlp.sentiment.LabelledTurn;
 import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentService;
-import app.tandem.security.Redactor;
+import app.tandem.privacy.Redactor;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Understands each customer turn once — sentiment, entities, intent — fills the conversation's slots,
@@ -26,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * office's intent training set at once, so the next training run in the Training tab learns from it. Thread-safe; {@link #annotate} may block on the models,
  * so call it off the FX thread.
  */
-public final class TurnUnderstanding {
+public final class TurnUnderstanding implements IntentCorrections {
 
     private final SentimentService sentiment;
     private final EntityExtractor entities;
@@ -170,6 +173,12 @@ public final class TurnUnderstanding {
 
     public List<Correction> corrections(Correction.Kind kind) {
         return corrections.list(kind);
+    }
+
+    @Override
+    public Set<Integer> correctedIntentTurns(long conversationId) {
+        return corrections(Correction.Kind.INTENT).stream().filter(c -> c.conversationId() == conversationId)
+                .map(Correction::messageSeq).collect(Collectors.toSet());
     }
 
     private TurnAnnotation require(Message message) {

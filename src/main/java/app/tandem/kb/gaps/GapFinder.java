@@ -1,6 +1,6 @@
 package app.tandem.kb.gaps;
 
-import app.tandem.security.Redactor;
+import app.tandem.privacy.Redactor;
 import app.tandem.work.Progress;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package app.tandem.nlp.entities;
 
+import app.tandem.privacy.FoundSpan;
+
 /**
  * A span of text that names something the conversation can use.
  *
@@ -11,7 +13,7 @@ package app.tandem.nlp.entities;
  *              spaces for IBANs, {@code 12.50 GBP} for amounts, ISO {@code 2026-03-03} for dates,
  *              {@code A12345} for references, the name for people
  */
-public record Entity(EntityType type, String text, int start, int end, String value) {
+public record Entity(EntityType type, String text, int start, int end, String value) implements FoundSpan {
 
     public Entity {
         if (start < 0 || end < start) {
@@ -25,5 +27,15 @@ public record Entity(EntityType type, String text, int start, int end, String va
 
     public int length() {
         return end - start;
+    }
+
+    @Override
+    public boolean personalData() {
+        return type.personalData();
+    }
+
+    @Override
+    public String mask() {
+        return type.mask();
     }
 }

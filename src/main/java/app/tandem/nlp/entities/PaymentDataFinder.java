@@ -1,5 +1,6 @@
 package app.tandem.nlp.entities;
 
+import app.tandem.privacy.Checksums;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.tandem.nlp.intent;
 
-import app.tandem.security.Redactor;
+import app.tandem.privacy.Redactor;
 import java.time.Clock;
 import java.util.List;
 

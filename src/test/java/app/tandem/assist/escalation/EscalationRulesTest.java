@@ -140,6 +140,9 @@ class EscalationRulesTest {
         assertEquals(List.of("card_payment_fee_charged"), intentExamples.examples().stream().map(IntentExample::intent).toList());
         String example = intentExamples.examples().get(0).text();
         assertFalse(example.contains("4539") || example.contains("Emma"), example);
+        // What the resolved-conversation learner asks: this turn is corrected, in this conversation only.
+        assertEquals(java.util.Set.of(m.seq()), understanding.correctedIntentTurns(7));
+        assertTrue(understanding.correctedIntentTurns(8).isEmpty());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> understanding.correctIntent(m, "Bad Name!", "a"));
     }
 

@@ -1,4 +1,4 @@
-package app.tandem.security;
+package app.tandem.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package app.tandem.nlp.entities;
+package app.tandem.privacy;
 
 import java.math.BigInteger;
 

@@ -1,7 +1,5 @@
-package app.tandem.security;
+package app.tandem.privacy;
 
-import app.tandem.nlp.entities.Checksums;
-import app.tandem.nlp.entities.Entity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,7 +12,8 @@ import java.util.regex.Pattern;
  * addresses, phone numbers, sort codes, account numbers, and names written with a title or introduced
  * ("Mr Smith", "my name is …", 王先生, 我叫…). Checksums keep ordinary numbers — amounts, dates, order
  * counts — readable. Where the entity extractor has run, {@link #redact(String, List)} also masks what it
- * found (Chinese names without a title). Logs go through {@link RedactingMessageConverter}.
+ * found (Chinese names without a title). Logs go through security's {@code RedactingMessageConverter}.
+ * This package sits below nlp and security, which both mask with it, so it knows neither.
  */
 public final class Redactor {
 
@@ -70,19 +69,19 @@ public final class Redactor {
     }
 
     /**
-     * Masks the personal-data entities already found in {@code text} (e.g. Chinese names, which need
-     * the name recogniser), then applies every rule of {@link #redact(String)}. Use it where an
-     * {@link Entity} list is at hand: training sets from agents' corrections, analytics exports.
+     * Masks the personal data already found in {@code text} (e.g. Chinese names, which need the name
+     * recogniser), then applies every rule of {@link #redact(String)}. Use it where the entity
+     * extractor's spans are at hand: training sets from agents' corrections, analytics exports.
      */
-    public static String redact(String text, List<Entity> entities) {
+    public static String redact(String text, List<? extends FoundSpan> found) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         StringBuilder sb = new StringBuilder(text);
-        entities.stream()
-                .filter(e -> e.type().personalData() && e.end() <= text.length())
-                .sorted(Comparator.comparingInt(Entity::start).reversed())
-                .forEach(e -> sb.replace(e.start(), e.end(), e.type().mask()));
+        found.stream()
+                .filter(f -> f.personalData() && f.end() <= text.length())
+                .sorted(Comparator.comparingInt(FoundSpan::start).reversed())
+                .forEach(f -> sb.replace(f.start(), f.end(), f.mask()));
         return redact(sb.toString());
     }
 
