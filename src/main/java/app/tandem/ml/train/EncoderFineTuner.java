@@ -50,117 +50,6 @@ public final class EncoderFineTuner {
     private static final long PAD_ID = 0;
 
     /**
-     * @param epochs              passes over the training set
-     * @param batchSize           sentences per step
-     * @param learningRate        peak AdamW learning rate
-     * @param weightDecay         AdamW decoupled weight decay
-     * @param warmupFraction      share of the steps spent warming the learning rate up
-     * @param freezeEmbeddings    keep the word-piece embeddings fixed (11.7M of MiniLM's 22.7M parameters:
-     *                            much cheaper optimizer steps, and rare words keep their meaning)
-     * @param trainLastLayers     train only the top N transformer layers (0: all)
-     * @param evaluationsPerEpoch validation points per epoch (the best one is kept)
-     * @param contrastiveWeight   weight of the in-batch supervised contrastive loss (0: off)
-     * @param labelSmoothing      share of the target spread evenly over all intents (0: plain cross-entropy);
-     *                            keeps the head from becoming over-confident on near-duplicate intents
-     * @param averageDecay        decay of an exponential moving average of the weights, evaluated beside the raw
-     *                            weights at every validation point (0: off; see {@link WeightAverage})
-     * @param seed                shuffling seed
-     * @param useGpu              use the GPU when the engine sees one
-     */
-    public record Settings(int epochs, int batchSize, float learningRate, float weightDecay, float warmupFraction,
-            boolean freezeEmbeddings, int trainLastLayers, int evaluationsPerEpoch, float contrastiveWeight,
-            float labelSmoothing, float averageDecay, long seed, boolean useGpu) {
-        public static Settings defaults() {
-            return new Settings(2, 32, 1e-4f, 0.01f, 0.06f, true, 0, 2, 0f, 0f, 0f, 11, true);
-        }
-
-        public Settings withEpochs(int e) {
-            return with(b -> b.epochs = e);
-        }
-
-        public Settings withBatchSize(int size) {
-            return with(b -> b.batchSize = size);
-        }
-
-        public Settings withLearningRate(float lr) {
-            return with(b -> b.learningRate = lr);
-        }
-
-        public Settings withContrastiveWeight(float w) {
-            return with(b -> b.contrastiveWeight = w);
-        }
-
-        public Settings withTrainLastLayers(int n) {
-            return with(b -> b.trainLastLayers = n);
-        }
-
-        public Settings withEvaluationsPerEpoch(int n) {
-            return with(b -> b.evaluationsPerEpoch = n);
-        }
-
-        public Settings withLabelSmoothing(float e) {
-            return with(b -> b.labelSmoothing = e);
-        }
-
-        public Settings withAverageDecay(float d) {
-            return with(b -> b.averageDecay = d);
-        }
-
-        public Settings onCpu() {
-            return with(b -> b.useGpu = false);
-        }
-
-        public Settings withSeed(long shuffling) {
-            return with(b -> b.seed = shuffling);
-        }
-
-        /** A copy with one change: each setting is named once here, not in every "with" method. */
-        private Settings with(java.util.function.Consumer<Copy> change) {
-            Copy c = new Copy(this);
-            change.accept(c);
-            return c.build();
-        }
-    }
-
-    /** The mutable copy behind {@link Settings}'s "with" methods. */
-    private static final class Copy {
-        int epochs;
-        int batchSize;
-        float learningRate;
-        float weightDecay;
-        float warmupFraction;
-        boolean freezeEmbeddings;
-        int trainLastLayers;
-        int evaluationsPerEpoch;
-        float contrastiveWeight;
-        float labelSmoothing;
-        float averageDecay;
-        long seed;
-        boolean useGpu;
-
-        Copy(Settings s) {
-            epochs = s.epochs();
-            batchSize = s.batchSize();
-            learningRate = s.learningRate();
-            weightDecay = s.weightDecay();
-            warmupFraction = s.warmupFraction();
-            freezeEmbeddings = s.freezeEmbeddings();
-            trainLastLayers = s.trainLastLayers();
-            evaluationsPerEpoch = s.evaluationsPerEpoch();
-            contrastiveWeight = s.contrastiveWeight();
-            labelSmoothing = s.labelSmoothing();
-            averageDecay = s.averageDecay();
-            seed = s.seed();
-            useGpu = s.useGpu();
-        }
-
-        Settings build() {
-            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
-        }
-    }
-
-    /**
      * @param head                       the head at the best validation point
      * @param curve                      one point per evaluation
      * @param bestValidationAccuracy     accuracy at that point (NaN without validation data)
@@ -188,10 +77,10 @@ public final class EncoderFineTuner {
      * warm-starts the head, which keeps the first steps from wrecking the encoder.
      */
     public static Result fineTune(ModelDescriptor descriptor, Optional<Path> startFrom, Data data,
-            Optional<LinearHead> initialHead, Settings s, Path saveTo, Map<String, String> report,
+            Optional<LinearHead> initialHead, FineTuningSettings s, Path saveTo, Map<String, String> report,
             TrainingMonitor monitor) throws ModelUnavailableException {
         List<TrainingNote> notes = new ArrayList<>();
-        Settings current = s;
+        FineTuningSettings current = s;
         while (true) {
             try {
                 return run(descriptor, startFrom, data, initialHead, current, saveTo, report, monitor, notes);
@@ -233,7 +122,7 @@ public final class EncoderFineTuner {
     }
 
     private static Result run(ModelDescriptor d, Optional<Path> startFrom, Data data, Optional<LinearHead> initialHead,
-            Settings s, Path saveTo, Map<String, String> report, TrainingMonitor monitor, List<TrainingNote> notes)
+            FineTuningSettings s, Path saveTo, Map<String, String> report, TrainingMonitor monitor, List<TrainingNote> notes)
             throws ModelUnavailableException {
         Device device = s.useGpu() ? BertSentenceEncoder.preferredDevice() : Device.cpu();
         String deviceName = device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
@@ -360,7 +249,7 @@ public final class EncoderFineTuner {
         }
     }
 
-    private static int[] evaluationSteps(int stepsPerEpoch, Settings s) {
+    private static int[] evaluationSteps(int stepsPerEpoch, FineTuningSettings s) {
         int k = Math.max(1, Math.min(s.evaluationsPerEpoch(), stepsPerEpoch));
         int[] at = new int[k];
         for (int i = 0; i < k; i++) {
@@ -369,7 +258,7 @@ public final class EncoderFineTuner {
         return at;
     }
 
-    private static void freeze(BertEncoderBlock block, Settings s) {
+    private static void freeze(BertEncoderBlock block, FineTuningSettings s) {
         int layers = block.architecture().layers();
         int firstTrained = s.trainLastLayers() <= 0 ? 0 : Math.max(0, layers - s.trainLastLayers());
         for (Pair<String, Parameter> p : block.getParameters()) {
@@ -424,7 +313,7 @@ public final class EncoderFineTuner {
     }
 
     private static double step(Trainer trainer, EncoderClassifierBlock block, List<long[]> ids, int[] labels,
-            int[] batch, Settings s) {
+            int[] batch, FineTuningSettings s) {
         try (NDManager m = trainer.getManager().newSubManager()) {
             List<long[]> rows = new ArrayList<>(batch.length);
             long[] y = new long[batch.length];

@@ -29,7 +29,7 @@ class EncoderFineTunerTest {
     @Test
     void fineTuningLowersTheLossAndChangesTheEncoder(@TempDir Path dir) throws Exception {
         ModelDescriptor d = TestEncoders.descriptor(TestEncoders.MINILM);
-        EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().onCpu().withEpochs(4).withBatchSize(8)
+        FineTuningSettings s = FineTuningSettings.defaults().onCpu().withEpochs(4).withBatchSize(8)
                 .withLearningRate(5e-4f).withEvaluationsPerEpoch(1).withContrastiveWeight(0.1f);
         EncoderFineTuner.Result result = EncoderFineTuner.fineTune(d, Optional.empty(),
                 new EncoderFineTuner.Data(TEXTS, LABELS, TEXTS.subList(0, 2), new int[] {0, 0}, List.of("what is the weather"),
@@ -84,15 +84,5 @@ class EncoderFineTunerTest {
             assertTrue(EncoderFineTuner.smoothedCrossEntropy(sure, first, 0.1f).getFloat()
                     > EncoderFineTuner.smoothedCrossEntropy(sure, first, 0f).getFloat() + 0.1);
         }
-    }
-
-    @Test
-    void settingsChangeOnlyTheNamedSetting() {
-        EncoderFineTuner.Settings d = EncoderFineTuner.Settings.defaults();
-        assertEquals(d, d.withEpochs(d.epochs()), "a copy keeps every other setting");
-        EncoderFineTuner.Settings s = d.withLabelSmoothing(0.1f).withAverageDecay(0.99f).onCpu().withSeed(5);
-        assertEquals(new EncoderFineTuner.Settings(d.epochs(), d.batchSize(), d.learningRate(), d.weightDecay(),
-                d.warmupFraction(), d.freezeEmbeddings(), d.trainLastLayers(), d.evaluationsPerEpoch(),
-                d.contrastiveWeight(), 0.1f, 0.99f, 5, false), s);
     }
 }
