@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fine-tunes the whole encoder (optionally only its top layers) together with a linear intent head,
- * on (sentence, intent) pairs: DJL's {@link Trainer} on the PyTorch engine, softmax cross-entropy
- * (plus, optionally, a supervised contrastive loss over in-batch negatives), AdamW with linear
+ * on (sentence, intent) pairs: DJL's {@link Trainer} on the PyTorch engine, the loss of
+ * {@link FineTuningObjective}, AdamW with linear
  * warm-up and cosine decay. The validation split is evaluated several times per epoch and the best
  * point's encoder weights are saved (in {@link TrainedWeights} format) to the caller's folder.
  *
@@ -328,55 +328,13 @@ public final class EncoderFineTuner {
                 NDList out = trainer.forward(inputs);
                 NDArray logits = out.get(0);
                 NDArray vectors = out.get(1);
-                NDArray loss = s.labelSmoothing() > 0
-                        ? smoothedCrossEntropy(logits, target, s.labelSmoothing())
-                        : trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
-                if (s.contrastiveWeight() > 0) {
-                    loss = loss.add(contrastive(vectors, y, m).mul(s.contrastiveWeight()));
-                }
+                NDArray loss = FineTuningObjective.of(trainer.getLoss(), s).loss(logits, vectors, target, y, m);
                 collector.backward(loss);
                 value = loss.getFloat();
             }
             trainer.step();
             return value;
         }
-    }
-
-    /**
-     * Cross-entropy against a target that gives {@code 1 - epsilon} to the true intent and spreads
-     * {@code epsilon} evenly over all intents (Szegedy et al. 2016), averaged over the batch.
-     */
-    static NDArray smoothedCrossEntropy(NDArray logits, NDArray target, float epsilon) {
-        int classes = (int) logits.getShape().get(1);
-        NDArray soft = target.oneHot(classes).mul(1f - epsilon).add(epsilon / classes);
-        return logits.logSoftmax(1).mul(soft).sum(new int[] {1}).mean().neg();
-    }
-
-    /**
-     * Supervised contrastive loss over in-batch negatives (temperature 0.05): each sentence should be
-     * closer to the batch's other sentences of its intent than to the rest. Anchors without a positive
-     * in the batch do not count.
-     */
-    static NDArray contrastive(NDArray vectors, long[] y, NDManager m) {
-        int b = y.length;
-        float[] positive = new float[b * b];
-        float[] diagonal = new float[b * b];
-        float[] hasPositive = new float[b];
-        for (int i = 0; i < b; i++) {
-            diagonal[i * b + i] = -1e4f;
-            for (int j = 0; j < b; j++) {
-                if (i != j && y[i] == y[j]) {
-                    positive[i * b + j] = 1f;
-                    hasPositive[i] = 1f;
-                }
-            }
-        }
-        NDArray sim = vectors.matMul(vectors.transpose()).div(0.05f).add(m.create(diagonal, new Shape(b, b)));
-        NDArray logProb = sim.logSoftmax(1);
-        NDArray pos = m.create(positive, new Shape(b, b));
-        NDArray perAnchor = logProb.mul(pos).sum(new int[] {1}).div(pos.sum(new int[] {1}).maximum(1f)).neg();
-        NDArray anchors = m.create(hasPositive);
-        return perAnchor.mul(anchors).sum().div(anchors.sum().maximum(1f));
     }
 
     private record Evaluation(double loss, double accuracy, float[][] probabilities, float[][] extraProbabilities) {}
