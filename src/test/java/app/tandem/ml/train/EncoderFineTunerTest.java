@@ -61,13 +61,4 @@ class EncoderFineTunerTest {
             assertEquals(wordBefore.getShape(), word.getShape());
         }
     }
-
-    @Test
-    void batchesCoverEveryExampleOnce() {
-        List<long[]> ids = List.of(new long[3], new long[5], new long[2], new long[9], new long[4]);
-        List<int[]> batches = EncoderFineTuner.batches(ids, 2, new java.util.Random(1));
-        assertEquals(3, batches.size());
-        assertEquals(5, batches.stream().mapToInt(b -> b.length).sum());
-        assertEquals(5, batches.stream().flatMapToInt(java.util.Arrays::stream).distinct().count());
-    }
 }
