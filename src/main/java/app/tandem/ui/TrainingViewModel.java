@@ -1,7 +1,7 @@
 package app.tandem.ui;
 
-import app.tandem.ml.train.EncoderFineTuner;
 import app.tandem.ml.train.EpochStats;
+import app.tandem.ml.train.FineTuningSettings;
 import app.tandem.ml.train.TrainingCancelledException;
 import app.tandem.ml.train.TrainingMonitor;
 import app.tandem.ml.train.TrainingNote;
@@ -154,7 +154,7 @@ public final class TrainingViewModel {
         message.set(texts.get("training.starting"));
         List<IntentExample> csv = imported == null ? List.of() : imported.examples();
         String csvName = imported == null || dataFile.get() == null ? "" : String.valueOf(dataFile.get().getFileName());
-        Optional<EncoderFineTuner.Settings> tuning = fineTune.get() ? Optional.of(EncoderFineTuner.Settings.defaults()) : Optional.empty();
+        Optional<FineTuningSettings> tuning = fineTune.get() ? Optional.of(FineTuningSettings.defaults()) : Optional.empty();
         TrainingMonitor monitor = new TrainingMonitor() {
             @Override
             public void progress(TrainingPhase phase, long done, long total) {

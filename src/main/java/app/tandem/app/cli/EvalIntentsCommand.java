@@ -5,7 +5,7 @@ import app.tandem.eval.Datasets;
 import app.tandem.eval.IntentBenchmarks;
 import app.tandem.eval.LabelledText;
 import app.tandem.ml.catalog.ModelUnavailableException;
-import app.tandem.ml.train.EncoderFineTuner;
+import app.tandem.ml.train.FineTuningSettings;
 import app.tandem.ml.train.HeadTrainer;
 import app.tandem.nlp.intent.IntentClassifier;
 import app.tandem.nlp.intent.IntentExample;
@@ -156,7 +156,7 @@ public final class EvalIntentsCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         rows.add(run(trainer, request, data, "frozen + head"));
         if (encoder.fineTune()) {
-            EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().withEpochs(encoder.epochs()).withBatchSize(batch)
+            FineTuningSettings s = FineTuningSettings.defaults().withEpochs(encoder.epochs()).withBatchSize(batch)
                     .withLearningRate(learningRate).withContrastiveWeight(contrastive).withTrainLastLayers(topLayers)
                     .withLabelSmoothing(labelSmoothing).withAverageDecay(averageDecay).withSeed(shuffleSeed);
             if (cpu) {

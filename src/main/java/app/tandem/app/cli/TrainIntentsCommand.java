@@ -2,7 +2,7 @@ package app.tandem.app.cli;
 
 import app.tandem.eval.Datasets;
 import app.tandem.ml.catalog.ModelUnavailableException;
-import app.tandem.ml.train.EncoderFineTuner;
+import app.tandem.ml.train.FineTuningSettings;
 import app.tandem.ml.train.HeadTrainer;
 import app.tandem.ml.train.TrainingCancelledException;
 import app.tandem.nlp.intent.IntentDataImport;
@@ -101,7 +101,7 @@ public final class TrainIntentsCommand implements Callable<Integer> {
         }
         IntentModelTrainer.Request request = new IntentModelTrainer.Request(encoder.model(), merged.examples(), List.of(), List.of(),
                 HeadTrainer.Settings.defaults(),
-                encoder.fineTune() ? Optional.of(EncoderFineTuner.Settings.defaults().withEpochs(encoder.epochs())) : Optional.empty(),
+                encoder.fineTune() ? Optional.of(FineTuningSettings.defaults().withEpochs(encoder.epochs())) : Optional.empty(),
                 String.join(", ", files.stream().map(Path::toString).toList()), true);
         IntentModelTrainer trainer = new IntentModelTrainer(store, Clock.systemDefaultZone());
         try (CliTrainingMonitor monitor = new CliTrainingMonitor(encoder.fineTune())) {

@@ -22,24 +22,20 @@ import app.tandem.ml.bert.InferenceThreads;
 import app.tandem.ml.bert.TrainedWeights;
 import app.tandem.ml.catalog.ModelDescriptor;
 import app.tandem.ml.catalog.ModelUnavailableException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fine-tunes the whole encoder (optionally only its top layers) together with a linear intent head,
- * on (sentence, intent) pairs: DJL's {@link Trainer} on the PyTorch engine, softmax cross-entropy
- * (plus, optionally, a supervised contrastive loss over in-batch negatives), AdamW with linear
- * warm-up and cosine decay. The validation split is evaluated several times per epoch and the best
+ * on (sentence, intent) pairs: DJL's {@link Trainer} on the PyTorch engine, the loss of
+ * {@link FineTuningObjective}, AdamW with linear warm-up and cosine decay, batches from
+ * {@link LabelledBatches}. The validation split is evaluated several times per epoch and the best
  * point's encoder weights are saved (in {@link TrainedWeights} format) to the caller's folder.
  *
  * <p>On a GPU that runs out of memory the batch is halved; below 4 sentences the run restarts on the CPU.
@@ -47,118 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class EncoderFineTuner {
 
     private static final Logger LOG = LoggerFactory.getLogger(EncoderFineTuner.class);
-    private static final long PAD_ID = 0;
-
-    /**
-     * @param epochs              passes over the training set
-     * @param batchSize           sentences per step
-     * @param learningRate        peak AdamW learning rate
-     * @param weightDecay         AdamW decoupled weight decay
-     * @param warmupFraction      share of the steps spent warming the learning rate up
-     * @param freezeEmbeddings    keep the word-piece embeddings fixed (11.7M of MiniLM's 22.7M parameters:
-     *                            much cheaper optimizer steps, and rare words keep their meaning)
-     * @param trainLastLayers     train only the top N transformer layers (0: all)
-     * @param evaluationsPerEpoch validation points per epoch (the best one is kept)
-     * @param contrastiveWeight   weight of the in-batch supervised contrastive loss (0: off)
-     * @param labelSmoothing      share of the target spread evenly over all intents (0: plain cross-entropy);
-     *                            keeps the head from becoming over-confident on near-duplicate intents
-     * @param averageDecay        decay of an exponential moving average of the weights, evaluated beside the raw
-     *                            weights at every validation point (0: off; see {@link WeightAverage})
-     * @param seed                shuffling seed
-     * @param useGpu              use the GPU when the engine sees one
-     */
-    public record Settings(int epochs, int batchSize, float learningRate, float weightDecay, float warmupFraction,
-            boolean freezeEmbeddings, int trainLastLayers, int evaluationsPerEpoch, float contrastiveWeight,
-            float labelSmoothing, float averageDecay, long seed, boolean useGpu) {
-        public static Settings defaults() {
-            return new Settings(2, 32, 1e-4f, 0.01f, 0.06f, true, 0, 2, 0f, 0f, 0f, 11, true);
-        }
-
-        public Settings withEpochs(int e) {
-            return with(b -> b.epochs = e);
-        }
-
-        public Settings withBatchSize(int size) {
-            return with(b -> b.batchSize = size);
-        }
-
-        public Settings withLearningRate(float lr) {
-            return with(b -> b.learningRate = lr);
-        }
-
-        public Settings withContrastiveWeight(float w) {
-            return with(b -> b.contrastiveWeight = w);
-        }
-
-        public Settings withTrainLastLayers(int n) {
-            return with(b -> b.trainLastLayers = n);
-        }
-
-        public Settings withEvaluationsPerEpoch(int n) {
-            return with(b -> b.evaluationsPerEpoch = n);
-        }
-
-        public Settings withLabelSmoothing(float e) {
-            return with(b -> b.labelSmoothing = e);
-        }
-
-        public Settings withAverageDecay(float d) {
-            return with(b -> b.averageDecay = d);
-        }
-
-        public Settings onCpu() {
-            return with(b -> b.useGpu = false);
-        }
-
-        public Settings withSeed(long shuffling) {
-            return with(b -> b.seed = shuffling);
-        }
-
-        /** A copy with one change: each setting is named once here, not in every "with" method. */
-        private Settings with(java.util.function.Consumer<Copy> change) {
-            Copy c = new Copy(this);
-            change.accept(c);
-            return c.build();
-        }
-    }
-
-    /** The mutable copy behind {@link Settings}'s "with" methods. */
-    private static final class Copy {
-        int epochs;
-        int batchSize;
-        float learningRate;
-        float weightDecay;
-        float warmupFraction;
-        boolean freezeEmbeddings;
-        int trainLastLayers;
-        int evaluationsPerEpoch;
-        float contrastiveWeight;
-        float labelSmoothing;
-        float averageDecay;
-        long seed;
-        boolean useGpu;
-
-        Copy(Settings s) {
-            epochs = s.epochs();
-            batchSize = s.batchSize();
-            learningRate = s.learningRate();
-            weightDecay = s.weightDecay();
-            warmupFraction = s.warmupFraction();
-            freezeEmbeddings = s.freezeEmbeddings();
-            trainLastLayers = s.trainLastLayers();
-            evaluationsPerEpoch = s.evaluationsPerEpoch();
-            contrastiveWeight = s.contrastiveWeight();
-            labelSmoothing = s.labelSmoothing();
-            averageDecay = s.averageDecay();
-            seed = s.seed();
-            useGpu = s.useGpu();
-        }
-
-        Settings build() {
-            return new Settings(epochs, batchSize, learningRate, weightDecay, warmupFraction, freezeEmbeddings,
-                    trainLastLayers, evaluationsPerEpoch, contrastiveWeight, labelSmoothing, averageDecay, seed, useGpu);
-        }
-    }
 
     /**
      * @param head                       the head at the best validation point
@@ -188,10 +72,10 @@ public final class EncoderFineTuner {
      * warm-starts the head, which keeps the first steps from wrecking the encoder.
      */
     public static Result fineTune(ModelDescriptor descriptor, Optional<Path> startFrom, Data data,
-            Optional<LinearHead> initialHead, Settings s, Path saveTo, Map<String, String> report,
+            Optional<LinearHead> initialHead, FineTuningSettings s, Path saveTo, Map<String, String> report,
             TrainingMonitor monitor) throws ModelUnavailableException {
         List<TrainingNote> notes = new ArrayList<>();
-        Settings current = s;
+        FineTuningSettings current = s;
         while (true) {
             try {
                 return run(descriptor, startFrom, data, initialHead, current, saveTo, report, monitor, notes);
@@ -224,7 +108,7 @@ public final class EncoderFineTuner {
 
     static boolean isOutOfMemory(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (t instanceof OutOfMemoryError || m.contains("out of memory") || m.contains("cuda error: out")) {
                 return true;
             }
@@ -233,7 +117,7 @@ public final class EncoderFineTuner {
     }
 
     private static Result run(ModelDescriptor d, Optional<Path> startFrom, Data data, Optional<LinearHead> initialHead,
-            Settings s, Path saveTo, Map<String, String> report, TrainingMonitor monitor, List<TrainingNote> notes)
+            FineTuningSettings s, Path saveTo, Map<String, String> report, TrainingMonitor monitor, List<TrainingNote> notes)
             throws ModelUnavailableException {
         Device device = s.useGpu() ? BertSentenceEncoder.preferredDevice() : Device.cpu();
         String deviceName = device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
@@ -241,126 +125,117 @@ public final class EncoderFineTuner {
         String prefix = d.passagePrefix(); // sentences as they are: see IntentModelTrainer.TEXT_PREFIX
         try (BertSentenceEncoder encoder = BertSentenceEncoder.load(d, device, startFrom);
                 Model model = Model.newInstance("intent-fine-tune", device, BertSentenceEncoder.ENGINE)) {
-            List<long[]> trainIds = tokenize(encoder, prefix, data.texts());
-            List<long[]> valIds = tokenize(encoder, prefix, data.validationTexts());
-            List<long[]> extraIds = tokenize(encoder, prefix, data.extraValidation());
+            LabelledBatches batches = new LabelledBatches(tokenize(encoder, prefix, data.texts()), data.labels(),
+                    s.batchSize(), s.seed());
+            ValidationScorer scorer = new ValidationScorer(tokenize(encoder, prefix, data.validationTexts()),
+                    data.validationLabels(), tokenize(encoder, prefix, data.extraValidation()));
             BertEncoderBlock encoderBlock = encoder.block();
             EncoderClassifierBlock block = new EncoderClassifierBlock(encoderBlock, data.classes().size());
             model.setBlock(block);
-            int n = trainIds.size();
-            int stepsPerEpoch = (n + s.batchSize() - 1) / s.batchSize();
+            int stepsPerEpoch = batches.perEpoch();
             int totalSteps = Math.max(1, stepsPerEpoch * s.epochs());
-            int warmup = Math.max(1, (int) (totalSteps * s.warmupFraction()));
-            Tracker schedule = Tracker.warmUp().optWarmUpSteps(warmup).optWarmUpBeginValue(s.learningRate() / 20)
-                    .setMainTracker(Tracker.cosine().setBaseValue(s.learningRate()).optFinalValue(s.learningRate() / 50)
-                            .setMaxUpdates(Math.max(1, totalSteps - warmup)).build())
-                    .build();
-            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                    .optOptimizer(Optimizer.adamW().optLearningRateTracker(schedule).optWeightDecays(s.weightDecay())
-                            .optClipGrad(1f).build())
-                    .optDevices(new Device[] {device});
-            try (Trainer trainer = model.newTrainer(config)) {
+            try (Trainer trainer = model.newTrainer(trainingConfig(s, totalSteps, device))) {
                 trainer.initialize(new Shape(1, 8), new Shape(1, 8));
                 initialHead.ifPresent(h -> setHead(block, h));
                 freeze(encoderBlock, s);
+                FineTuningObjective objective = FineTuningObjective.of(trainer.getLoss(), s);
                 int[] evaluateAt = evaluationSteps(stepsPerEpoch, s);
                 List<EpochStats> curve = new ArrayList<>();
-                Best best = new Best(MiniBatches.snapshot(block.head()));
-                Random random = new Random(s.seed());
+                BestPoint best = new BestPoint(block, encoderBlock, report, saveTo);
                 long step = 0;
                 double lossSum = 0;
                 int lossCount = 0;
-                int nextEval = 0;
                 try (WeightAverage average = s.averageDecay() > 0 ? new WeightAverage(block, s.averageDecay()) : null) {
                     for (int epoch = 1; epoch <= s.epochs(); epoch++) {
-                        List<int[]> batches = batches(trainIds, s.batchSize(), random);
-                        for (int b = 0; b < batches.size(); b++) {
+                        List<LabelledBatches.Batch> epochBatches = batches.nextEpoch();
+                        int nextEval = 0;
+                        for (int b = 0; b < epochBatches.size(); b++) {
                             monitor.checkCancelled();
-                            int[] batch = batches.get(b);
-                            try {
-                                lossSum += step(trainer, block, trainIds, data.labels(), batch, s);
-                            } catch (EngineException | OutOfMemoryError e) {
-                                if (isOutOfMemory(e)) {
-                                    throw new OutOfMemory(deviceName, e);
-                                }
-                                throw e;
-                            }
+                            lossSum += step(trainer, objective, epochBatches.get(b), deviceName);
                             if (average != null) {
                                 average.update();
                             }
                             lossCount++;
                             step++;
                             monitor.progress(TrainingPhase.fineTuning(epoch, s.epochs()), step, totalSteps);
-                            boolean evaluateNow = nextEval < evaluateAt.length && (b + 1) == evaluateAt[nextEval];
-                            if (evaluateNow) {
+                            if (nextEval < evaluateAt.length && b + 1 == evaluateAt[nextEval]) {
                                 nextEval++;
-                                Evaluation ev = evaluate(trainer, block, valIds, data.validationLabels(), extraIds);
-                                EpochStats stats = new EpochStats(epoch, step, lossSum / Math.max(1, lossCount), ev.loss, ev.accuracy);
+                                ValidationScorer.Scores scores = scorer.score(trainer);
+                                EpochStats stats = new EpochStats(epoch, step, lossSum / Math.max(1, lossCount),
+                                        scores.loss(), scores.accuracy());
                                 curve.add(stats);
                                 monitor.epoch(stats);
                                 LOG.info("fine-tune epoch {} step {}: train loss {} validation accuracy {}", epoch, step,
-                                        stats.trainLoss(), ev.accuracy);
+                                        stats.trainLoss(), scores.accuracy());
                                 lossSum = 0;
                                 lossCount = 0;
-                                best.offer(ev, valIds.isEmpty(), block, encoderBlock, report, saveTo, "raw weights");
+                                best.offer(scores, !scorer.hasValidation(), "raw weights");
                                 if (average != null) {
-                                    average.swapIn();
-                                    try {
-                                        Evaluation avg = evaluate(trainer, block, valIds, data.validationLabels(), extraIds);
-                                        LOG.info("fine-tune epoch {} step {}: averaged weights' validation accuracy {}", epoch,
-                                                step, avg.accuracy);
-                                        best.offer(avg, false, block, encoderBlock, report, saveTo, "averaged weights");
-                                    } finally {
-                                        average.swapOut();
-                                    }
+                                    offerAveraged(trainer, scorer, average, best, epoch, step);
                                 }
                             }
                         }
-                        nextEval = 0;
                     }
                 }
-                LinearHead head = new LinearHead(data.classes(), encoderBlock.architecture().hidden(), best.head[0], best.head[1]);
-                return new Result(head, curve, valIds.isEmpty() ? Double.NaN : best.accuracy, best.validationProbabilities,
-                        best.extraProbabilities, step, deviceName, notes, best.which);
+                LinearHead head = new LinearHead(data.classes(), encoderBlock.architecture().hidden(), best.head()[0],
+                        best.head()[1]);
+                return new Result(head, curve, scorer.hasValidation() ? best.accuracy() : Double.NaN,
+                        best.validationProbabilities(), best.extraProbabilities(), step, deviceName, notes, best.which());
             }
         }
     }
 
-    /** The best validation point so far: its head, probabilities and (saved on disk) encoder weights. */
-    private static final class Best {
-        float[][] head;
-        double accuracy = Double.NEGATIVE_INFINITY;
-        float[][] validationProbabilities = new float[0][];
-        float[][] extraProbabilities = new float[0][];
-        String which = "none";
-
-        Best(float[][] head) {
-            this.head = head;
-        }
-
-        /** Keeps the block's current weights when they beat the best so far (or always, without validation data). */
-        void offer(Evaluation ev, boolean always, EncoderClassifierBlock block, BertEncoderBlock encoder,
-                Map<String, String> report, Path saveTo, String what) {
-            if (always || ev.accuracy > accuracy) {
-                accuracy = ev.accuracy;
-                head = MiniBatches.snapshot(block.head());
-                validationProbabilities = ev.probabilities;
-                extraProbabilities = ev.extraProbabilities;
-                which = what;
-                saveEncoder(encoder, report, saveTo);
-            }
-        }
+    /** AdamW (gradients clipped at 1) with a linear warm-up from lr/20 and a cosine decay to lr/50. */
+    private static DefaultTrainingConfig trainingConfig(FineTuningSettings s, int totalSteps, Device device) {
+        int warmup = Math.max(1, (int) (totalSteps * s.warmupFraction()));
+        Tracker schedule = Tracker.warmUp().optWarmUpSteps(warmup).optWarmUpBeginValue(s.learningRate() / 20)
+                .setMainTracker(Tracker.cosine().setBaseValue(s.learningRate()).optFinalValue(s.learningRate() / 50)
+                        .setMaxUpdates(Math.max(1, totalSteps - warmup)).build())
+                .build();
+        return new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(Optimizer.adamW().optLearningRateTracker(schedule).optWeightDecays(s.weightDecay())
+                        .optClipGrad(1f).build())
+                .optDevices(new Device[] {device});
     }
 
-    private static void saveEncoder(BertEncoderBlock block, Map<String, String> report, Path saveTo) {
+    /** Scores the weight average in place of the raw weights, which come back afterwards. */
+    private static void offerAveraged(Trainer trainer, ValidationScorer scorer, WeightAverage average, BestPoint best,
+            int epoch, long step) {
+        average.swapIn();
         try {
-            TrainedWeights.save(block, report, saveTo);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save fine-tuned weights to " + saveTo, e);
+            ValidationScorer.Scores scores = scorer.score(trainer);
+            LOG.info("fine-tune epoch {} step {}: averaged weights' validation accuracy {}", epoch, step,
+                    scores.accuracy());
+            best.offer(scores, false, "averaged weights");
+        } finally {
+            average.swapOut();
         }
     }
 
-    private static int[] evaluationSteps(int stepsPerEpoch, Settings s) {
+    /** One optimizer step on {@code batch}; returns its loss. */
+    private static double step(Trainer trainer, FineTuningObjective objective, LabelledBatches.Batch batch,
+            String deviceName) {
+        try (NDManager m = trainer.getManager().newSubManager()) {
+            NDList inputs = batch.tokens().pad(m);
+            NDArray target = m.create(batch.labels());
+            double value;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList out = trainer.forward(inputs);
+                NDArray loss = objective.loss(out.get(0), out.get(1), target, batch.labels(), m);
+                collector.backward(loss);
+                value = loss.getFloat();
+            }
+            trainer.step();
+            return value;
+        } catch (EngineException | OutOfMemoryError e) {
+            if (isOutOfMemory(e)) {
+                throw new OutOfMemory(deviceName, e);
+            }
+            throw e;
+        }
+    }
+
+    private static int[] evaluationSteps(int stepsPerEpoch, FineTuningSettings s) {
         int k = Math.max(1, Math.min(s.evaluationsPerEpoch(), stepsPerEpoch));
         int[] at = new int[k];
         for (int i = 0; i < k; i++) {
@@ -369,7 +244,7 @@ public final class EncoderFineTuner {
         return at;
     }
 
-    private static void freeze(BertEncoderBlock block, Settings s) {
+    private static void freeze(BertEncoderBlock block, FineTuningSettings s) {
         int layers = block.architecture().layers();
         int firstTrained = s.trainLastLayers() <= 0 ? 0 : Math.max(0, layers - s.trainLastLayers());
         for (Pair<String, Parameter> p : block.getParameters()) {
@@ -398,167 +273,5 @@ public final class EncoderFineTuner {
             out.add(encoder.tokenize(prefix + t));
         }
         return out;
-    }
-
-    /**
-     * Shuffled batches of similar length: shuffle, sort windows of 50 batches by length, cut, shuffle the
-     * batches. Padding stays small and every epoch still sees a new order.
-     */
-    static List<int[]> batches(List<long[]> ids, int batchSize, Random random) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, random);
-        int window = batchSize * 50;
-        List<int[]> out = new ArrayList<>();
-        for (int start = 0; start < order.size(); start += window) {
-            List<Integer> w = new ArrayList<>(order.subList(start, Math.min(order.size(), start + window)));
-            w.sort(Comparator.comparingInt(i -> ids.get(i).length));
-            for (int b = 0; b < w.size(); b += batchSize) {
-                out.add(w.subList(b, Math.min(w.size(), b + batchSize)).stream().mapToInt(Integer::intValue).toArray());
-            }
-        }
-        Collections.shuffle(out, random);
-        return out;
-    }
-
-    private static double step(Trainer trainer, EncoderClassifierBlock block, List<long[]> ids, int[] labels,
-            int[] batch, Settings s) {
-        try (NDManager m = trainer.getManager().newSubManager()) {
-            List<long[]> rows = new ArrayList<>(batch.length);
-            long[] y = new long[batch.length];
-            for (int i = 0; i < batch.length; i++) {
-                rows.add(ids.get(batch[i]));
-                y[i] = labels[batch[i]];
-            }
-            NDList inputs = pad(m, rows);
-            NDArray target = m.create(y);
-            double value;
-            try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDList out = trainer.forward(inputs);
-                NDArray logits = out.get(0);
-                NDArray vectors = out.get(1);
-                NDArray loss = s.labelSmoothing() > 0
-                        ? smoothedCrossEntropy(logits, target, s.labelSmoothing())
-                        : trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
-                if (s.contrastiveWeight() > 0) {
-                    loss = loss.add(contrastive(vectors, y, m).mul(s.contrastiveWeight()));
-                }
-                collector.backward(loss);
-                value = loss.getFloat();
-            }
-            trainer.step();
-            return value;
-        }
-    }
-
-    /**
-     * Cross-entropy against a target that gives {@code 1 - epsilon} to the true intent and spreads
-     * {@code epsilon} evenly over all intents (Szegedy et al. 2016), averaged over the batch.
-     */
-    static NDArray smoothedCrossEntropy(NDArray logits, NDArray target, float epsilon) {
-        int classes = (int) logits.getShape().get(1);
-        NDArray soft = target.oneHot(classes).mul(1f - epsilon).add(epsilon / classes);
-        return logits.logSoftmax(1).mul(soft).sum(new int[] {1}).mean().neg();
-    }
-
-    /**
-     * Supervised contrastive loss over in-batch negatives (temperature 0.05): each sentence should be
-     * closer to the batch's other sentences of its intent than to the rest. Anchors without a positive
-     * in the batch do not count.
-     */
-    static NDArray contrastive(NDArray vectors, long[] y, NDManager m) {
-        int b = y.length;
-        float[] positive = new float[b * b];
-        float[] diagonal = new float[b * b];
-        float[] hasPositive = new float[b];
-        for (int i = 0; i < b; i++) {
-            diagonal[i * b + i] = -1e4f;
-            for (int j = 0; j < b; j++) {
-                if (i != j && y[i] == y[j]) {
-                    positive[i * b + j] = 1f;
-                    hasPositive[i] = 1f;
-                }
-            }
-        }
-        NDArray sim = vectors.matMul(vectors.transpose()).div(0.05f).add(m.create(diagonal, new Shape(b, b)));
-        NDArray logProb = sim.logSoftmax(1);
-        NDArray pos = m.create(positive, new Shape(b, b));
-        NDArray perAnchor = logProb.mul(pos).sum(new int[] {1}).div(pos.sum(new int[] {1}).maximum(1f)).neg();
-        NDArray anchors = m.create(hasPositive);
-        return perAnchor.mul(anchors).sum().div(anchors.sum().maximum(1f));
-    }
-
-    private record Evaluation(double loss, double accuracy, float[][] probabilities, float[][] extraProbabilities) {}
-
-    private static Evaluation evaluate(Trainer trainer, EncoderClassifierBlock block, List<long[]> valIds, int[] valY,
-            List<long[]> extraIds) {
-        if (valIds.isEmpty()) {
-            return new Evaluation(Double.NaN, Double.NaN, new float[0][], probabilities(trainer, block, extraIds));
-        }
-        float[][] probs = probabilities(trainer, block, valIds);
-        double loss = 0;
-        int right = 0;
-        for (int i = 0; i < probs.length; i++) {
-            loss -= Math.log(Math.max(1e-12, probs[i][valY[i]]));
-            if (LinearHead.argmax(probs[i]) == valY[i]) {
-                right++;
-            }
-        }
-        return new Evaluation(loss / probs.length, (double) right / probs.length, probs,
-                probabilities(trainer, block, extraIds));
-    }
-
-    /** Softmax rows for the given sentences, in their order (batched by length, no gradients). */
-    private static float[][] probabilities(Trainer trainer, EncoderClassifierBlock block, List<long[]> ids) {
-        float[][] out = new float[ids.size()][];
-        Integer[] order = new Integer[ids.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
-        int batch = 64;
-        for (int start = 0; start < order.length; start += batch) {
-            int end = Math.min(order.length, start + batch);
-            List<long[]> rows = new ArrayList<>();
-            for (int i = start; i < end; i++) {
-                rows.add(ids.get(order[i]));
-            }
-            try (NDManager m = trainer.getManager().newSubManager()) {
-                NDArray logits = trainer.evaluate(pad(m, rows)).get(0);
-                NDArray p = logits.softmax(1);
-                int classes = (int) p.getShape().get(1);
-                float[] flat = p.toFloatArray();
-                for (int i = start; i < end; i++) {
-                    float[] row = new float[classes];
-                    System.arraycopy(flat, (i - start) * classes, row, 0, classes);
-                    out[order[i]] = row;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Pads token rows into {@code [ids, mask]}; the mask is left out when nothing is padded. */
-    static NDList pad(NDManager m, List<long[]> rows) {
-        int length = rows.stream().mapToInt(r -> r.length).max().orElse(1);
-        long[] ids = new long[rows.size() * length];
-        float[] mask = new float[rows.size() * length];
-        boolean padded = false;
-        for (int r = 0; r < rows.size(); r++) {
-            long[] row = rows.get(r);
-            System.arraycopy(row, 0, ids, r * length, row.length);
-            for (int c = 0; c < length; c++) {
-                if (c < row.length) {
-                    mask[r * length + c] = 1f;
-                } else {
-                    ids[r * length + c] = PAD_ID;
-                    padded = true;
-                }
-            }
-        }
-        NDArray idArray = m.create(ids, new Shape(rows.size(), length));
-        return padded ? new NDList(idArray, m.create(mask, new Shape(rows.size(), length))) : new NDList(idArray);
     }
 }

@@ -3,8 +3,8 @@ package app.tandem.ml.train;
 import app.tandem.ml.bert.BertSentenceEncoder;
 import app.tandem.ml.bert.EncoderWorker;
 import app.tandem.ml.bert.InferenceThreads;
+import app.tandem.ml.bert.LengthGroups;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,25 +26,17 @@ public final class SentenceVectors {
         for (String t : texts) {
             ids.add(encoder.tokenize(prefix + t));
         }
-        Integer[] order = new Integer[ids.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
         float[][] out = new float[ids.size()][];
+        int done = 0;
         try (EncoderWorker worker = encoder.newWorker(batchSize)) {
-            for (int start = 0; start < order.length; start += CHUNK) {
+            for (int[] chunk : LengthGroups.of(ids, CHUNK)) {
                 monitor.checkCancelled();
-                int end = Math.min(order.length, start + CHUNK);
-                List<long[]> chunk = new ArrayList<>(end - start);
-                for (int i = start; i < end; i++) {
-                    chunk.add(ids.get(order[i]));
+                float[][] vectors = worker.encode(LengthGroups.rows(ids, chunk));
+                for (int i = 0; i < chunk.length; i++) {
+                    out[chunk[i]] = vectors[i];
                 }
-                float[][] vectors = worker.encode(chunk);
-                for (int i = start; i < end; i++) {
-                    out[order[i]] = vectors[i - start];
-                }
-                monitor.progress(TrainingPhase.encoding(texts.size()), end, order.length);
+                done += chunk.length;
+                monitor.progress(TrainingPhase.encoding(texts.size()), done, ids.size());
             }
         }
         return out;

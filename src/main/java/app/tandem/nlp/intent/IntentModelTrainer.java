@@ -7,6 +7,7 @@ import app.tandem.ml.catalog.ModelDescriptor;
 import app.tandem.ml.catalog.ModelUnavailableException;
 import app.tandem.ml.train.EncoderFineTuner;
 import app.tandem.ml.train.EpochStats;
+import app.tandem.ml.train.FineTuningSettings;
 import app.tandem.ml.train.HeadTrainer;
 import app.tandem.ml.train.LinearHead;
 import app.tandem.ml.train.SentenceVectors;
@@ -60,7 +61,7 @@ public final class IntentModelTrainer {
      * @param promoteIfBetter   false files the version without promoting (evaluations)
      */
     public record Request(String modelId, List<IntentExample> train, List<IntentExample> validation,
-            List<String> outOfScope, HeadTrainer.Settings head, Optional<EncoderFineTuner.Settings> fineTuning,
+            List<String> outOfScope, HeadTrainer.Settings head, Optional<FineTuningSettings> fineTuning,
             String description, boolean promoteIfBetter) {
 
         public static Request of(List<IntentExample> train, String description) {
@@ -80,7 +81,7 @@ public final class IntentModelTrainer {
             return new Request(modelId, train, validation, outOfScope, h, fineTuning, description, promoteIfBetter);
         }
 
-        public Request withFineTuning(Optional<EncoderFineTuner.Settings> f) {
+        public Request withFineTuning(Optional<FineTuningSettings> f) {
             return new Request(modelId, train, validation, outOfScope, head, f, description, promoteIfBetter);
         }
 
@@ -226,7 +227,7 @@ public final class IntentModelTrainer {
         boolean fineTuned = false;
         if (r.fineTuning().isPresent()) {
             long ftStart = System.nanoTime();
-            EncoderFineTuner.Settings s = r.fineTuning().get();
+            FineTuningSettings s = r.fineTuning().get();
             report.put("fine.tune.settings", s.toString());
             EncoderFineTuner.Result ft = EncoderFineTuner.fineTune(d, Optional.empty(),
                     new EncoderFineTuner.Data(trainTexts, y, valTexts, valY, r.outOfScope(), labels),

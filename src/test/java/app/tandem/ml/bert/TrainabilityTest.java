@@ -1,5 +1,6 @@
 package app.tandem.ml.bert;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
@@ -7,11 +8,11 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import app.tandem.ml.TestEncoders;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,23 +27,12 @@ class TrainabilityTest {
             for (Parameter p : block.getParameters().values()) {
                 p.getArray().setRequiresGradient(true);
             }
-            long[] a = encoder.tokenize("信用卡丢了");
-            long[] b = encoder.tokenize("怎么修改密码呢");
-            int length = Math.max(a.length, b.length);
-            long[] ids = new long[2 * length];
-            float[] mask = new float[2 * length];
-            System.arraycopy(a, 0, ids, 0, a.length);
-            System.arraycopy(b, 0, ids, length, b.length);
-            for (int i = 0; i < a.length; i++) {
-                mask[i] = 1;
-            }
-            for (int i = 0; i < b.length; i++) {
-                mask[length + i] = 1;
-            }
+            TokenBatch batch = new TokenBatch(List.of(encoder.tokenize("信用卡丢了"), encoder.tokenize("怎么修改密码呢")));
             NDManager modelManager = block.getParameters().get(0).getValue().getArray().getManager();
             try (NDManager m = modelManager.newSubManager();
                     GradientCollector collector = Engine.getEngine(BertSentenceEncoder.ENGINE).newGradientCollector()) {
-                NDList inputs = new NDList(m.create(ids, new Shape(2, length)), m.create(mask, new Shape(2, length)));
+                NDList inputs = batch.pad(m);
+                assertEquals(2, inputs.size(), "sentences of different lengths: ids and mask");
                 NDArray vectors = block.forward(new ParameterStore(m, false), inputs, true).singletonOrThrow();
                 // pull the two sentences together: a contrastive-style objective in miniature
                 NDArray loss = vectors.get(0).mul(vectors.get(1)).sum().neg();

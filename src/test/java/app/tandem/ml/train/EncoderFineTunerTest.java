@@ -29,7 +29,7 @@ class EncoderFineTunerTest {
     @Test
     void fineTuningLowersTheLossAndChangesTheEncoder(@TempDir Path dir) throws Exception {
         ModelDescriptor d = TestEncoders.descriptor(TestEncoders.MINILM);
-        EncoderFineTuner.Settings s = EncoderFineTuner.Settings.defaults().onCpu().withEpochs(4).withBatchSize(8)
+        FineTuningSettings s = FineTuningSettings.defaults().onCpu().withEpochs(4).withBatchSize(8)
                 .withLearningRate(5e-4f).withEvaluationsPerEpoch(1).withContrastiveWeight(0.1f);
         EncoderFineTuner.Result result = EncoderFineTuner.fineTune(d, Optional.empty(),
                 new EncoderFineTuner.Data(TEXTS, LABELS, TEXTS.subList(0, 2), new int[] {0, 0}, List.of("what is the weather"),
@@ -60,39 +60,5 @@ class EncoderFineTunerTest {
             NDArray wordBefore = original.block().getParameters().get("embeddings.word").getArray();
             assertEquals(wordBefore.getShape(), word.getShape());
         }
-    }
-
-    @Test
-    void batchesCoverEveryExampleOnce() {
-        List<long[]> ids = List.of(new long[3], new long[5], new long[2], new long[9], new long[4]);
-        List<int[]> batches = EncoderFineTuner.batches(ids, 2, new java.util.Random(1));
-        assertEquals(3, batches.size());
-        assertEquals(5, batches.stream().mapToInt(b -> b.length).sum());
-        assertEquals(5, batches.stream().flatMapToInt(java.util.Arrays::stream).distinct().count());
-    }
-
-    @Test
-    void labelSmoothingPenalisesCertaintyAndIsPlainCrossEntropyAtZero() {
-        try (NDManager m = NDManager.newBaseManager(Device.cpu(), BertSentenceEncoder.ENGINE)) {
-            NDArray logits = m.create(new float[] {8f, 0f, 0f, 0f, 2f, 0f}, new ai.djl.ndarray.types.Shape(2, 3));
-            NDArray target = m.create(new long[] {0, 1});
-            double plain = -(Math.log(Math.exp(8) / (Math.exp(8) + 2)) + Math.log(Math.exp(2) / (Math.exp(2) + 2))) / 2;
-            assertEquals(plain, EncoderFineTuner.smoothedCrossEntropy(logits, target, 0f).getFloat(), 1e-4);
-            // The first row is right and very sure of itself: smoothing must cost it more than plain cross-entropy.
-            NDArray sure = m.create(new float[] {8f, 0f, 0f}, new ai.djl.ndarray.types.Shape(1, 3));
-            NDArray first = m.create(new long[] {0});
-            assertTrue(EncoderFineTuner.smoothedCrossEntropy(sure, first, 0.1f).getFloat()
-                    > EncoderFineTuner.smoothedCrossEntropy(sure, first, 0f).getFloat() + 0.1);
-        }
-    }
-
-    @Test
-    void settingsChangeOnlyTheNamedSetting() {
-        EncoderFineTuner.Settings d = EncoderFineTuner.Settings.defaults();
-        assertEquals(d, d.withEpochs(d.epochs()), "a copy keeps every other setting");
-        EncoderFineTuner.Settings s = d.withLabelSmoothing(0.1f).withAverageDecay(0.99f).onCpu().withSeed(5);
-        assertEquals(new EncoderFineTuner.Settings(d.epochs(), d.batchSize(), d.learningRate(), d.weightDecay(),
-                d.warmupFraction(), d.freezeEmbeddings(), d.trainLastLayers(), d.evaluationsPerEpoch(),
-                d.contrastiveWeight(), 0.1f, 0.99f, 5, false), s);
     }
 }
