@@ -2,10 +2,32 @@ package app.tandem.ui;
 
 import app.tandem.security.Role;
 import app.tandem.security.User;
+import app.tandem.ui.common.Css;
+import app.tandem.ui.common.Forms;
+import app.tandem.ui.common.FxTaskExecutor;
+import app.tandem.ui.common.Texts;
+import app.tandem.ui.customers.CustomersView;
+import app.tandem.ui.customers.CustomersViewModel;
+import app.tandem.ui.desk.DeskDialogs;
+import app.tandem.ui.desk.DeskRehearsal;
+import app.tandem.ui.desk.DeskView;
+import app.tandem.ui.desk.DeskViewModel;
+import app.tandem.ui.escalations.EscalationsView;
+import app.tandem.ui.escalations.EscalationsViewModel;
+import app.tandem.ui.kb.ArticleReader;
+import app.tandem.ui.kb.KbEditorModels;
+import app.tandem.ui.kb.KnowledgeBaseView;
+import app.tandem.ui.kb.KnowledgeBaseViewModel;
+import app.tandem.ui.macros.MacroEditorView;
+import app.tandem.ui.macros.MacroEditorViewModel;
+import app.tandem.ui.training.TrainingView;
+import app.tandem.ui.training.TrainingViewModel;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,17 +42,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.control.Label;
-import javafx.util.Duration;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -44,6 +63,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The signed-in window: menu, the Desk / Knowledge base / Customers tabs and the status bar. */
@@ -92,7 +112,8 @@ public final class MainWindow {
         desk = new DeskView(deskVm, texts, zone, this::openArticle, dialogs);
         kbVm = new KnowledgeBaseViewModel(services.knowledgeBase(), java.util.Optional.ofNullable(services.curation()), user,
                 tasks, services.io(), texts);
-        kb = new KnowledgeBaseView(kbVm, KbEditorModels.create(services, user, tasks, texts, kbVm), texts, zone);
+        kb = new KnowledgeBaseView(kbVm, KbEditorModels.create(services.curation(), services.knowledgeBase(),
+                services.io(), services.inference(), user, tasks, texts, kbVm), texts, zone);
         customersVm = new CustomersViewModel(services.customers(), services.conversations(), tasks, services.io(), texts);
         CustomersView customers = new CustomersView(customersVm, texts, zone);
 
@@ -110,7 +131,8 @@ public final class MainWindow {
             escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
             tabs.getTabs().add(EscalationsView.tab(escalationsVm, texts, zone));
         }
-        MacroEditorViewModel.create(services, user, tasks, texts).ifPresent(vm -> tabs.getTabs().add(MacroEditorView.tab(vm, texts)));
+        MacroEditorViewModel.create(services.assist().macros(), services.audit(), services.customers(),
+                services.io(), user, tasks, texts).ifPresent(vm -> tabs.getTabs().add(MacroEditorView.tab(vm, texts)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 
@@ -310,7 +332,7 @@ public final class MainWindow {
         language.setId("languageChoice");
         language.setValue(current.language());
         language.setConverter(converter(l -> texts.get("language." + l.name())));
-        GridPane grid = DeskDialogs.form();
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(texts.get("settings.theme")), theme);
         grid.addRow(1, new Label(texts.get("settings.language")), language);
         dialog.getDialogPane().setContent(grid);
@@ -337,7 +359,7 @@ public final class MainWindow {
                 users -> existing.setText(texts.format("users.existing", String.join(", ",
                         users.stream().map(u -> u.username() + " (" + texts.get("role." + u.role().name()) + ")").toList()))),
                 e -> existing.setText(texts.failure(e)));
-        GridPane grid = DeskDialogs.form();
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(texts.get("signIn.username")), username);
         grid.addRow(1, new Label(texts.get("firstRun.displayName")), displayName);
         grid.addRow(2, new Label(texts.get("users.role")), role);
