@@ -5,13 +5,25 @@ import app.tandem.security.User;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Forms;
 import app.tandem.ui.common.FxTaskExecutor;
+import app.tandem.ui.common.TaskExecutor;
 import app.tandem.ui.common.Texts;
+import app.tandem.ui.customers.CustomerProfileViewModel;
 import app.tandem.ui.customers.CustomersView;
 import app.tandem.ui.customers.CustomersViewModel;
+import app.tandem.ui.desk.AllowlistCurationViewModel;
+import app.tandem.ui.desk.CloseConversationViewModel;
+import app.tandem.ui.desk.ComposeViewModel;
+import app.tandem.ui.desk.ConversationViewModel;
 import app.tandem.ui.desk.DeskDialogs;
 import app.tandem.ui.desk.DeskRehearsal;
 import app.tandem.ui.desk.DeskView;
 import app.tandem.ui.desk.DeskViewModel;
+import app.tandem.ui.desk.NewConversationViewModel;
+import app.tandem.ui.desk.NoticeBoard;
+import app.tandem.ui.desk.QueueViewModel;
+import app.tandem.ui.desk.SuggestionPanelViewModel;
+import app.tandem.ui.desk.SuggestionWording;
+import app.tandem.ui.desk.UnderstandingViewModel;
 import app.tandem.ui.escalations.EscalationsView;
 import app.tandem.ui.escalations.EscalationsViewModel;
 import app.tandem.ui.kb.ArticleReader;
@@ -108,7 +120,7 @@ public final class MainWindow {
         this.zone = clock.getZone();
         this.session = session;
         DeskDialogs dialogs = new DeskDialogs(() -> scene == null ? null : scene.getWindow(), texts);
-        deskVm = new DeskViewModel(services, user, tasks, texts, clock);
+        deskVm = deskViewModel(services, user, tasks, texts, clock);
         desk = new DeskView(deskVm, texts, zone, this::openArticle, dialogs);
         kbVm = new KnowledgeBaseViewModel(services.knowledgeBase(), java.util.Optional.ofNullable(services.curation()), user,
                 tasks, services.io(), texts);
@@ -139,6 +151,32 @@ public final class MainWindow {
         root.setTop(menu());
         root.setCenter(tabs);
         root.setBottom(statusBar());
+    }
+
+    /** The desk's view models, each given the services it uses (and no more) out of {@code services}. */
+    public static DeskViewModel deskViewModel(DeskServices services, User user, TaskExecutor tasks, Texts texts, Clock clock) {
+        NoticeBoard notices = new NoticeBoard();
+        ConversationViewModel conversation = new ConversationViewModel(ConversationViewModel.Turns.of(services.conversations()),
+                tasks, services.io(), texts, notices::failed);
+        return new DeskViewModel(new DeskViewModel.Parts(
+                new QueueViewModel(QueueViewModel.Source.of(services.conversations(), services.customers()), tasks, services.io(),
+                        texts, clock, notices::failed),
+                conversation,
+                new UnderstandingViewModel(UnderstandingViewModel.Understanding.of(services.understanding()), conversation, notices,
+                        user, tasks, services.inference(), services.io(), texts),
+                new SuggestionPanelViewModel(SuggestionPanelViewModel.Assistant.of(services.assist(), services.replies(),
+                        services.understanding()), conversation, notices, user.username(), tasks, services.inference(), services.io(), texts),
+                new SuggestionWording(texts),
+                new ComposeViewModel(ComposeViewModel.Outbox.of(services.replies(), services.conversations(), services.assist()),
+                        conversation, user.username(), tasks, services.io(), texts),
+                new NewConversationViewModel(NewConversationViewModel.Openings.of(services.conversations(), services.replay(),
+                        services.customers()), services.sampleTranscripts(), tasks, services.io(), texts, notices::failed),
+                new CloseConversationViewModel(CloseConversationViewModel.Closing.of(services.replies(), services.conversations()),
+                        conversation, tasks, services.io(), texts),
+                new AllowlistCurationViewModel(services.assist().allowlist().map(AllowlistCurationViewModel.Allowlist::of), user, tasks,
+                        services.io(), texts, notices::failed),
+                new CustomerProfileViewModel(services.customers(), services.conversations(), tasks, services.io()),
+                notices), DeskViewModel.Events.of(services.conversations()), user, tasks);
     }
 
     /** The supervisors' Training tab; training runs on a thread of its own so it never holds the shared I/O threads. */

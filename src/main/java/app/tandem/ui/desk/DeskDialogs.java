@@ -53,7 +53,7 @@ public final class DeskDialogs {
         };
     }
 
-    public void newConversation(DeskViewModel vm) {
+    public void newConversation(NewConversationViewModel vm) {
         Dialog<ButtonType> dialog = dialog(texts.get("new.title"));
         TextField search = new TextField();
         search.setId("customerSearch");
@@ -107,11 +107,11 @@ public final class DeskDialogs {
         search.requestFocus();
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             Optional<Customer> chosen = Optional.ofNullable(customers.getSelectionModel().getSelectedItem()).flatMap(c -> c);
-            vm.openConversation(chosen.map(Customer::id), channel.getValue(), title.getText(), failure("error.open"));
+            vm.open(chosen.map(Customer::id), channel.getValue(), title.getText(), failure("error.open"));
         });
     }
 
-    public void replay(DeskViewModel vm) {
+    public void replay(NewConversationViewModel vm) {
         Dialog<ButtonType> dialog = dialog(texts.get("replay.title"));
         ListView<Transcript> list = new ListView<>(FXCollections.observableArrayList(vm.sampleTranscripts()));
         list.setId("transcripts");
@@ -155,7 +155,7 @@ public final class DeskDialogs {
         }
     }
 
-    public void closeConversation(DeskViewModel vm) {
+    public void closeConversation(CloseConversationViewModel vm) {
         Dialog<ButtonType> dialog = dialog(texts.get("close.title"));
         TextArea summary = new TextArea();
         summary.setId("summary");
@@ -167,17 +167,17 @@ public final class DeskDialogs {
                 summary.setText(draft);
             }
         });
-        VBox box = new VBox(8, new Label(texts.format("close.header", vm.selectedProperty().get().title())), summary);
+        VBox box = new VBox(8, new Label(texts.format("close.header", vm.conversation().map(c -> c.title()).orElse(""))), summary);
         box.setPadding(new Insets(4));
         VBox.setVgrow(summary, Priority.ALWAYS);
         dialog.getDialogPane().setContent(box);
         summary.requestFocus();
         dialog.showAndWait().filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> vm.closeSelected(summary.getText(), failure("error.close")));
+                .ifPresent(b -> vm.close(summary.getText(), failure("error.close")));
     }
 
     /** Supervisors curate the Smart Reply allowlist: allow, block or delete entries (side panel menu). */
-    public void allowlist(DeskViewModel vm) {
+    public void allowlist(AllowlistCurationViewModel vm) {
         Dialog<ButtonType> dialog = dialog(texts.get("allowlist.title"));
         dialog.getDialogPane().getButtonTypes().remove(ButtonType.CANCEL);
         javafx.scene.control.ListView<app.tandem.assist.AllowlistEntry> list = new javafx.scene.control.ListView<>();
@@ -207,16 +207,16 @@ public final class DeskDialogs {
         VBox box = new VBox(8, note, list, new javafx.scene.layout.HBox(6, allow, block, delete));
         box.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(box);
-        vm.loadAllowlist(show);
+        vm.load(show);
         dialog.showAndWait();
     }
 
-    private static void act(DeskViewModel vm, javafx.scene.control.ListView<app.tandem.assist.AllowlistEntry> list,
+    private static void act(AllowlistCurationViewModel vm, javafx.scene.control.ListView<app.tandem.assist.AllowlistEntry> list,
                             java.util.Optional<app.tandem.assist.AllowlistEntry.Status> status,
                             java.util.function.Consumer<java.util.List<app.tandem.assist.AllowlistEntry>> show) {
         app.tandem.assist.AllowlistEntry selected = list.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            vm.curateAllowlist(selected.id(), status, show);
+            vm.curate(selected.id(), status, show);
         }
     }
 

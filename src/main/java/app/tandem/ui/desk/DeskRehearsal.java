@@ -53,8 +53,8 @@ public final class DeskRehearsal {
     /** FX time per frame given to the rehearsal: well under a 60 Hz frame. */
     private static final long SLICE_NANOS = 4_000_000;
 
-    private final ListView<DeskView.Turn> conversation = new ListView<>();
-    private final ListView<DeskViewModel.QueueItem> queue = new ListView<>();
+    private final ListView<ConversationPane.Turn> conversation = new ListView<>();
+    private final ListView<QueueViewModel.QueueItem> queue = new ListView<>();
     private final List<SuggestionCard> suggestionCards = new ArrayList<>();
     private final List<ArticleCard> articleCards = new ArrayList<>();
     private final VBox side = new VBox(8);
@@ -64,7 +64,7 @@ public final class DeskRehearsal {
     private final AnimationTimer frames;
     private int step;
 
-    DeskRehearsal(Supplier<ListCell<DeskView.Turn>> turnCells, Supplier<ListCell<DeskViewModel.QueueItem>> queueCells,
+    DeskRehearsal(Supplier<ListCell<ConversationPane.Turn>> turnCells, Supplier<ListCell<QueueViewModel.QueueItem>> queueCells,
                   Texts texts, ZoneId zone, List<String> stylesheets) {
         conversation.setCellFactory(list -> turnCells.get());
         queue.setCellFactory(list -> queueCells.get());
@@ -127,7 +127,7 @@ public final class DeskRehearsal {
         boolean chinese = n % 2 == 1;
         Parent part = switch (step) {
             case 0 -> {
-                List<DeskView.Turn> turns = new ArrayList<>();
+                List<ConversationPane.Turn> turns = new ArrayList<>();
                 for (int seq = 1; seq <= 2 + n % 7; seq++) {
                     turns.add(turn(seq, chinese, n));
                 }

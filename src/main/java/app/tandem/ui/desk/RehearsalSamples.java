@@ -34,25 +34,25 @@ final class RehearsalSamples {
 
     private RehearsalSamples() {}
 
-    static DeskView.Turn turn(int seq, boolean chinese, int n) {
+    static ConversationPane.Turn turn(int seq, boolean chinese, int n) {
         Author author = seq % 2 == 1 ? Author.CUSTOMER : Author.AGENT;
         Message message = new Message(-seq, -1, seq, author, sample(chinese, seq + n),
                 author == Author.CUSTOMER ? MessageOrigin.CUSTOMER : MessageOrigin.SUGGESTION_ACCEPTED,
                 OptionalLong.empty(), author == Author.AGENT ? Optional.of("rehearsal") : Optional.empty(), Instant.EPOCH);
         if (author == Author.AGENT || (seq + n) % 4 == 3) {
-            return new DeskView.Turn(message, null);
+            return new ConversationPane.Turn(message, null);
         }
         Sentiment sentiment = Sentiment.values()[(seq + n) % Sentiment.values().length];
         List<Entity> entities = (seq + n) % 3 == 0 ? List.of() : List.of(new Entity(EntityType.CARD_NUMBER, "4539", 0, 4, "4539"));
-        return new DeskView.Turn(message, new TurnAnnotation(-1, seq,
+        return new ConversationPane.Turn(message, new TurnAnnotation(-1, seq,
                 new SentimentResult(sentiment, 0.8, List.of(), SentimentResult.Method.CUES_ONLY, ""), entities,
                 Optional.of(new DetectedIntent("card_arrival", 0.9, false, DetectedIntent.Origin.KEYWORDS, ""))));
     }
 
-    static DeskViewModel.QueueItem queued(long id, boolean unread) {
+    static QueueViewModel.QueueItem queued(long id, boolean unread) {
         Conversation c = new Conversation(-id, Optional.empty(), Channel.values()[(int) id % Channel.values().length],
                 sample(id % 2 == 0, (int) id), ConversationStatus.OPEN, Instant.EPOCH, Optional.empty(), Optional.empty());
-        return new DeskViewModel.QueueItem(c, id % 2 == 0 ? "" : "Sample Customer", 3, Optional.of(Instant.EPOCH), unread);
+        return new QueueViewModel.QueueItem(c, id % 2 == 0 ? "" : "Sample Customer", 3, Optional.of(Instant.EPOCH), unread);
     }
 
     static Customer customer(boolean chinese) {

@@ -31,7 +31,7 @@ final class RejectDialog {
     }
 
     /** Runs on the FX thread; the rejection itself is logged off it by the view model. */
-    void show(DeskViewModel vm, Suggestion suggestion) {
+    void show(SuggestionPanelViewModel vm, Suggestion suggestion) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(texts.get("reject.title"));
@@ -67,7 +67,7 @@ final class RejectDialog {
         dialog.setOnShown(e -> note.requestFocus());
         dialog.showAndWait().filter(b -> b == reject).ifPresent(b -> {
             Optional<RejectReason> reason = Optional.ofNullable(reasons.getSelectedToggle()).map(t -> (RejectReason) t.getUserData());
-            vm.rejectSuggestion(suggestion, reason, Optional.of(note.getText()));
+            vm.reject(suggestion, reason, Optional.of(note.getText()));
         });
     }
 

@@ -41,7 +41,7 @@ final class TurnView {
     private static final List<PseudoClass> SENTIMENTS = List.of(Sentiment.values()).stream()
             .map(s -> PseudoClass.getPseudoClass(s.label())).toList();
 
-    private final DeskViewModel vm;
+    private final UnderstandingViewModel vm;
     private final DeskDialogs dialogs;
     private final Texts texts;
     private final ZoneId zone;
@@ -58,7 +58,7 @@ final class TurnView {
     private Message message;
     private TurnAnnotation annotation;
 
-    TurnView(DeskViewModel vm, DeskDialogs dialogs, Texts texts, ZoneId zone, ObservableDoubleValue listWidth) {
+    TurnView(UnderstandingViewModel vm, DeskDialogs dialogs, Texts texts, ZoneId zone, ObservableDoubleValue listWidth) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.texts = texts;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.tandem.assist.AllowlistEntry;
 import app.tandem.security.Role;
 import app.tandem.security.User;
+import app.tandem.ui.MainWindow;
 import app.tandem.ui.TestBackend;
 import app.tandem.ui.common.CurrentThreadTaskExecutor;
 import app.tandem.ui.common.Texts;
@@ -32,23 +33,23 @@ class AllowlistCurationViewModelTest {
             User agent = backend.services.accounts().createUser("admin", "ann", "Ann", Role.AGENT, "correct horse".toCharArray());
             // No encoders in this backend: entries are built by exact text, without vectors.
             backend.tandem.smartReplies.rebuildFromHistory();
-            DeskViewModel vm = new DeskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(),
+            DeskViewModel vm = MainWindow.deskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(),
                     Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
-            assertTrue(vm.canCurateReplies());
+            assertTrue(vm.allowlist().canCurate());
             List<AllowlistEntry> shown = new ArrayList<>();
-            vm.loadAllowlist(shown::addAll);
+            vm.allowlist().load(shown::addAll);
             assertFalse(shown.isEmpty(), "built from the sample customers' history");
             AllowlistEntry first = shown.get(0);
             List<AllowlistEntry> after = new ArrayList<>();
-            vm.curateAllowlist(first.id(), Optional.of(AllowlistEntry.Status.ALLOWED), after::addAll);
+            vm.allowlist().curate(first.id(), Optional.of(AllowlistEntry.Status.ALLOWED), after::addAll);
             assertEquals(AllowlistEntry.Status.ALLOWED, after.stream().filter(e -> e.id() == first.id()).findFirst().orElseThrow().status());
             List<AllowlistEntry> afterDelete = new ArrayList<>();
-            vm.curateAllowlist(first.id(), Optional.empty(), afterDelete::addAll);
+            vm.allowlist().curate(first.id(), Optional.empty(), afterDelete::addAll);
             assertTrue(afterDelete.stream().noneMatch(e -> e.id() == first.id()));
 
-            DeskViewModel agentVm = new DeskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(),
+            DeskViewModel agentVm = MainWindow.deskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(),
                     Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
-            assertFalse(agentVm.canCurateReplies());
+            assertFalse(agentVm.allowlist().canCurate());
         }
     }
 }

@@ -70,16 +70,16 @@ class DeskChineseWindowTest {
             DeskWindowFixture.waitUntil("the freeze macro with its gap", () -> robot.lookup("#suggestions").queryAs(Pane.class)
                     .lookupAll(".label").stream().anyMatch(n -> n instanceof Label l && l.getText().contains("⟨卡号后四位⟩")));
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; suggested: " + vm.suggestions() + "; notice: " + vm.noticeProperty().get(), e);
+            throw new AssertionError(e.getMessage() + "; suggested: " + vm.suggestions().suggestions() + "; notice: " + vm.suggestions().noticeProperty().get(), e);
         }
         int rank = 1;
-        while (!vm.suggestionText(vm.suggestions().get(rank - 1)).contains("⟨卡号后四位⟩")) {
+        while (!vm.wording().text(vm.suggestions().suggestions().get(rank - 1)).contains("⟨卡号后四位⟩")) {
             rank++;
         }
         int macro = rank;
         robot.interact(() -> vm.insertSuggestion(macro));
         assertTrue(robot.lookup("#compose").queryAs(TextArea.class).getText().contains("尾号⟨卡号后四位⟩的卡"));
-        robot.interact(vm::send);
+        robot.interact(vm.compose()::send);
         DeskWindowFixture.waitUntil("the gap named", () -> robot.lookup("#composeError").queryAs(Label.class).getText()
                 .contains("⟨卡号后四位⟩"));
         assertEquals(1, desk.backend.services.conversations().messages(c.id()).size(), "nothing sent with a gap in it");

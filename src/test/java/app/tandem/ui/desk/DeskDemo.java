@@ -66,7 +66,7 @@ public final class DeskDemo {
         Platform.runLater(() -> {
             DeskViewModel vm = holder[0].mainWindow().deskViewModel();
             if (vm.insertSuggestion(Integer.getInteger("demo.rank", 3))) {
-                vm.send();
+                vm.compose().send();
             }
         });
         String tab = System.getProperty("demo.tab", "");

@@ -94,7 +94,7 @@ class DeskRepliesWindowTest {
         robot.interact(() -> desk.session.mainWindow().deskViewModel().select(c.id()));
         desk.backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
         DeskWindowFixture.waitUntil("a suggested reply", () -> childCount(robot, "#suggestions") > 0);
-        Suggestion first = desk.session.mainWindow().deskViewModel().suggestions().get(0);
+        Suggestion first = desk.session.mainWindow().deskViewModel().suggestions().suggestions().get(0);
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT1);
         DeskWindowFixture.waitUntil("the reject dialog", () -> robot.lookup("#rejectDialog").tryQuery().isPresent());
@@ -110,7 +110,7 @@ class DeskRepliesWindowTest {
         SuggestionLog.Logged row = log.forConversation(c.id()).stream().filter(l -> l.id() == first.id()).findFirst().orElseThrow();
         assertEquals(Optional.of("wrong-facts: delivery takes 5 days now"), row.rejectReason());
         assertEquals("bob", row.agent());
-        assertFalse(desk.session.mainWindow().deskViewModel().suggestions().contains(first), "it left the panel");
+        assertFalse(desk.session.mainWindow().deskViewModel().suggestions().suggestions().contains(first), "it left the panel");
         assertTrue(robot.lookup("#rejectNote").tryQuery().isEmpty(), "the dialog closed");
         assertTrue(robot.lookup("#macroTitle").tryQuery().isEmpty(), "agents see no macro editor");
     }

@@ -17,6 +17,7 @@ import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentResult;
 import app.tandem.security.Role;
 import app.tandem.security.User;
+import app.tandem.ui.MainWindow;
 import app.tandem.ui.TestBackend;
 import app.tandem.ui.common.CurrentThreadTaskExecutor;
 import app.tandem.ui.common.Texts;
@@ -66,9 +67,14 @@ class DeskUnderstandingViewModelTest {
     }
 
     private DeskViewModel deskFor(User user) {
-        vm = new DeskViewModel(backend.services, user, new CurrentThreadTaskExecutor(), Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
+        vm = MainWindow.deskViewModel(backend.services, user, new CurrentThreadTaskExecutor(), Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
         vm.start();
         return vm;
+    }
+
+    /** The panel's notice as the agent reads it in {@code language}. */
+    private String notice(Locale language) {
+        return new NoticeTexts(Texts.of(language)).words(vm.suggestions().noticeProperty().get());
     }
 
     private Conversation openAndSelect(String title) {
@@ -84,11 +90,11 @@ class DeskUnderstandingViewModelTest {
         Message m = backend.services.conversations().receiveFromCustomer(c.id(),
                 "I'm disappointed, card 4539 1488 0343 6467 was charged £12.50 twice").orElseThrow();
 
-        TurnAnnotation a = vm.annotations().get(m.seq());
+        TurnAnnotation a = vm.understanding().annotations().get(m.seq());
         assertEquals(Sentiment.NEGATIVE, a.sentiment().sentiment());
         assertEquals(SentimentResult.Method.CUES_ONLY, a.sentiment().method(), "no models in this test: cues only, and it says so");
         assertTrue(a.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT && e.value().equals("12.50 GBP")));
-        String shown = vm.displayText(m);
+        String shown = vm.understanding().displayText(m);
         assertFalse(shown.contains("4539"), shown);
         assertTrue(shown.contains("6467"), shown);
         assertEquals("6467", backend.services.understanding().slots(c.id()).get("card.last4").orElseThrow());
@@ -102,8 +108,8 @@ class DeskUnderstandingViewModelTest {
                 "my name is Emma Clarke and I just want my money back, order #A12345").orElseThrow();
         int before = backend.services.understanding().corrections(Correction.Kind.SENTIMENT).size();
 
-        vm.correctSentiment(m, Sentiment.ANGRY);
-        assertEquals(Sentiment.ANGRY, vm.annotations().get(m.seq()).sentiment().sentiment());
+        vm.understanding().correctSentiment(m, Sentiment.ANGRY);
+        assertEquals(Sentiment.ANGRY, vm.understanding().annotations().get(m.seq()).sentiment().sentiment());
         List<Correction> stored = backend.services.understanding().corrections(Correction.Kind.SENTIMENT);
         assertEquals(before + 1, stored.size());
         Correction last = stored.get(stored.size() - 1);
@@ -111,25 +117,26 @@ class DeskUnderstandingViewModelTest {
         assertEquals("agent1", last.correctedBy());
         assertFalse(last.text().contains("Emma"), last.text());
 
-        Entity order = vm.annotations().get(m.seq()).entities().stream().filter(e -> e.type() == EntityType.ORDER_REF).findFirst().orElseThrow();
-        vm.removeEntity(m, order);
-        assertFalse(vm.annotations().get(m.seq()).entities().contains(order));
+        Entity order = vm.understanding().annotations().get(m.seq()).entities().stream().filter(e -> e.type() == EntityType.ORDER_REF).findFirst().orElseThrow();
+        vm.understanding().removeEntity(m, order);
+        assertFalse(vm.understanding().annotations().get(m.seq()).entities().contains(order));
 
-        vm.correctIntent(m, "request_refund");
-        assertEquals("request_refund", vm.annotations().get(m.seq()).intent().orElseThrow().intent());
-        vm.correctIntent(m, "Not an intent!");
-        assertTrue(vm.noticeProperty().get().contains("lower-case"), vm.noticeProperty().get());
+        vm.understanding().correctIntent(m, "request_refund");
+        assertEquals("request_refund", vm.understanding().annotations().get(m.seq()).intent().orElseThrow().intent());
+        vm.understanding().correctIntent(m, "Not an intent!");
+        assertTrue(notice(Locale.ENGLISH).contains("lower-case"), notice(Locale.ENGLISH));
+        assertEquals(Notice.Kind.BACKGROUND_FAILED, vm.suggestions().noticeProperty().get().kind());
     }
 
     @Test
     void aRefusedCorrectionIsSaidInChineseWithoutAGenericPrefix() {
-        vm = new DeskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(), Texts.of(Locale.SIMPLIFIED_CHINESE),
+        vm = MainWindow.deskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(), Texts.of(Locale.SIMPLIFIED_CHINESE),
                 Clock.systemDefaultZone());
         vm.start();
         Conversation c = openAndSelect("意图更正");
         Message m = backend.services.conversations().receiveFromCustomer(c.id(), "我想退款").orElseThrow();
-        vm.correctIntent(m, "不是意图");
-        assertEquals("意图名称须为 2 到 64 个小写字母、数字或下划线，例如 lost_or_stolen_card", vm.noticeProperty().get());
+        vm.understanding().correctIntent(m, "不是意图");
+        assertEquals("意图名称须为 2 到 64 个小写字母、数字或下划线，例如 lost_or_stolen_card", notice(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -137,8 +144,8 @@ class DeskUnderstandingViewModelTest {
         deskFor(agent);
         Conversation c = openAndSelect("Manager");
         backend.services.conversations().receiveFromCustomer(c.id(), "This is useless, let me speak to a manager");
-        assertTrue(vm.escalations().stream().anyMatch(e -> e.reason() == EscalationReason.ASKED_FOR_HUMAN), vm.escalations().toString());
-        assertTrue(vm.escalationBanner().contains("Asked for a person or a manager"), vm.escalationBanner());
+        assertTrue(vm.understanding().escalations().stream().anyMatch(e -> e.reason() == EscalationReason.ASKED_FOR_HUMAN), vm.understanding().escalations().toString());
+        assertTrue(vm.understanding().escalationBanner().contains("Asked for a person or a manager"), vm.understanding().escalationBanner());
 
         EscalationsViewModel list = new EscalationsViewModel(backend.services.understanding().escalations(), admin,
                 new CurrentThreadTaskExecutor(), backend.services.io(), Texts.of(Locale.ENGLISH));
@@ -151,7 +158,7 @@ class DeskUnderstandingViewModelTest {
             list.openOnlyProperty().set(false);
             Escalation done = list.items().stream().filter(e -> e.id() == open.id()).findFirst().orElseThrow();
             assertEquals(Optional.of("admin"), done.acknowledgedBy());
-            assertTrue(vm.escalations().stream().noneMatch(e -> e.id() == open.id()), "the desk's banner follows");
+            assertTrue(vm.understanding().escalations().stream().noneMatch(e -> e.id() == open.id()), "the desk's banner follows");
         } finally {
             list.dispose();
         }

@@ -17,6 +17,7 @@ import app.tandem.conversation.Conversation;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.security.User;
+import app.tandem.ui.MainWindow;
 import app.tandem.ui.TestBackend;
 import app.tandem.ui.common.CurrentThreadTaskExecutor;
 import app.tandem.ui.common.TaskExecutor;
@@ -56,7 +57,7 @@ class DeskViewModelTest {
 
     @BeforeEach
     void createViewModel() {
-        vm = new DeskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(), Texts.of(Locale.ENGLISH),
+        vm = MainWindow.deskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(), Texts.of(Locale.ENGLISH),
                 Clock.systemDefaultZone());
         vm.start();
     }
@@ -64,6 +65,16 @@ class DeskViewModelTest {
     @AfterEach
     void dispose() {
         vm.dispose();
+    }
+
+    /** The panel's notice as the agent reads it in English. */
+    private static String notice(DeskViewModel desk) {
+        return new NoticeTexts(Texts.of(Locale.ENGLISH)).words(desk.suggestions().noticeProperty().get());
+    }
+
+    /** The compose box's error line as the agent reads it in English. */
+    private static String composeError(DeskViewModel desk) {
+        return new NoticeTexts(Texts.of(Locale.ENGLISH)).words(desk.compose().errorProperty().get());
     }
 
     private Conversation openAndSelect(String title) {
@@ -75,26 +86,27 @@ class DeskViewModelTest {
     @Test
     void customerTurnBringsSuggestionsAndAcceptedSuggestionIsStoredAsSuch() {
         Conversation c = openAndSelect("Card");
-        assertEquals(c.id(), vm.selectedProperty().get().id());
-        assertEquals("Waiting for the customer.", vm.noticeProperty().get());
+        assertEquals(c.id(), vm.conversation().selectedProperty().get().id());
+        assertEquals("Waiting for the customer.", notice(vm));
+        assertEquals(Notice.Kind.WAITING, vm.suggestions().noticeProperty().get().kind());
 
         backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
 
-        assertEquals(1, vm.messages().size());
-        assertFalse(vm.suggestions().isEmpty(), "a suggested reply");
-        assertFalse(vm.articles().isEmpty(), "an article");
+        assertEquals(1, vm.conversation().messages().size());
+        assertFalse(vm.suggestions().suggestions().isEmpty(), "a suggested reply");
+        assertFalse(vm.suggestions().articles().isEmpty(), "an article");
         assertTrue(vm.insertSuggestion(1));
-        assertEquals(vm.suggestions().get(0).text(), vm.composeProperty().get());
+        assertEquals(vm.suggestions().suggestions().get(0).text(), vm.compose().textProperty().get());
 
-        vm.send();
+        vm.compose().send();
 
         List<Message> stored = backend.services.conversations().messages(c.id());
         Message last = stored.get(stored.size() - 1);
         assertEquals(Author.AGENT, last.author());
         assertEquals(MessageOrigin.SUGGESTION_ACCEPTED, last.origin());
-        assertEquals("", vm.composeProperty().get());
-        assertEquals("Waiting for the customer.", vm.noticeProperty().get());
-        assertTrue(vm.suggestions().isEmpty(), "answered: no suggestions left showing");
+        assertEquals("", vm.compose().textProperty().get());
+        assertEquals("Waiting for the customer.", notice(vm));
+        assertTrue(vm.suggestions().suggestions().isEmpty(), "answered: no suggestions left showing");
     }
 
     @Test
@@ -102,8 +114,8 @@ class DeskViewModelTest {
         Conversation c = openAndSelect("PIN");
         backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
         vm.insertSuggestion(1);
-        vm.composeProperty().set(vm.composeProperty().get() + " Anything else I can do?");
-        vm.send();
+        vm.compose().textProperty().set(vm.compose().textProperty().get() + " Anything else I can do?");
+        vm.compose().send();
         List<Message> stored = backend.services.conversations().messages(c.id());
         assertEquals(MessageOrigin.SUGGESTION_EDITED, stored.get(stored.size() - 1).origin());
     }
@@ -113,35 +125,36 @@ class DeskViewModelTest {
         Conversation c = openAndSelect("Stale");
         backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet");
         backend.services.conversations().receiveFromCustomer(c.id(), "Also, can I change my PIN?");
-        List<String> current = vm.suggestions().stream().map(s -> s.text()).toList();
+        List<String> current = vm.suggestions().suggestions().stream().map(s -> s.text()).toList();
 
-        vm.suggestionsArrived(Suggestions.none(c.id(), 1, "stale notice for turn 1"));
+        vm.suggestions().arrived(Suggestions.none(c.id(), 1, "stale notice for turn 1"));
 
-        assertEquals(current, vm.suggestions().stream().map(s -> s.text()).toList());
-        assertFalse(vm.noticeProperty().get().contains("stale"));
+        assertEquals(current, vm.suggestions().suggestions().stream().map(s -> s.text()).toList());
+        assertFalse(notice(vm).contains("stale"));
     }
 
     @Test
     void tooLongReplyShowsInlineErrorAndKeepsTheText() {
         Conversation c = openAndSelect("Long");
         String text = "x".repeat(10_001);
-        vm.composeProperty().set(text);
+        vm.compose().textProperty().set(text);
 
-        vm.send();
+        vm.compose().send();
 
-        assertTrue(vm.composeErrorProperty().get().contains("10,001"), vm.composeErrorProperty().get());
-        assertEquals(text, vm.composeProperty().get());
+        assertTrue(composeError(vm).contains("10,001"), composeError(vm));
+        assertEquals(Notice.of(Notice.Kind.TOO_LONG, 10_001, 10_000), vm.compose().errorProperty().get());
+        assertEquals(text, vm.compose().textProperty().get());
         assertTrue(backend.services.conversations().messages(c.id()).isEmpty());
     }
 
     @Test
     void agentRecordsWhatThePhoneCustomerSaid() {
         Conversation c = openAndSelect("Phone");
-        vm.composeProperty().set("I lost my card abroad");
-        vm.recordCustomerTurn();
+        vm.compose().textProperty().set("I lost my card abroad");
+        vm.compose().recordCustomerTurn();
         List<Message> stored = backend.services.conversations().messages(c.id());
         assertEquals(Author.CUSTOMER, stored.get(0).author());
-        assertEquals("", vm.composeProperty().get());
+        assertEquals("", vm.compose().textProperty().get());
     }
 
     @Test
@@ -150,44 +163,44 @@ class DeskViewModelTest {
         Conversation b = backend.services.conversations().open(Optional.of("C1001"), Channel.CHAT, "Second");
         backend.services.conversations().receiveFromCustomer(b.id(), "Hello?");
 
-        DeskViewModel.QueueItem item = vm.queue().stream().filter(q -> q.id() == b.id()).findFirst().orElseThrow();
+        QueueViewModel.QueueItem item = vm.queue().items().stream().filter(q -> q.id() == b.id()).findFirst().orElseThrow();
         assertTrue(item.unread());
         assertEquals("Emma Clarke", item.customerName());
         assertTrue(item.waitingSince().isPresent());
 
         vm.select(b.id());
-        assertFalse(vm.queue().stream().filter(q -> q.id() == b.id()).findFirst().orElseThrow().unread());
-        assertEquals(a.id(), vm.queue().stream().filter(q -> q.id() == a.id()).findFirst().orElseThrow().id());
+        assertFalse(vm.queue().items().stream().filter(q -> q.id() == b.id()).findFirst().orElseThrow().unread());
+        assertEquals(a.id(), vm.queue().items().stream().filter(q -> q.id() == a.id()).findFirst().orElseThrow().id());
     }
 
     @Test
     void draftsStayWithTheirConversation() {
         Conversation a = openAndSelect("Draft A");
-        vm.composeProperty().set("half a reply");
+        vm.compose().textProperty().set("half a reply");
         Conversation b = backend.services.conversations().open(Optional.empty(), Channel.BRANCH, "Draft B");
         vm.select(b.id());
-        assertEquals("", vm.composeProperty().get());
+        assertEquals("", vm.compose().textProperty().get());
         vm.select(a.id());
-        assertEquals("half a reply", vm.composeProperty().get());
+        assertEquals("half a reply", vm.compose().textProperty().get());
     }
 
     @Test
     void closingClearsTheSelection() {
         openAndSelect("To close");
-        vm.closeSelected("Explained delivery times.", e -> { throw new AssertionError(e); });
-        assertTrue(vm.selectedProperty().get() == null
-                || !vm.selectedProperty().get().title().equals("To close"));
+        vm.closing().close("Explained delivery times.", e -> { throw new AssertionError(e); });
+        assertTrue(vm.conversation().selectedProperty().get() == null
+                || !vm.conversation().selectedProperty().get().title().equals("To close"));
     }
 
     @Test
     void rejectionWithAReasonLeavesThePanelAndIsStoredInH2() {
         Conversation c = openAndSelect("Reject");
         backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
-        Suggestion first = vm.suggestionAt(1).orElseThrow();
+        Suggestion first = vm.suggestions().suggestionAt(1).orElseThrow();
 
-        vm.rejectSuggestion(first, Optional.of(RejectReason.WRONG_FACTS), Optional.of("  delivery takes 5 days now "));
+        vm.suggestions().reject(first, Optional.of(RejectReason.WRONG_FACTS), Optional.of("  delivery takes 5 days now "));
 
-        assertFalse(vm.suggestions().contains(first));
+        assertFalse(vm.suggestions().suggestions().contains(first));
         SuggestionLog.Logged row = backend.suggestionLog().forConversation(c.id()).stream()
                 .filter(l -> l.id() == first.id()).findFirst().orElseThrow();
         assertEquals(SuggestionAction.REJECTED, row.action());
@@ -204,38 +217,40 @@ class DeskViewModelTest {
         int seq = backend.services.conversations().messages(c.id()).get(0).seq();
         Suggestion fromHistory = new Suggestion(0, 1, entry.text(), 0.8, SuggestionSource.HISTORY, "reply:" + entry.id(),
                 java.util.OptionalInt.empty(), "Sent before");
-        vm.suggestionsArrived(new Suggestions(c.id(), seq, List.of(fromHistory), List.of(), Optional.empty()));
+        vm.suggestions().arrived(new Suggestions(c.id(), seq, List.of(fromHistory), List.of(), Optional.empty()));
 
         // Inserted while still offered, then a supervisor deletes the entry before the agent sends.
         assertTrue(vm.insertSuggestion(1));
-        vm.curateAllowlist(entry.id(), Optional.empty(), ignored -> { });
-        vm.send();
-        assertEquals(entry.text(), vm.composeProperty().get(), "the text stays in the box");
-        assertTrue(vm.composeErrorProperty().get().contains("withdrawn"), vm.composeErrorProperty().get());
+        vm.allowlist().curate(entry.id(), Optional.empty(), ignored -> { });
+        vm.compose().send();
+        assertEquals(entry.text(), vm.compose().textProperty().get(), "the text stays in the box");
+        assertTrue(composeError(vm).contains("withdrawn"), composeError(vm));
+        assertEquals(Notice.Kind.REPLY_WITHDRAWN, vm.compose().errorProperty().get().kind());
         assertEquals(1, backend.services.conversations().messages(c.id()).size(), "nothing sent");
-        assertTrue(vm.suggestions().isEmpty(), "the withdrawn reply left the panel");
+        assertTrue(vm.suggestions().suggestions().isEmpty(), "the withdrawn reply left the panel");
 
         // Sent again, it is the agent's own reply now.
-        vm.send();
+        vm.compose().send();
         List<Message> stored = backend.services.conversations().messages(c.id());
         assertEquals(MessageOrigin.TYPED, stored.get(stored.size() - 1).origin());
 
         // Shown again (an older screen), it is not inserted: the box keeps what it has.
         backend.services.conversations().receiveFromCustomer(c.id(), "Thanks, one more thing");
         int next = backend.services.conversations().messages(c.id()).get(2).seq();
-        vm.suggestionsArrived(new Suggestions(c.id(), next, List.of(fromHistory), List.of(), Optional.empty()));
-        vm.composeProperty().set("my own words");
+        vm.suggestions().arrived(new Suggestions(c.id(), next, List.of(fromHistory), List.of(), Optional.empty()));
+        vm.compose().textProperty().set("my own words");
         assertFalse(vm.insertSuggestion(1));
-        assertEquals("my own words", vm.composeProperty().get());
-        assertTrue(vm.noticeProperty().get().contains("withdrawn"), vm.noticeProperty().get());
+        assertEquals("my own words", vm.compose().textProperty().get());
+        assertTrue(notice(vm).contains("withdrawn"), notice(vm));
+        assertEquals(Notice.Kind.WITHDRAWN, vm.suggestions().noticeProperty().get().kind());
     }
 
     @Test
     void aMacroGapIsNamedInTheAgentsLanguageAndNotSent() {
         Conversation c = openAndSelect("Gap");
-        vm.composeProperty().set("Your card ending \u27e8card last 4\u27e9 is frozen.");
-        vm.send();
-        assertTrue(vm.composeErrorProperty().get().startsWith("Fill in \u27e8card last 4\u27e9"), vm.composeErrorProperty().get());
+        vm.compose().textProperty().set("Your card ending \u27e8card last 4\u27e9 is frozen.");
+        vm.compose().send();
+        assertTrue(composeError(vm).startsWith("Fill in \u27e8card last 4\u27e9"), composeError(vm));
         assertTrue(backend.services.conversations().messages(c.id()).isEmpty());
     }
 
@@ -243,26 +258,26 @@ class DeskViewModelTest {
     void provenanceIsSaidInTheDesksLanguage() {
         Conversation c = openAndSelect("Provenance");
         backend.services.conversations().receiveFromCustomer(c.id(), "My card hasn't arrived yet, it's been two weeks");
-        Suggestion first = vm.suggestionAt(1).orElseThrow();
-        assertEquals(first.why(), vm.provenance(first), "English words as the log keeps them");
-        DeskViewModel chinese = new DeskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(),
+        Suggestion first = vm.suggestions().suggestionAt(1).orElseThrow();
+        assertEquals(first.why(), vm.wording().provenance(first), "English words as the log keeps them");
+        DeskViewModel chinese = MainWindow.deskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(),
                 Texts.of(Locale.SIMPLIFIED_CHINESE), Clock.systemDefaultZone());
-        String said = chinese.provenance(first);
+        String said = chinese.wording().provenance(first);
         assertTrue(said.startsWith("来自") || said.startsWith("快捷回复"), said);
     }
 
     /** The close dialog's draft summary is laid out in the agent's language; the conversation's words stay as said. */
     @Test
     void draftSummaryInChinese() {
-        DeskViewModel zh = new DeskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(), Texts.of(Locale.SIMPLIFIED_CHINESE),
+        DeskViewModel zh = MainWindow.deskViewModel(backend.services, admin, new CurrentThreadTaskExecutor(), Texts.of(Locale.SIMPLIFIED_CHINESE),
                 Clock.systemDefaultZone());
         var parts = new app.tandem.assist.ConversationSummary.Parts("我的新卡还没收到", List.of("3"), List.of("12"),
                 "已为您补寄新卡。", List.of("card-delivery-zh"));
         assertEquals("问题：我的新卡还没收到\n处理：使用了快捷回复 #3、历史回复 #12\n解决情况：已为您补寄新卡。\n引用的文章：card-delivery-zh",
-                zh.summaryText(parts));
-        assertEquals(parts.english(), vm.summaryText(parts), "English lays it out as the command line does");
+                zh.closing().summaryText(parts));
+        assertEquals(parts.english(), vm.closing().summaryText(parts), "English lays it out as the command line does");
         assertEquals("问题：（客户没有发言）\n解决情况：（没有实质性回复）",
-                zh.summaryText(new app.tandem.assist.ConversationSummary.Parts("", List.of(), List.of(), "", List.of())));
+                zh.closing().summaryText(new app.tandem.assist.ConversationSummary.Parts("", List.of(), List.of(), "", List.of())));
     }
 
     /** Runs work at once but keeps its results for the UI until the test hands them over, in order. */
@@ -296,24 +311,24 @@ class DeskViewModelTest {
     void aConversationAskedForBeforeTheQueueListsItIsShownAndNotReplacedByTheQueuesFirstNorOverTheAgentsLaterChoice() {
         backend.services.conversations().open(Optional.of("C1002"), Channel.CHAT, "Waiting first");
         HeldResults tasks = new HeldResults();
-        DeskViewModel desk = new DeskViewModel(backend.services, admin, tasks, Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
+        DeskViewModel desk = MainWindow.deskViewModel(backend.services, admin, tasks, Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
         desk.start();
         tasks.handOver();
-        Conversation shownFirst = desk.selectedProperty().get();
+        Conversation shownFirst = desk.conversation().selectedProperty().get();
         assertTrue(shownFirst != null, "with nothing chosen the desk opens the queue's first conversation");
 
         // Asked for (as New conversation does) before the queue has listed it: the queue's answer comes first.
         Conversation asked = backend.services.conversations().open(Optional.of("C1001"), Channel.PHONE, "Asked for");
         List<Long> shown = new java.util.ArrayList<>();
-        desk.selectedProperty().addListener((obs, old, c) -> {
+        desk.conversation().selectedProperty().addListener((obs, old, c) -> {
             if (c != null) {
                 shown.add(c.id());
             }
         });
         desk.select(asked.id());
-        desk.refreshQueue();
+        desk.queue().refresh();
         tasks.handOver();
-        assertEquals(asked.id(), desk.selectedProperty().get().id());
+        assertEquals(asked.id(), desk.conversation().selectedProperty().get().id());
         assertEquals(List.of(asked.id()), shown, "no other conversation shown on the way");
 
         // Asked for, then another chosen from the queue before the first arrives: the later choice stays.
@@ -321,7 +336,7 @@ class DeskViewModelTest {
         desk.select(late.id());
         desk.select(shownFirst.id());
         tasks.handOver();
-        assertEquals(shownFirst.id(), desk.selectedProperty().get().id());
+        assertEquals(shownFirst.id(), desk.conversation().selectedProperty().get().id());
         desk.dispose();
     }
 }

@@ -90,7 +90,7 @@ class DeskWindowTest {
         // Its sample turns, queue entries and customers never reached the desk the agent sees.
         assertNothingRehearsedIsShown(robot);
         ListView<?> queue = robot.lookup("#queue").queryAs(ListView.class);
-        assertTrue(queue.getItems().stream().allMatch(item -> ((DeskViewModel.QueueItem) item).id() > 0), queue.getItems().toString());
+        assertTrue(queue.getItems().stream().allMatch(item -> ((QueueViewModel.QueueItem) item).id() > 0), queue.getItems().toString());
         assertTrue(robot.lookup((Label l) -> "Sample Customer".equals(l.getText()) || "王芳".equals(l.getText())).queryAll().isEmpty());
     }
 
@@ -135,7 +135,7 @@ class DeskWindowTest {
         assertTrue(conversation.getItems().size() >= 1);
         waitUntil(robot, "the customer's turn drawn", () -> robot.from(conversation).lookup(".bubble .label")
                 .queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("My card hasn't arrived yet, it's been two weeks")));
-        String suggestion = session.mainWindow().deskViewModel().suggestions().get(0).text();
+        String suggestion = session.mainWindow().deskViewModel().suggestions().suggestions().get(0).text();
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
@@ -193,7 +193,7 @@ class DeskWindowTest {
 
         // Cells keep their bubble and show whichever turn they are given: scrolled back to the start, every
         // bubble in view shows its own turn, as the customer's or the agent's, with chips only under the customer's.
-        waitUntil(robot, "every customer turn understood", () -> session.mainWindow().deskViewModel().annotations().size() == 40);
+        waitUntil(robot, "every customer turn understood", () -> session.mainWindow().deskViewModel().understanding().annotations().size() == 40);
         // Scrolled up as the agent would, again if a late annotation brought the newest turn back into view.
         waitUntil(robot, "the first turn in view", () -> {
             boolean inView = shownTurns(robot, conversation).stream().anyMatch(l -> l.getText().equals("Question number 1 about my card"));
@@ -210,13 +210,13 @@ class DeskWindowTest {
         }
         assertTrue(cells.size() >= 3, "turns in view: " + cells.size());
         for (ListCell<?> cell : cells) {
-            Message m = ((DeskView.Turn) cell.getItem()).message();
+            Message m = ((ConversationPane.Turn) cell.getItem()).message();
             Node bubble = cell.getGraphic().lookup(".bubble");
             assertTrue(robot.from(bubble).lookup(".label").queryAllAs(Label.class).stream()
                     .anyMatch(l -> l.getText().equals(m.text())), "cell " + cell.getIndex() + " shows " + m.text());
             assertEquals(m.fromCustomer(), bubble.getPseudoClassStates().contains(PseudoClass.getPseudoClass("customer")), m.text());
             Node chips = bubble.lookup("#chips" + m.seq());
-            assertEquals(((DeskView.Turn) cell.getItem()).annotation() != null, chips != null && chips.isVisible(), "chips of " + m.text());
+            assertEquals(((ConversationPane.Turn) cell.getItem()).annotation() != null, chips != null && chips.isVisible(), "chips of " + m.text());
         }
     }
 
@@ -228,12 +228,12 @@ class DeskWindowTest {
         Conversation second = backend.services.conversations().open(Optional.of("C1001"), Channel.PHONE, "Second");
         Conversation other = backend.services.conversations().open(Optional.of("C1002"), Channel.CHAT, "Other");
         // Chosen once all three are queued: before that the desk may still pick the queue's first one for the agent.
-        waitUntil(robot, "the three conversations queued", () -> vm.queue().size() == 3);
+        waitUntil(robot, "the three conversations queued", () -> vm.queue().items().size() == 3);
         robot.interact(() -> vm.select(first.id()));
         try {
             waitUntil(robot, "Emma's profile", () -> "Emma Clarke".equals(customerName(robot)));
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; open: " + vm.selectedProperty().get() + ", panel: "
+            throw new AssertionError(e.getMessage() + "; open: " + vm.conversation().selectedProperty().get() + ", panel: "
                     + vm.customerPanel().customerProperty().get() + ", shown: " + customerName(robot), e);
         }
         Label shown = robot.lookup("#customerPanel #customerName").queryAs(Label.class);

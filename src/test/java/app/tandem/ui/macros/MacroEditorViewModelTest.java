@@ -10,6 +10,7 @@ import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
 import app.tandem.security.Role;
 import app.tandem.security.User;
+import app.tandem.ui.MainWindow;
 import app.tandem.ui.TestBackend;
 import app.tandem.ui.common.CurrentThreadTaskExecutor;
 import app.tandem.ui.common.Texts;
@@ -202,15 +203,15 @@ class MacroEditorViewModelTest {
         assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.create")
                 && e.actor().equals("sue") && e.target().equals("macro:" + saved.id())));
 
-        DeskViewModel desk = new DeskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(),
+        DeskViewModel desk = MainWindow.deskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(),
                 Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
         desk.start();
         try {
             Conversation c = backend.services.conversations().open(Optional.of("C1001"), Channel.CHAT, "Trip");
             desk.select(c.id());
             backend.services.conversations().receiveFromCustomer(c.id(), "Hello, can you add a travel notice for Zanzibar?");
-            Suggestion macro = desk.suggestions().stream().filter(s -> s.sourceRef().equals("macro:" + saved.id()))
-                    .findFirst().orElseThrow(() -> new AssertionError("not suggested: " + desk.suggestions()));
+            Suggestion macro = desk.suggestions().suggestions().stream().filter(s -> s.sourceRef().equals("macro:" + saved.id()))
+                    .findFirst().orElseThrow(() -> new AssertionError("not suggested: " + desk.suggestions().suggestions()));
             assertEquals("Thank you Emma, I have added a travel notice for Zanzibar to your profile.", macro.text());
         } finally {
             desk.dispose();
