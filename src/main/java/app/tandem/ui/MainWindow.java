@@ -176,7 +176,7 @@ public final class MainWindow {
                 new AllowlistCurationViewModel(services.assist().allowlist().map(AllowlistCurationViewModel.Allowlist::of), user, tasks,
                         services.io(), texts, notices::failed),
                 new CustomerProfileViewModel(services.customers(), services.conversations(), tasks, services.io()),
-                notices), DeskViewModel.Events.of(services.conversations()), user, tasks);
+                notices), DeskViewModel.Events.of(services.conversations()), tasks);
     }
 
     /** The supervisors' Training tab; training runs on a thread of its own so it never holds the shared I/O threads. */

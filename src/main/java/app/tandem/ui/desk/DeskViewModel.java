@@ -4,7 +4,6 @@ import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
-import app.tandem.security.User;
 import app.tandem.ui.common.TaskExecutor;
 import app.tandem.ui.customers.CustomerProfileViewModel;
 import java.util.List;
@@ -47,7 +46,6 @@ public final class DeskViewModel {
 
     private final Parts parts;
     private final Events events;
-    private final User agent;
     private final TaskExecutor tasks;
 
     private final ConversationListener listener = new ConversationListener() {
@@ -72,10 +70,9 @@ public final class DeskViewModel {
         }
     };
 
-    public DeskViewModel(Parts parts, Events events, User agent, TaskExecutor tasks) {
+    public DeskViewModel(Parts parts, Events events, TaskExecutor tasks) {
         this.parts = parts;
         this.events = events;
-        this.agent = agent;
         this.tasks = tasks;
         ConversationViewModel conversation = parts.conversation();
         conversation.listen(new ConversationViewModel.Listener() {
@@ -214,9 +211,5 @@ public final class DeskViewModel {
 
     public NoticeBoard notices() {
         return parts.notices();
-    }
-
-    public User agent() {
-        return agent;
     }
 }

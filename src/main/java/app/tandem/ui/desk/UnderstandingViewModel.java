@@ -12,6 +12,7 @@ import app.tandem.ui.common.TaskExecutor;
 import app.tandem.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ public final class UnderstandingViewModel {
     /** What the chips and the banner ask of the understanding service; all but the listeners may block. */
     public interface Understanding {
         /** The turn's annotation, computed once per turn; empty for an agent's turn. */
-        java.util.Optional<TurnAnnotation> annotate(Message turn);
+        Optional<TurnAnnotation> annotate(Message turn);
 
         List<Escalation> openFor(long conversationId);
 
@@ -48,7 +49,7 @@ public final class UnderstandingViewModel {
         static Understanding of(TurnUnderstanding understanding) {
             return new Understanding() {
                 @Override
-                public java.util.Optional<TurnAnnotation> annotate(Message turn) {
+                public Optional<TurnAnnotation> annotate(Message turn) {
                     return understanding.annotate(turn);
                 }
 

@@ -70,7 +70,8 @@ class DeskChineseWindowTest {
             DeskWindowFixture.waitUntil("the freeze macro with its gap", () -> robot.lookup("#suggestions").queryAs(Pane.class)
                     .lookupAll(".label").stream().anyMatch(n -> n instanceof Label l && l.getText().contains("⟨卡号后四位⟩")));
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; suggested: " + vm.suggestions().suggestions() + "; notice: " + vm.suggestions().noticeProperty().get(), e);
+            throw new AssertionError(e.getMessage() + "; suggested: " + vm.suggestions().suggestions() + "; notice: "
+                    + vm.suggestions().noticeProperty().get(), e);
         }
         int rank = 1;
         while (!vm.wording().text(vm.suggestions().suggestions().get(rank - 1)).contains("⟨卡号后四位⟩")) {

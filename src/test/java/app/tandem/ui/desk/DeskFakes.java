@@ -314,7 +314,7 @@ final class DeskFakes {
                     new AllowlistCurationViewModel(Optional.empty(), user, tasks, NOWHERE, ENGLISH, notices::failed),
                     // The fake conversations have no customer: the profile panel is only ever cleared, never read.
                     new CustomerProfileViewModel(null, null, tasks, NOWHERE),
-                    notices), conversations, user, tasks);
+                    notices), conversations, tasks);
         }
     }
 

@@ -193,7 +193,8 @@ class DeskWindowTest {
 
         // Cells keep their bubble and show whichever turn they are given: scrolled back to the start, every
         // bubble in view shows its own turn, as the customer's or the agent's, with chips only under the customer's.
-        waitUntil(robot, "every customer turn understood", () -> session.mainWindow().deskViewModel().understanding().annotations().size() == 40);
+        waitUntil(robot, "every customer turn understood",
+                () -> session.mainWindow().deskViewModel().understanding().annotations().size() == 40);
         // Scrolled up as the agent would, again if a late annotation brought the newest turn back into view.
         waitUntil(robot, "the first turn in view", () -> {
             boolean inView = shownTurns(robot, conversation).stream().anyMatch(l -> l.getText().equals("Question number 1 about my card"));
