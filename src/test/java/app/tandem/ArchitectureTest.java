@@ -78,8 +78,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("app.tandem.(**)")
             .should().beFreeOfCycles()
-            // the desk view model still takes DeskServices (ui ⇄ ui.desk): removed when the desk split lands
-            .ignoreDependency(resideInAPackage("app.tandem.ui.."), resideInAPackage("app.tandem.ui.."))
             .because("a package can be read, tested and changed from the ones below it; a cycle makes two packages one");
 
     @ArchTest

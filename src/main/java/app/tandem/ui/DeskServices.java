@@ -14,6 +14,7 @@ import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.intent.IntentModels;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
+import app.tandem.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

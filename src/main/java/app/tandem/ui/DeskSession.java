@@ -1,10 +1,14 @@
 package app.tandem.ui;
 
+import app.tandem.security.User;
+import app.tandem.ui.common.Css;
+import app.tandem.ui.common.FxTaskExecutor;
+import app.tandem.ui.common.Texts;
+import app.tandem.ui.signin.SignInView;
+import app.tandem.ui.signin.SignInViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Theme;
-
-import app.tandem.security.User;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;

@@ -1,5 +1,9 @@
 package app.tandem.ui;
 
+import app.tandem.ui.common.Css;
+import app.tandem.ui.common.ErrorAlerts;
+import app.tandem.ui.common.FxTaskExecutor;
+import app.tandem.ui.common.Texts;
 import app.tandem.work.Progress;
 import app.tandem.work.StartFailedException;
 import app.tandem.work.StartFailure;

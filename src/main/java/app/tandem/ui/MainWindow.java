@@ -2,10 +2,44 @@ package app.tandem.ui;
 
 import app.tandem.security.Role;
 import app.tandem.security.User;
+import app.tandem.ui.common.Css;
+import app.tandem.ui.common.Forms;
+import app.tandem.ui.common.FxTaskExecutor;
+import app.tandem.ui.common.TaskExecutor;
+import app.tandem.ui.common.Texts;
+import app.tandem.ui.customers.CustomerProfileViewModel;
+import app.tandem.ui.customers.CustomersView;
+import app.tandem.ui.customers.CustomersViewModel;
+import app.tandem.ui.desk.AllowlistCurationViewModel;
+import app.tandem.ui.desk.CloseConversationViewModel;
+import app.tandem.ui.desk.ComposeViewModel;
+import app.tandem.ui.desk.ConversationViewModel;
+import app.tandem.ui.desk.DeskDialogs;
+import app.tandem.ui.desk.DeskRehearsal;
+import app.tandem.ui.desk.DeskView;
+import app.tandem.ui.desk.DeskViewModel;
+import app.tandem.ui.desk.NewConversationViewModel;
+import app.tandem.ui.desk.NoticeBoard;
+import app.tandem.ui.desk.QueueViewModel;
+import app.tandem.ui.desk.SuggestionPanelViewModel;
+import app.tandem.ui.desk.SuggestionWording;
+import app.tandem.ui.desk.UnderstandingViewModel;
+import app.tandem.ui.escalations.EscalationsView;
+import app.tandem.ui.escalations.EscalationsViewModel;
+import app.tandem.ui.kb.ArticleReader;
+import app.tandem.ui.kb.KbEditorModels;
+import app.tandem.ui.kb.KnowledgeBaseView;
+import app.tandem.ui.kb.KnowledgeBaseViewModel;
+import app.tandem.ui.macros.MacroEditorView;
+import app.tandem.ui.macros.MacroEditorViewModel;
+import app.tandem.ui.training.TrainingView;
+import app.tandem.ui.training.TrainingViewModel;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,17 +54,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.control.Label;
-import javafx.util.Duration;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -44,6 +75,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The signed-in window: menu, the Desk / Knowledge base / Customers tabs and the status bar. */
@@ -88,11 +120,12 @@ public final class MainWindow {
         this.zone = clock.getZone();
         this.session = session;
         DeskDialogs dialogs = new DeskDialogs(() -> scene == null ? null : scene.getWindow(), texts);
-        deskVm = new DeskViewModel(services, user, tasks, texts, clock);
+        deskVm = deskViewModel(services, user, tasks, texts, clock);
         desk = new DeskView(deskVm, texts, zone, this::openArticle, dialogs);
         kbVm = new KnowledgeBaseViewModel(services.knowledgeBase(), java.util.Optional.ofNullable(services.curation()), user,
                 tasks, services.io(), texts);
-        kb = new KnowledgeBaseView(kbVm, KbEditorModels.create(services, user, tasks, texts, kbVm), texts, zone);
+        kb = new KnowledgeBaseView(kbVm, KbEditorModels.create(services.curation(), services.knowledgeBase(),
+                services.io(), services.inference(), user, tasks, texts, kbVm), texts, zone);
         customersVm = new CustomersViewModel(services.customers(), services.conversations(), tasks, services.io(), texts);
         CustomersView customers = new CustomersView(customersVm, texts, zone);
 
@@ -110,13 +143,40 @@ public final class MainWindow {
             escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
             tabs.getTabs().add(EscalationsView.tab(escalationsVm, texts, zone));
         }
-        MacroEditorViewModel.create(services, user, tasks, texts).ifPresent(vm -> tabs.getTabs().add(MacroEditorView.tab(vm, texts)));
+        MacroEditorViewModel.create(services.assist().macros(), services.audit(), services.customers(),
+                services.io(), user, tasks, texts).ifPresent(vm -> tabs.getTabs().add(MacroEditorView.tab(vm, texts)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
 
         root.setTop(menu());
         root.setCenter(tabs);
         root.setBottom(statusBar());
+    }
+
+    /** The desk's view models, each given the services it uses (and no more) out of {@code services}. */
+    public static DeskViewModel deskViewModel(DeskServices services, User user, TaskExecutor tasks, Texts texts, Clock clock) {
+        NoticeBoard notices = new NoticeBoard();
+        ConversationViewModel conversation = new ConversationViewModel(ConversationViewModel.Turns.of(services.conversations()),
+                tasks, services.io(), texts, notices::failed);
+        return new DeskViewModel(new DeskViewModel.Parts(
+                new QueueViewModel(QueueViewModel.Source.of(services.conversations(), services.customers()), tasks, services.io(),
+                        texts, clock, notices::failed),
+                conversation,
+                new UnderstandingViewModel(UnderstandingViewModel.Understanding.of(services.understanding()), conversation, notices,
+                        user, tasks, services.inference(), services.io(), texts),
+                new SuggestionPanelViewModel(SuggestionPanelViewModel.Assistant.of(services.assist(), services.replies(),
+                        services.understanding()), conversation, notices, user.username(), tasks, services.inference(), services.io(), texts),
+                new SuggestionWording(texts),
+                new ComposeViewModel(ComposeViewModel.Outbox.of(services.replies(), services.conversations(), services.assist()),
+                        conversation, user.username(), tasks, services.io(), texts),
+                new NewConversationViewModel(NewConversationViewModel.Openings.of(services.conversations(), services.replay(),
+                        services.customers()), services.sampleTranscripts(), tasks, services.io(), texts, notices::failed),
+                new CloseConversationViewModel(CloseConversationViewModel.Closing.of(services.replies(), services.conversations()),
+                        conversation, tasks, services.io(), texts),
+                new AllowlistCurationViewModel(services.assist().allowlist().map(AllowlistCurationViewModel.Allowlist::of), user, tasks,
+                        services.io(), texts, notices::failed),
+                new CustomerProfileViewModel(services.customers(), services.conversations(), tasks, services.io()),
+                notices), DeskViewModel.Events.of(services.conversations()), tasks);
     }
 
     /** The supervisors' Training tab; training runs on a thread of its own so it never holds the shared I/O threads. */
@@ -310,7 +370,7 @@ public final class MainWindow {
         language.setId("languageChoice");
         language.setValue(current.language());
         language.setConverter(converter(l -> texts.get("language." + l.name())));
-        GridPane grid = DeskDialogs.form();
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(texts.get("settings.theme")), theme);
         grid.addRow(1, new Label(texts.get("settings.language")), language);
         dialog.getDialogPane().setContent(grid);
@@ -337,7 +397,7 @@ public final class MainWindow {
                 users -> existing.setText(texts.format("users.existing", String.join(", ",
                         users.stream().map(u -> u.username() + " (" + texts.get("role." + u.role().name()) + ")").toList()))),
                 e -> existing.setText(texts.failure(e)));
-        GridPane grid = DeskDialogs.form();
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(texts.get("signIn.username")), username);
         grid.addRow(1, new Label(texts.get("firstRun.displayName")), displayName);
         grid.addRow(2, new Label(texts.get("users.role")), role);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.ui.common.Texts;
 import app.tandem.work.DataFolderInUseException;
 import app.tandem.work.StartFailedException;
 import app.tandem.work.StartFailure;

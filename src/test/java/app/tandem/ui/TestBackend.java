@@ -1,33 +1,33 @@
 package app.tandem.ui;
 
 import app.tandem.app.Tandem;
+import app.tandem.assist.SuggestionLog;
+import app.tandem.channel.TranscriptLibrary;
 import app.tandem.kb.ArticleProblem;
 import app.tandem.kb.StartWarning;
-import app.tandem.assist.SuggestionLog;
 import app.tandem.store.JdbcSuggestionLog;
-import java.time.Clock;
-import app.tandem.channel.TranscriptLibrary;
 import app.tandem.work.Progress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /** The real backend over a temp data folder (seeded KB and customers), as the desk sees it. */
-final class TestBackend implements AutoCloseable {
+public final class TestBackend implements AutoCloseable {
 
-    final Tandem tandem;
-    final DeskServices services;
+    public final Tandem tandem;
+    public final DeskServices services;
 
     private TestBackend(Tandem tandem, DeskServices services) {
         this.tandem = tandem;
         this.services = services;
     }
 
-    static TestBackend start(Path folder) {
+    public static TestBackend start(Path folder) {
         return start(folder, false);
     }
 
     /** {@code models}: load the sentence encoders too (in the background, as the app does). */
-    static TestBackend start(Path folder, boolean models) {
+    public static TestBackend start(Path folder, boolean models) {
         Tandem t = Tandem.start(folder, Progress.NONE, models);
         DeskServices services = new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, t.assist,
                 t.replies, t.replay, TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
@@ -38,7 +38,7 @@ final class TestBackend implements AutoCloseable {
     }
 
     /** The suggestion log as stored in H2 (a second connection to the same database file). */
-    SuggestionLog suggestionLog() {
+    public SuggestionLog suggestionLog() {
         return new JdbcSuggestionLog(org.h2.jdbcx.JdbcConnectionPool.create(
                 "jdbc:h2:file:" + tandem.dataFolder().resolve("tandem").toAbsolutePath(), "tandem", ""), Clock.systemUTC());
     }

@@ -17,7 +17,7 @@ import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.QueryVector;
 import app.tandem.kb.SearchFilter;
 import app.tandem.nlp.TextEncoder;
-import app.tandem.ui.FrameWatch;
+import app.tandem.ui.common.FrameWatch;
 import app.tandem.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,11 +14,14 @@ import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentService;
 import app.tandem.privacy.Redactor;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -46,6 +49,8 @@ public final class TurnUnderstanding implements IntentCorrections {
         final TreeMap<Integer, TurnAnnotation> turns = new TreeMap<>();
         final TreeMap<Integer, Boolean> confidentBySeq = new TreeMap<>();
         final ConversationSlots slots = new ConversationSlots();
+        /** Turns being understood now, by seq: a second caller waits on the first one's answer. */
+        final Map<Integer, CompletableFuture<TurnAnnotation>> understanding = new HashMap<>();
     }
 
     public TurnUnderstanding(SentimentService sentiment, EntityExtractor entities, IntentSource intents,
@@ -62,34 +67,65 @@ public final class TurnUnderstanding implements IntentCorrections {
 
     /**
      * The annotation of a customer turn, computed on first request (the escalation rules run then, once
-     * per turn); agent turns get none.
+     * per turn); agent turns get none. A caller that asks while another is still computing the same turn
+     * (the background pass over every turn and the desk that shows it both ask as the turn arrives) waits
+     * for that answer instead of running the models a second time.
      */
     public Optional<TurnAnnotation> annotate(Message message) {
         if (!message.fromCustomer()) {
             return Optional.empty();
         }
         ConversationState state = state(message.conversationId());
+        CompletableFuture<TurnAnnotation> mine = new CompletableFuture<>();
+        CompletableFuture<TurnAnnotation> running;
         synchronized (state) {
             TurnAnnotation known = state.turns.get(message.seq());
             if (known != null) {
                 return Optional.of(known);
             }
+            running = state.understanding.putIfAbsent(message.seq(), mine);
         }
+        if (running != null) {
+            return Optional.of(awaitOther(running));
+        }
+        try {
+            TurnAnnotation turn = understand(message, state);
+            mine.complete(turn);
+            return Optional.of(turn);
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (state) {
+                state.understanding.remove(message.seq());
+            }
+        }
+    }
+
+    private TurnAnnotation understand(Message message, ConversationState state) {
         Language language = languages.detect(message.text());
         List<Entity> found = entities.extract(message.text());
         TurnAnnotation turn = new TurnAnnotation(message.conversationId(), message.seq(), sentiment.classify(message.text()),
                 found, intents.detect(message.text(), language));
         Optional<TurnAnnotation> previous;
         synchronized (state) {
-            TurnAnnotation raced = state.turns.putIfAbsent(message.seq(), turn);
-            if (raced != null) {
-                return Optional.of(raced);
-            }
+            state.turns.put(message.seq(), turn);
             state.slots.fill(found);
             previous = Optional.ofNullable(state.turns.lowerEntry(message.seq())).map(Map.Entry::getValue);
         }
         escalations.raise(message.conversationId(), message.seq(), rules.forTurn(message.text(), turn, previous));
-        return Optional.of(turn);
+        return turn;
+    }
+
+    private static TurnAnnotation awaitOther(CompletableFuture<TurnAnnotation> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** What the assistant offered for a turn: two customer turns in a row without a confident suggestion escalate. */

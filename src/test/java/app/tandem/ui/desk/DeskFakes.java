@@ -1,0 +1,348 @@
+package app.tandem.ui.desk;
+
+import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionSource;
+import app.tandem.assist.Suggestions;
+import app.tandem.assist.escalation.Escalation;
+import app.tandem.assist.escalation.EscalationDetail;
+import app.tandem.assist.escalation.EscalationReason;
+import app.tandem.assist.escalation.EscalationStatus;
+import app.tandem.assist.escalation.TurnAnnotation;
+import app.tandem.conversation.Author;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationListener;
+import app.tandem.conversation.ConversationStatus;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageOrigin;
+import app.tandem.conversation.QueueEntry;
+import app.tandem.nlp.entities.Entity;
+import app.tandem.nlp.sentiment.Sentiment;
+import app.tandem.nlp.sentiment.SentimentResult;
+import app.tandem.security.Role;
+import app.tandem.security.User;
+import app.tandem.ui.common.TaskExecutor;
+import app.tandem.ui.common.Texts;
+import app.tandem.ui.customers.CustomerProfileViewModel;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Hand-written fakes of the few services each part of the desk takes, and a desk built over them: no database,
+ * no index, no models, so the desk's view-model logic runs in milliseconds.
+ */
+final class DeskFakes {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
+    static final Texts ENGLISH = Texts.of(Locale.ENGLISH);
+    static final User AGENT = new User(2, "ann", "Ann Agent", Role.AGENT, 0, Optional.empty());
+    static final User SUPERVISOR = new User(3, "sue", "Sue Supervisor", Role.SUPERVISOR, 0, Optional.empty());
+    /** Never used: the executors are the task runner's business, and {@link Tasks} runs everything at once. */
+    static final Executor NOWHERE = r -> {
+        throw new AssertionError("work must go through the task executor");
+    };
+
+    private DeskFakes() {
+    }
+
+    /** Runs each task at once on the calling thread and counts them by what the status bar would say. */
+    static final class Tasks implements TaskExecutor {
+        final List<String> ran = new ArrayList<>();
+
+        @Override
+        public <T> void execute(String description, Executor where, Callable<T> work, Consumer<? super T> onSuccess,
+                                Consumer<? super Throwable> onFailure) {
+            ran.add(description);
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        long count(String activityKey) {
+            String said = ENGLISH.get(activityKey);
+            return ran.stream().filter(said::equals).count();
+        }
+    }
+
+    static Conversation conversation(long id, Channel channel) {
+        return new Conversation(id, Optional.empty(), channel, "Conversation " + id, ConversationStatus.OPEN, CLOCK.instant(),
+                Optional.empty(), Optional.empty());
+    }
+
+    static Message customer(long conversationId, int seq, String text) {
+        return new Message(conversationId * 100 + seq, conversationId, seq, Author.CUSTOMER, text, MessageOrigin.CUSTOMER,
+                OptionalLong.empty(), Optional.empty(), CLOCK.instant());
+    }
+
+    static Message agent(long conversationId, int seq, String text) {
+        return new Message(conversationId * 100 + seq, conversationId, seq, Author.AGENT, text, MessageOrigin.TYPED,
+                OptionalLong.empty(), Optional.of("ann"), CLOCK.instant());
+    }
+
+    static Suggestion reply(long id, int rank, String text, SuggestionSource source, String ref) {
+        return new Suggestion(id, rank, text, 0.8, source, ref, OptionalInt.empty(), "Sample provenance");
+    }
+
+    static Escalation escalation(long id, long conversationId, EscalationStatus status) {
+        return new Escalation(id, conversationId, 1, EscalationReason.ASKED_FOR_HUMAN,
+                EscalationDetail.of(EscalationDetail.Kind.ASKED, "a manager"), CLOCK.instant(), status,
+                Optional.empty(), Optional.empty());
+    }
+
+    /** Conversations and their turns, held in memory; it is also the queue and the conversation event source. */
+    static final class Conversations implements ConversationViewModel.Turns, QueueViewModel.Source, DeskViewModel.Events {
+        final Map<Long, Conversation> open = new HashMap<>();
+        final Map<Long, List<Message>> turns = new HashMap<>();
+        final List<ConversationListener> listeners = new CopyOnWriteArrayList<>();
+        int queueReads;
+
+        Conversation add(Conversation c, Message... said) {
+            open.put(c.id(), c);
+            turns.put(c.id(), new ArrayList<>(List.of(said)));
+            return c;
+        }
+
+        /** A turn is stored and every listener hears of it, as the conversation service does. */
+        void arrive(Message m) {
+            turns.get(m.conversationId()).add(m);
+            listeners.forEach(l -> l.messageAdded(m));
+        }
+
+        @Override
+        public Optional<Conversation> find(long conversationId) {
+            return Optional.ofNullable(open.get(conversationId));
+        }
+
+        @Override
+        public List<Message> messages(long conversationId) {
+            return List.copyOf(turns.getOrDefault(conversationId, List.of()));
+        }
+
+        @Override
+        public List<QueueEntry> queue() {
+            queueReads++;
+            return open.values().stream().sorted(java.util.Comparator.comparingLong(Conversation::id)).map(c -> {
+                List<Message> said = turns.get(c.id());
+                int last = said.isEmpty() ? 0 : said.get(said.size() - 1).seq();
+                boolean waiting = !said.isEmpty() && said.get(said.size() - 1).fromCustomer();
+                return new QueueEntry(c, last, waiting ? Optional.of(CLOCK.instant()) : Optional.empty());
+            }).toList();
+        }
+
+        @Override
+        public Optional<String> customerName(String customerId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void addListener(ConversationListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(ConversationListener listener) {
+            listeners.remove(listener);
+        }
+    }
+
+    /** Understands each turn as neutral, counts how often it is asked, and raises what the test tells it to. */
+    static final class CountingUnderstanding implements UnderstandingViewModel.Understanding {
+        final Map<String, Integer> annotated = new HashMap<>();
+        final Map<Long, List<Escalation>> open = new HashMap<>();
+        final List<Consumer<Escalation>> listeners = new CopyOnWriteArrayList<>();
+        /** Raised (stored and told to listeners) when the turn with this text is understood. */
+        final Map<String, Escalation> raiseOn = new HashMap<>();
+        int openReads;
+
+        @Override
+        public Optional<TurnAnnotation> annotate(Message turn) {
+            if (!turn.fromCustomer()) {
+                return Optional.empty();
+            }
+            annotated.merge(turn.conversationId() + ":" + turn.seq(), 1, Integer::sum);
+            Escalation raised = raiseOn.get(turn.text());
+            if (raised != null) {
+                raise(raised);
+            }
+            return Optional.of(new TurnAnnotation(turn.conversationId(), turn.seq(),
+                    new SentimentResult(Sentiment.NEUTRAL, 0.9, List.of(), SentimentResult.Method.CUES_ONLY, ""), List.of(),
+                    Optional.empty()));
+        }
+
+        /** Stores an open escalation, or closes one, and tells the listeners, as the escalation service does. */
+        void raise(Escalation e) {
+            List<Escalation> list = open.computeIfAbsent(e.conversationId(), k -> new ArrayList<>());
+            list.removeIf(x -> x.id() == e.id());
+            if (e.isOpen()) {
+                list.add(e);
+            }
+            listeners.forEach(l -> l.accept(e));
+        }
+
+        int timesUnderstood(long conversationId, int seq) {
+            return annotated.getOrDefault(conversationId + ":" + seq, 0);
+        }
+
+        @Override
+        public List<Escalation> openFor(long conversationId) {
+            openReads++;
+            return List.copyOf(open.getOrDefault(conversationId, List.of()));
+        }
+
+        @Override
+        public TurnAnnotation correctSentiment(Message turn, Sentiment label, String agent) {
+            return annotate(turn).orElseThrow().withSentiment(new SentimentResult(label, 1.0, List.of(),
+                    SentimentResult.Method.CUES_ONLY, "corrected"));
+        }
+
+        @Override
+        public TurnAnnotation correctIntent(Message turn, String intent, String agent) {
+            throw new UnsupportedOperationException("not in these tests");
+        }
+
+        @Override
+        public TurnAnnotation removeEntity(Message turn, Entity wrong, String agent) {
+            throw new UnsupportedOperationException("not in these tests");
+        }
+
+        @Override
+        public void addListener(Consumer<Escalation> listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeListener(Consumer<Escalation> listener) {
+            listeners.remove(listener);
+        }
+    }
+
+    /** Offers what the test sets for the latest customer turn; remembers what was rejected and shown. */
+    static final class Assistant implements SuggestionPanelViewModel.Assistant, ComposeViewModel.Outbox {
+        List<Suggestion> replies = List.of();
+        Optional<String> notice = Optional.empty();
+        final List<Suggestion> withdrawn = new ArrayList<>();
+        final List<Suggestion> rejected = new ArrayList<>();
+        final List<Suggestions> shown = new ArrayList<>();
+        final List<String> sent = new ArrayList<>();
+        final List<Optional<Suggestion>> sentBasedOn = new ArrayList<>();
+        int asked;
+
+        @Override
+        public Suggestions suggest(long conversationId, List<Message> turns, String agent) {
+            asked++;
+            int seq = 0;
+            for (Message m : turns) {
+                if (m.fromCustomer()) {
+                    seq = m.seq();
+                }
+            }
+            return new Suggestions(conversationId, seq, replies, List.of(), notice);
+        }
+
+        @Override
+        public boolean stillOffered(Suggestion suggestion) {
+            return !withdrawn.contains(suggestion);
+        }
+
+        @Override
+        public void reject(Suggestion suggestion, Optional<String> reason, String agent) {
+            rejected.add(suggestion);
+        }
+
+        @Override
+        public void shown(Suggestions suggestions) {
+            shown.add(suggestions);
+        }
+
+        @Override
+        public Optional<Message> send(long conversationId, String text, Optional<Suggestion> basedOn, String agent) {
+            sent.add(text);
+            sentBasedOn.add(basedOn);
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Message> customerSaid(long conversationId, String text) {
+            sent.add("customer: " + text);
+            return Optional.empty();
+        }
+    }
+
+    /** The whole desk over the fakes above. */
+    static final class Desk {
+        final Tasks tasks = new Tasks();
+        final Conversations conversations = new Conversations();
+        final CountingUnderstanding understanding = new CountingUnderstanding();
+        final Assistant assistant = new Assistant();
+        final DeskViewModel vm;
+
+        Desk(User user) {
+            NoticeBoard notices = new NoticeBoard();
+            ConversationViewModel conversation = new ConversationViewModel(conversations, tasks, NOWHERE, ENGLISH, notices::failed);
+            vm = new DeskViewModel(new DeskViewModel.Parts(
+                    new QueueViewModel(conversations, tasks, NOWHERE, ENGLISH, CLOCK, notices::failed),
+                    conversation,
+                    new UnderstandingViewModel(understanding, conversation, notices, user, tasks, NOWHERE, NOWHERE, ENGLISH),
+                    new SuggestionPanelViewModel(assistant, conversation, notices, user.username(), tasks, NOWHERE, NOWHERE, ENGLISH),
+                    new SuggestionWording(ENGLISH),
+                    new ComposeViewModel(assistant, conversation, user.username(), tasks, NOWHERE, ENGLISH),
+                    new NewConversationViewModel(new NoOpenings(), List.of(), tasks, NOWHERE, ENGLISH, notices::failed),
+                    new CloseConversationViewModel(new NoClosing(), conversation, tasks, NOWHERE, ENGLISH),
+                    new AllowlistCurationViewModel(Optional.empty(), user, tasks, NOWHERE, ENGLISH, notices::failed),
+                    // The fake conversations have no customer: the profile panel is only ever cleared, never read.
+                    new CustomerProfileViewModel(null, null, tasks, NOWHERE),
+                    notices), conversations, tasks);
+        }
+    }
+
+    private static final class NoOpenings implements NewConversationViewModel.Openings {
+        @Override
+        public Conversation open(Optional<String> customerId, Channel channel, String title) {
+            throw new UnsupportedOperationException("not in these tests");
+        }
+
+        @Override
+        public app.tandem.channel.TranscriptReplay.Playback replay(app.tandem.channel.Transcript transcript, double speed) {
+            throw new UnsupportedOperationException("not in these tests");
+        }
+
+        @Override
+        public List<app.tandem.customer.Customer> customers(String text) {
+            return List.of();
+        }
+    }
+
+    private static final class NoClosing implements CloseConversationViewModel.Closing {
+        @Override
+        public app.tandem.assist.ConversationSummary.Parts draftSummary(long conversationId) {
+            return new app.tandem.assist.ConversationSummary.Parts("", List.of(), List.of(), "", List.of());
+        }
+
+        @Override
+        public void close(long conversationId, String summary) {
+        }
+    }
+}
