@@ -1,6 +1,7 @@
 package app.tandem.ui.kb;
 
 import app.tandem.kb.ArticleStatus;
+import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Forms;
 import app.tandem.ui.common.MarkdownView;
@@ -26,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * The article editor: front-matter fields, Markdown with a live preview, the linked translation,
@@ -76,7 +76,7 @@ final class ArticleEditorView {
         ChoiceBox<ArticleStatus> status = new ChoiceBox<>(FXCollections.observableArrayList(ArticleStatus.values()));
         status.setId("kbEditStatus");
         status.valueProperty().bindBidirectional(vm.editStatusProperty());
-        status.setConverter(converter(s -> texts.get("status." + s.name())));
+        status.setConverter(Converters.converter(s -> texts.get("status." + s.name())));
 
         TextArea body = new TextArea();
         body.setId("kbEditBody");
@@ -166,19 +166,5 @@ final class ArticleEditorView {
         banner.visibleProperty().bind(vm.draftOfferProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.ui.kb;
 
 import app.tandem.kb.curation.ArticleVersion;
+import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
@@ -57,11 +58,11 @@ final class ArticleHistoryView {
         ChoiceBox<ArticleVersion> from = new ChoiceBox<>(vm.versions());
         from.setId("kbDiffFrom");
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setConverter(ArticleEditorView.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
+        from.setConverter(Converters.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
         ChoiceBox<ArticleVersion> to = new ChoiceBox<>(vm.versions());
         to.setId("kbDiffTo");
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setConverter(ArticleEditorView.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
+        to.setConverter(Converters.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
         Button restore = new Button(texts.get("kb.restore"));
         restore.setId("kbRestore");
         restore.disableProperty().bind(versions.getSelectionModel().selectedIndexProperty().lessThan(1));

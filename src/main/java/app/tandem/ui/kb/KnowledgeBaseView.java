@@ -8,6 +8,7 @@ import app.tandem.kb.transfer.ImportProblem;
 import app.tandem.kb.transfer.ImportReport;
 import app.tandem.ui.common.ArticleCard;
 import app.tandem.ui.common.BackgroundProgress;
+import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Forms;
@@ -154,7 +155,7 @@ public final class KnowledgeBaseView {
     private Node filters() {
         ChoiceBox<String> language = new ChoiceBox<>(FXCollections.observableArrayList(null, "en", "zh"));
         language.setId("kbFilterLanguage");
-        language.setConverter(ArticleEditorView.converter(l -> l.toUpperCase(Locale.ROOT)));
+        language.setConverter(Converters.converter(l -> l.toUpperCase(Locale.ROOT)));
         language.valueProperty().bindBidirectional(vm.languageFilterProperty());
         language.valueProperty().addListener((obs, o, n) -> vm.search());
         TextField tag = new TextField();
@@ -169,7 +170,7 @@ public final class KnowledgeBaseView {
         ChoiceBox<KnowledgeBaseViewModel.Order> order = new ChoiceBox<>(FXCollections.observableArrayList(
                 KnowledgeBaseViewModel.Order.values()));
         order.setId("kbOrder");
-        order.setConverter(ArticleEditorView.converter(o -> texts.get("kb.order." + o.name())));
+        order.setConverter(Converters.converter(o -> texts.get("kb.order." + o.name())));
         order.valueProperty().bindBidirectional(vm.orderProperty());
         order.valueProperty().addListener((obs, o, n) -> vm.search());
         HBox row = new HBox(6, language, tag);
@@ -179,29 +180,15 @@ public final class KnowledgeBaseView {
             statuses.addAll(List.of(ArticleStatus.values()));
             ChoiceBox<ArticleStatus> status = new ChoiceBox<>(FXCollections.observableArrayList(statuses));
             status.setId("kbFilterStatus");
-            status.setConverter(converterWithAll(s -> texts.get("status." + s.name())));
+            status.setConverter(Converters.converter(s -> texts.get("status." + s.name()), texts.get("kb.filterAll")));
             status.valueProperty().bindBidirectional(vm.statusFilterProperty());
             status.valueProperty().addListener((obs, o, n) -> vm.search());
             row.getChildren().add(status);
         }
-        language.setConverter(converterWithAll(l -> l.toUpperCase(Locale.ROOT)));
+        language.setConverter(Converters.converter(l -> l.toUpperCase(Locale.ROOT), texts.get("kb.filterAll")));
         row.getChildren().add(order);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private <T> javafx.util.StringConverter<T> converterWithAll(java.util.function.Function<T, String> toText) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? texts.get("kb.filterAll") : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** New article, import and export, with the progress of a running import or export and its cancel. */
@@ -338,7 +325,7 @@ public final class KnowledgeBaseView {
         ChoiceBox<String> language = new ChoiceBox<>(FXCollections.observableArrayList("en", "zh"));
         language.setId("kbNewLanguage");
         language.setValue(Optional.ofNullable(vm.articleProperty().get()).map(Article::language).orElse("en"));
-        language.setConverter(ArticleEditorView.converter(l -> l.toUpperCase(Locale.ROOT)));
+        language.setConverter(Converters.converter(l -> l.toUpperCase(Locale.ROOT)));
         GridPane grid = Forms.grid();
         grid.addRow(0, new Label(texts.get("kb.title")), title);
         grid.addRow(1, new Label(texts.get("kb.language")), language);
