@@ -37,10 +37,10 @@ final class ArticleEditorView {
     static final Duration AUTOSAVE_AFTER = Duration.seconds(2);
     private static final Duration PREVIEW_AFTER = Duration.millis(300);
 
-    private final KnowledgeBaseViewModel vm;
+    private final ArticleEditorViewModel vm;
     private final Texts texts;
 
-    ArticleEditorView(KnowledgeBaseViewModel vm, Texts texts) {
+    ArticleEditorView(ArticleEditorViewModel vm, Texts texts) {
         this.vm = vm;
         this.texts = texts;
     }
@@ -109,12 +109,12 @@ final class ArticleEditorView {
             vm.save();
         });
         save.disableProperty().bind(vm.articleProperty().isNull()
-                .or(vm.stateProperty().isEqualTo(KnowledgeBaseViewModel.State.SAVING)));
+                .or(vm.stateProperty().isEqualTo(ArticleEditorViewModel.State.SAVING)));
         Label message = new Label();
         message.setId("kbMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.styleProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(KnowledgeBaseViewModel.State.ERROR))
+        message.styleProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(ArticleEditorViewModel.State.ERROR))
                 .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
         Label draft = new Label();
         draft.setId("kbDraftStatus");
