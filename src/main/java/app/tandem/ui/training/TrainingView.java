@@ -5,6 +5,7 @@ import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Texts;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +23,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -110,11 +112,22 @@ public final class TrainingView {
             }
         });
 
+        // An empty chart, list or report says what will appear there and how to get it.
+        Label noCurve = placeholder(texts.get("training.chartEmpty"), "trainingChartPlaceholder");
+        noCurve.visibleProperty().bind(Bindings.isEmpty(vm.curve()));
+        chart.visibleProperty().bind(Bindings.isNotEmpty(vm.curve()));
+        StackPane curve = new StackPane(chart, noCurve);
+
         ListView<TrainingViewModel.VersionRow> versions = new ListView<>(vm.versions());
         versions.setId("trainingVersions");
+        versions.setPlaceholder(placeholder(texts.get("training.noVersions"), "trainingVersionsPlaceholder"));
         TextArea report = new TextArea();
         report.setEditable(false);
         report.setId("trainingReport");
+        Label noReport = placeholder(texts.get("training.reportEmpty"), "trainingReportPlaceholder");
+        noReport.visibleProperty().bind(report.textProperty().isEmpty());
+        noReport.setMouseTransparent(true);
+        StackPane reportPane = new StackPane(report, noReport);
         versions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> report.setText(vm.reportText(b)));
         Button promote = new Button(texts.get("training.promote"));
         promote.setId("trainingPromote");
@@ -122,19 +135,34 @@ public final class TrainingView {
         promote.setOnAction(e -> vm.promote(versions.getSelectionModel().getSelectedItem().id()));
         Button rollback = new Button(texts.get("training.rollback"));
         rollback.setId("trainingRollback");
+        rollback.disableProperty().bind(vm.canRollBackProperty().not());
         rollback.setOnAction(e -> vm.rollback());
         VBox left = new VBox(6, versions, new HBox(8, promote, rollback));
         VBox.setVgrow(versions, Priority.ALWAYS);
-        SplitPane lower = new SplitPane(left, report);
+        SplitPane lower = new SplitPane(left, reportPane);
         lower.setDividerPositions(0.5);
 
-        root.getChildren().addAll(controls, summary, office, bar, message, chart, lower);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label inUse = new Label();
+        inUse.setId("trainingModelInUse");
+        inUse.setWrapText(true);
+        inUse.textProperty().bind(vm.modelInUseProperty());
+
+        root.getChildren().addAll(inUse, controls, summary, office, bar, message, curve, lower);
+        VBox.setVgrow(curve, Priority.ALWAYS);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root.setPadding(new Insets(12));
     }
 
     public Node node() {
         return root;
+    }
+
+    private static Label placeholder(String text, String id) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        label.getStyleClass().add(Css.EMPTY_STATE);
+        return label;
     }
 }
