@@ -6,6 +6,7 @@ import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,6 +50,14 @@ public final class CustomersView {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> vm.choose(Optional.ofNullable(c)));
+        Label empty = new Label();
+        empty.setId("customerListPlaceholder");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Css.EMPTY_STATE);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> vm.emptyProperty().get() == null ? ""
+                : texts.get(vm.emptyProperty().get() == CustomersViewModel.Empty.NOTHING_STORED ? "customers.empty" : "customers.noMatch"),
+                vm.emptyProperty()));
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, search, list);
         left.setPadding(new Insets(10));

@@ -44,7 +44,9 @@ public final class EscalationsView {
         ListView<Escalation> list = new ListView<>(vm.items());
         list.setId("escalations");
         list.setCellFactory(l -> new EscalationCell());
-        Label empty = new Label(texts.get("escalations.empty"));
+        Label empty = new Label(texts.get("escalations.placeholder"));
+        empty.setId("escalationsPlaceholder");
+        empty.setWrapText(true);
         empty.getStyleClass().add(Css.EMPTY_STATE);
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);

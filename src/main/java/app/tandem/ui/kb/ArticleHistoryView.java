@@ -6,6 +6,7 @@ import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,7 +41,7 @@ final class ArticleHistoryView {
     Node node() {
         ListView<ArticleVersion> versions = new ListView<>(vm.versions());
         versions.setId("kbVersions");
-        versions.setPlaceholder(new Label(texts.get("kb.noVersions")));
+        versions.setPlaceholder(placeholder(texts.get("kb.noVersions")));
         versions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ArticleVersion v, boolean empty) {
@@ -73,7 +74,11 @@ final class ArticleHistoryView {
         HBox compare = new HBox(8, new Label(texts.get("kb.compare")), from, new Label("\u2192"), to, restore, message);
         compare.setAlignment(Pos.CENTER_LEFT);
         ListView<app.tandem.kb.curation.DiffLine> diff = DiffCells.list(vm.diff(), "kbDiff");
-        diff.setPlaceholder(new Label(texts.get("kb.noDifference")));
+        // One version has nothing to compare with: say what the history will offer once there are more.
+        Label noDiff = placeholder("");
+        noDiff.textProperty().bind(Bindings.when(Bindings.size(vm.versions()).isEqualTo(1))
+                .then(texts.get("kb.oneVersion")).otherwise(texts.get("kb.noDifference")));
+        diff.setPlaceholder(noDiff);
         VBox.setVgrow(diff, Priority.ALWAYS);
         SplitPane split = new SplitPane(versions, new VBox(8, compare, diff));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -82,5 +87,12 @@ final class ArticleHistoryView {
         VBox.setVgrow(split, Priority.ALWAYS);
         pane.setPadding(new Insets(10));
         return pane;
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Css.EMPTY_STATE);
+        return label;
     }
 }

@@ -51,7 +51,7 @@ final class KbGapsView {
         gapNote.textProperty().bind(vm.gapNoteProperty());
         ListView<QuestionCluster> clusters = new ListView<>(vm.clusters());
         clusters.setId("kbGaps");
-        clusters.setPlaceholder(new Label(texts.get("kb.gapsHint")));
+        clusters.setPlaceholder(placeholder(texts.get("kb.gapsHint")));
         clusters.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(QuestionCluster c, boolean empty) {
@@ -87,7 +87,7 @@ final class KbGapsView {
         duplicateNote.textProperty().bind(vm.duplicateNoteProperty());
         ListView<DuplicatePair> pairs = new ListView<>(vm.pairs());
         pairs.setId("kbDuplicates");
-        pairs.setPlaceholder(new Label(texts.get("kb.duplicatesHint")));
+        pairs.setPlaceholder(placeholder(texts.get("kb.duplicatesHint")));
         pairs.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(DuplicatePair p, boolean empty) {
@@ -115,6 +115,13 @@ final class KbGapsView {
         VBox pane = new VBox(8, buttons, split);
         pane.setPadding(new Insets(10));
         return pane;
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Css.EMPTY_STATE);
+        return label;
     }
 
     private static Label note(String text) {

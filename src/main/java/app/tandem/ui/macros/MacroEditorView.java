@@ -80,6 +80,11 @@ public final class MacroEditorView {
         list.setId("macroList");
         list.setItems(vm.macros());
         list.setCellFactory(l -> new MacroCell());
+        Label empty = new Label(texts.get("macros.empty"));
+        empty.setId("macroListPlaceholder");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Css.EMPTY_STATE);
+        list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, old, m) -> {
             if (!syncing && m != null) {
                 vm.edit(m);
