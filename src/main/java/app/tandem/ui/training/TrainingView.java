@@ -23,6 +23,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -145,6 +146,8 @@ public final class TrainingView {
         Label inUse = new Label();
         inUse.setId("trainingModelInUse");
         inUse.setWrapText(true);
+        // The chart grows into all the room there is: without a floor the sentence would be cut to one line.
+        inUse.setMinHeight(Region.USE_PREF_SIZE);
         inUse.textProperty().bind(vm.modelInUseProperty());
 
         root.getChildren().addAll(inUse, controls, summary, office, bar, message, curve, lower);
