@@ -2,6 +2,7 @@ package app.tandem.ui.customers;
 
 import app.tandem.customer.Customer;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -50,10 +51,7 @@ public final class CustomersView {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> vm.choose(Optional.ofNullable(c)));
-        Label empty = new Label();
-        empty.setId("customerListPlaceholder");
-        empty.setWrapText(true);
-        empty.getStyleClass().add(Css.EMPTY_STATE);
+        Label empty = EmptyStates.label("", "customerListPlaceholder");
         empty.textProperty().bind(Bindings.createStringBinding(() -> vm.emptyProperty().get() == null ? ""
                 : texts.get(vm.emptyProperty().get() == CustomersViewModel.Empty.NOTHING_STORED ? "customers.empty" : "customers.noMatch"),
                 vm.emptyProperty()));

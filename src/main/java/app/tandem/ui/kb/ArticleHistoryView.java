@@ -3,6 +3,7 @@ package app.tandem.ui.kb;
 import app.tandem.kb.curation.ArticleVersion;
 import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
@@ -41,7 +42,7 @@ final class ArticleHistoryView {
     Node node() {
         ListView<ArticleVersion> versions = new ListView<>(vm.versions());
         versions.setId("kbVersions");
-        versions.setPlaceholder(placeholder(texts.get("kb.noVersions")));
+        versions.setPlaceholder(EmptyStates.label(texts.get("kb.noVersions"), "kbVersionsPlaceholder"));
         versions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ArticleVersion v, boolean empty) {
@@ -75,7 +76,7 @@ final class ArticleHistoryView {
         compare.setAlignment(Pos.CENTER_LEFT);
         ListView<app.tandem.kb.curation.DiffLine> diff = DiffCells.list(vm.diff(), "kbDiff");
         // One version has nothing to compare with: say what the history will offer once there are more.
-        Label noDiff = placeholder("");
+        Label noDiff = EmptyStates.label("", "kbDiffPlaceholder");
         noDiff.textProperty().bind(Bindings.when(Bindings.size(vm.versions()).isEqualTo(1))
                 .then(texts.get("kb.oneVersion")).otherwise(texts.get("kb.noDifference")));
         diff.setPlaceholder(noDiff);
@@ -87,12 +88,5 @@ final class ArticleHistoryView {
         VBox.setVgrow(split, Priority.ALWAYS);
         pane.setPadding(new Insets(10));
         return pane;
-    }
-
-    private static Label placeholder(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(Css.EMPTY_STATE);
-        return label;
     }
 }

@@ -4,6 +4,7 @@ import app.tandem.kb.ArticleStatus;
 import app.tandem.ui.common.ArticleCard;
 import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
@@ -72,10 +73,7 @@ final class ArticleListView {
     }
 
     private Label placeholder() {
-        Label empty = new Label();
-        empty.setId("kbListPlaceholder");
-        empty.setWrapText(true);
-        empty.getStyleClass().add(Css.EMPTY_STATE);
+        Label empty = EmptyStates.label("", "kbListPlaceholder");
         empty.textProperty().bind(Bindings.createStringBinding(() -> {
             if (vm.stateProperty().get() == ArticleListViewModel.State.ERROR) {
                 return vm.messageProperty().get();

@@ -2,6 +2,7 @@ package app.tandem.ui.kb;
 
 import app.tandem.kb.AlternateQuestion;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -21,10 +22,7 @@ final class LearnedQuestionsView {
     static Node node(LearnedQuestionsViewModel vm, Texts texts) {
         ListView<AlternateQuestion> list = new ListView<>(vm.questions());
         list.setId("kbQuestions");
-        Label empty = new Label(texts.get("kb.noQuestions"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add(Css.EMPTY_STATE);
-        list.setPlaceholder(empty);
+        list.setPlaceholder(EmptyStates.label(texts.get("kb.noQuestions"), "kbQuestionsPlaceholder"));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(AlternateQuestion q, boolean isEmpty) {

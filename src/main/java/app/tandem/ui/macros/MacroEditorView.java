@@ -3,6 +3,7 @@ package app.tandem.ui.macros;
 import app.tandem.assist.Macro;
 import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Forms;
 import app.tandem.ui.common.Texts;
 import java.util.Locale;
@@ -80,11 +81,7 @@ public final class MacroEditorView {
         list.setId("macroList");
         list.setItems(vm.macros());
         list.setCellFactory(l -> new MacroCell());
-        Label empty = new Label(texts.get("macros.empty"));
-        empty.setId("macroListPlaceholder");
-        empty.setWrapText(true);
-        empty.getStyleClass().add(Css.EMPTY_STATE);
-        list.setPlaceholder(empty);
+        list.setPlaceholder(EmptyStates.label(texts.get("macros.empty"), "macroListPlaceholder"));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, m) -> {
             if (!syncing && m != null) {
                 vm.edit(m);

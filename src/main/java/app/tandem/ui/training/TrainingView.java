@@ -2,6 +2,7 @@ package app.tandem.ui.training;
 
 import app.tandem.ml.train.EpochStats;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Texts;
 import java.io.File;
 import java.nio.file.Path;
@@ -160,12 +161,10 @@ public final class TrainingView {
         return root;
     }
 
+    /** Narrower than the pane: a sentence across a whole wide chart is hard to read. */
     private static Label placeholder(String text, String id) {
-        Label label = new Label(text);
-        label.setId(id);
-        label.setWrapText(true);
+        Label label = EmptyStates.label(text, id);
         label.setMaxWidth(420);
-        label.getStyleClass().add(Css.EMPTY_STATE);
         return label;
     }
 }
