@@ -1,5 +1,7 @@
 package app.tandem.ui;
 
+import static app.tandem.ui.common.Converters.converter;
+
 import app.tandem.security.Role;
 import app.tandem.security.User;
 import app.tandem.ui.common.Css;
@@ -76,7 +78,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /** The signed-in window: menu, the Desk / Knowledge base / Customers tabs and the status bar. */
 public final class MainWindow {
@@ -419,20 +420,6 @@ public final class MainWindow {
             }, created -> info(texts.get("users.title"), texts.format("users.created", created.username(),
                     texts.get("role." + created.role().name()))), e -> info(texts.get("users.title"), texts.failure(e)));
         });
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
 }

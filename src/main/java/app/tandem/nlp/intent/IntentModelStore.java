@@ -142,6 +142,12 @@ public final class IntentModelStore {
         writeIndex(index);
     }
 
+    /** The version {@link #rollback()} would go back to; empty when there is nothing to go back to. */
+    public Optional<String> previous() {
+        List<String> history = history(index());
+        return history.size() < 2 ? Optional.empty() : Optional.of(history.get(history.size() - 2));
+    }
+
     /**
      * Goes back to the version promoted before the current one; the current one stays on disk.
      * Returns the version now current, or empty when there was nothing to go back to (then nothing changes).

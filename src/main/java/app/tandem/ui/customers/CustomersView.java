@@ -2,10 +2,12 @@ package app.tandem.ui.customers;
 
 import app.tandem.customer.Customer;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,6 +51,11 @@ public final class CustomersView {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> vm.choose(Optional.ofNullable(c)));
+        Label empty = EmptyStates.label("", "customerListPlaceholder");
+        empty.textProperty().bind(Bindings.createStringBinding(() -> vm.emptyProperty().get() == null ? ""
+                : texts.get(vm.emptyProperty().get() == CustomersViewModel.Empty.NOTHING_STORED ? "customers.empty" : "customers.noMatch"),
+                vm.emptyProperty()));
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, search, list);
         left.setPadding(new Insets(10));

@@ -8,6 +8,8 @@ import app.tandem.ui.common.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -15,6 +17,9 @@ import javafx.collections.ObservableList;
 
 /** The Customers tab: a searchable list and the chosen customer's profile and history. */
 public final class CustomersViewModel {
+
+    /** Why the list shows nothing, so its placeholder can say what would fill it. */
+    public enum Empty { NOTHING_STORED, NOTHING_MATCHES }
 
     static final int SEARCH_LIMIT = 100;
 
@@ -25,6 +30,7 @@ public final class CustomersViewModel {
     private final CustomerProfileViewModel profile;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<Customer> results = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Empty> empty = new ReadOnlyObjectWrapper<>(this, "empty");
     private long generation;
 
     public CustomersViewModel(CustomerRepository customers, ConversationService conversations, TaskExecutor tasks,
@@ -43,6 +49,7 @@ public final class CustomersViewModel {
                 () -> q.isEmpty() ? customers.all() : customers.search(q, SEARCH_LIMIT), (List<Customer> found) -> {
                     if (mine == generation) {
                         results.setAll(found);
+                        empty.set(q.isEmpty() ? Empty.NOTHING_STORED : Empty.NOTHING_MATCHES);
                     }
                 }, e -> results.clear());
     }
@@ -57,6 +64,11 @@ public final class CustomersViewModel {
 
     public ObservableList<Customer> results() {
         return results;
+    }
+
+    /** Why {@link #results()} is empty (no profiles at all, or none matches the query); null before the first search. */
+    public ReadOnlyObjectProperty<Empty> emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 
     public CustomerProfileViewModel profile() {

@@ -2,6 +2,7 @@ package app.tandem.ui.escalations;
 
 import app.tandem.assist.escalation.Escalation;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
@@ -44,9 +45,7 @@ public final class EscalationsView {
         ListView<Escalation> list = new ListView<>(vm.items());
         list.setId("escalations");
         list.setCellFactory(l -> new EscalationCell());
-        Label empty = new Label(texts.get("escalations.empty"));
-        empty.getStyleClass().add(Css.EMPTY_STATE);
-        list.setPlaceholder(empty);
+        list.setPlaceholder(EmptyStates.label(texts.get("escalations.placeholder"), "escalationsPlaceholder"));
         VBox.setVgrow(list, Priority.ALWAYS);
         root = new VBox(8, bar, list);
         root.setPadding(new Insets(10));

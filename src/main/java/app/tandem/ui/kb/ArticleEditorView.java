@@ -1,6 +1,7 @@
 package app.tandem.ui.kb;
 
 import app.tandem.kb.ArticleStatus;
+import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Forms;
 import app.tandem.ui.common.MarkdownView;
@@ -26,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * The article editor: front-matter fields, Markdown with a live preview, the linked translation,
@@ -37,10 +37,10 @@ final class ArticleEditorView {
     static final Duration AUTOSAVE_AFTER = Duration.seconds(2);
     private static final Duration PREVIEW_AFTER = Duration.millis(300);
 
-    private final KnowledgeBaseViewModel vm;
+    private final ArticleEditorViewModel vm;
     private final Texts texts;
 
-    ArticleEditorView(KnowledgeBaseViewModel vm, Texts texts) {
+    ArticleEditorView(ArticleEditorViewModel vm, Texts texts) {
         this.vm = vm;
         this.texts = texts;
     }
@@ -76,7 +76,7 @@ final class ArticleEditorView {
         ChoiceBox<ArticleStatus> status = new ChoiceBox<>(FXCollections.observableArrayList(ArticleStatus.values()));
         status.setId("kbEditStatus");
         status.valueProperty().bindBidirectional(vm.editStatusProperty());
-        status.setConverter(converter(s -> texts.get("status." + s.name())));
+        status.setConverter(Converters.converter(s -> texts.get("status." + s.name())));
 
         TextArea body = new TextArea();
         body.setId("kbEditBody");
@@ -109,12 +109,12 @@ final class ArticleEditorView {
             vm.save();
         });
         save.disableProperty().bind(vm.articleProperty().isNull()
-                .or(vm.stateProperty().isEqualTo(KnowledgeBaseViewModel.State.SAVING)));
+                .or(vm.stateProperty().isEqualTo(ArticleEditorViewModel.State.SAVING)));
         Label message = new Label();
         message.setId("kbMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.styleProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(KnowledgeBaseViewModel.State.ERROR))
+        message.styleProperty().bind(Bindings.when(vm.stateProperty().isEqualTo(ArticleEditorViewModel.State.ERROR))
                 .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
         Label draft = new Label();
         draft.setId("kbDraftStatus");
@@ -166,19 +166,5 @@ final class ArticleEditorView {
         banner.visibleProperty().bind(vm.draftOfferProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,10 +1,13 @@
 package app.tandem.ui.kb;
 
 import app.tandem.kb.curation.ArticleVersion;
+import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,7 +42,7 @@ final class ArticleHistoryView {
     Node node() {
         ListView<ArticleVersion> versions = new ListView<>(vm.versions());
         versions.setId("kbVersions");
-        versions.setPlaceholder(new Label(texts.get("kb.noVersions")));
+        versions.setPlaceholder(EmptyStates.label(texts.get("kb.noVersions"), "kbVersionsPlaceholder"));
         versions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ArticleVersion v, boolean empty) {
@@ -57,11 +60,11 @@ final class ArticleHistoryView {
         ChoiceBox<ArticleVersion> from = new ChoiceBox<>(vm.versions());
         from.setId("kbDiffFrom");
         from.valueProperty().bindBidirectional(vm.fromProperty());
-        from.setConverter(ArticleEditorView.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
+        from.setConverter(Converters.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
         ChoiceBox<ArticleVersion> to = new ChoiceBox<>(vm.versions());
         to.setId("kbDiffTo");
         to.valueProperty().bindBidirectional(vm.toProperty());
-        to.setConverter(ArticleEditorView.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
+        to.setConverter(Converters.converter(v -> "v" + v.version() + " (" + v.author() + ")"));
         Button restore = new Button(texts.get("kb.restore"));
         restore.setId("kbRestore");
         restore.disableProperty().bind(versions.getSelectionModel().selectedIndexProperty().lessThan(1));
@@ -72,7 +75,11 @@ final class ArticleHistoryView {
         HBox compare = new HBox(8, new Label(texts.get("kb.compare")), from, new Label("\u2192"), to, restore, message);
         compare.setAlignment(Pos.CENTER_LEFT);
         ListView<app.tandem.kb.curation.DiffLine> diff = DiffCells.list(vm.diff(), "kbDiff");
-        diff.setPlaceholder(new Label(texts.get("kb.noDifference")));
+        // One version has nothing to compare with: say what the history will offer once there are more.
+        Label noDiff = EmptyStates.label("", "kbDiffPlaceholder");
+        noDiff.textProperty().bind(Bindings.when(Bindings.size(vm.versions()).isEqualTo(1))
+                .then(texts.get("kb.oneVersion")).otherwise(texts.get("kb.noDifference")));
+        diff.setPlaceholder(noDiff);
         VBox.setVgrow(diff, Priority.ALWAYS);
         SplitPane split = new SplitPane(versions, new VBox(8, compare, diff));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);

@@ -24,7 +24,7 @@ final class ConflictDialog {
 
     private ConflictDialog() {}
 
-    static void show(KnowledgeBaseViewModel vm, KnowledgeBaseViewModel.Conflict conflict, Texts texts, Window owner) {
+    static void show(ArticleEditorViewModel vm, ArticleEditorViewModel.Conflict conflict, Texts texts, Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);

@@ -3,6 +3,7 @@ package app.tandem.ui.kb;
 import app.tandem.kb.gaps.DuplicatePair;
 import app.tandem.kb.gaps.QuestionCluster;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Texts;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -51,7 +52,7 @@ final class KbGapsView {
         gapNote.textProperty().bind(vm.gapNoteProperty());
         ListView<QuestionCluster> clusters = new ListView<>(vm.clusters());
         clusters.setId("kbGaps");
-        clusters.setPlaceholder(new Label(texts.get("kb.gapsHint")));
+        clusters.setPlaceholder(EmptyStates.label(texts.get("kb.gapsHint"), "kbGapsPlaceholder"));
         clusters.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(QuestionCluster c, boolean empty) {
@@ -87,7 +88,7 @@ final class KbGapsView {
         duplicateNote.textProperty().bind(vm.duplicateNoteProperty());
         ListView<DuplicatePair> pairs = new ListView<>(vm.pairs());
         pairs.setId("kbDuplicates");
-        pairs.setPlaceholder(new Label(texts.get("kb.duplicatesHint")));
+        pairs.setPlaceholder(EmptyStates.label(texts.get("kb.duplicatesHint"), "kbDuplicatesPlaceholder"));
         pairs.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(DuplicatePair p, boolean empty) {

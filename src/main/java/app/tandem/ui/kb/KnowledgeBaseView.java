@@ -1,24 +1,19 @@
 package app.tandem.ui.kb;
 
-import app.tandem.kb.AlternateQuestion;
 import app.tandem.kb.Article;
-import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.curation.ArticleUsage;
 import app.tandem.kb.transfer.ImportProblem;
 import app.tandem.kb.transfer.ImportReport;
-import app.tandem.ui.common.ArticleCard;
 import app.tandem.ui.common.BackgroundProgress;
+import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Forms;
 import app.tandem.ui.common.Texts;
 import java.io.File;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,8 +24,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -42,8 +35,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -61,7 +52,7 @@ public final class KnowledgeBaseView {
     private final ZoneId zone;
     private final SplitPane root;
     private final ScrollPane reader = new ScrollPane();
-    private final TextField search = new TextField();
+    private final ArticleListView list;
     private TabPane tabs;
     private Tab editTab;
 
@@ -74,6 +65,7 @@ public final class KnowledgeBaseView {
         this.editor = editor;
         this.texts = texts;
         this.zone = zone;
+        this.list = new ArticleListView(vm.list(), vm.canEdit(), texts, zone);
         root = new SplitPane(listPane(), articlePane());
         root.setDividerPositions(0.34);
         root.setId("knowledgeBase");
@@ -84,7 +76,7 @@ public final class KnowledgeBaseView {
     }
 
     public void focusSearch() {
-        search.requestFocus();
+        list.focusSearch();
     }
 
     private Window window() {
@@ -92,116 +84,12 @@ public final class KnowledgeBaseView {
     }
 
     private Node listPane() {
-        search.setId("kbSearch");
-        search.setPromptText(texts.get("kb.search"));
-        search.textProperty().bindBidirectional(vm.queryProperty());
-        PauseTransition debounce = new PauseTransition(javafx.util.Duration.millis(250));
-        debounce.setOnFinished(e -> vm.search());
-        search.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
-        search.setOnAction(e -> vm.search());
-
-        ListView<KnowledgeBaseViewModel.ArticleRow> list = new ListView<>(vm.rows());
-        list.setId("kbList");
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(KnowledgeBaseViewModel.ArticleRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label title = new Label(row.title());
-                title.getStyleClass().add(Css.TEXT_BOLD);
-                title.setMinWidth(0);
-                Label meta = new Label(row.language().toUpperCase(Locale.ROOT) + " \u00b7 " + texts.get("status." + row.status().name())
-                        + " \u00b7 v" + row.version() + " \u00b7 " + Formats.date(row.updatedAt(), zone, texts));
-                meta.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
-                VBox box = new VBox(2, title, meta);
-                if (row.usage().shown() > 0) {
-                    Label used = new Label(texts.format("kb.usageBadge", row.usage().shown(), row.usage().inserted(),
-                            row.usage().acceptedAsIs()));
-                    used.getStyleClass().addAll(Css.USAGE, Css.TEXT_SMALL);
-                    box.getChildren().add(used);
-                }
-                row.hit().ifPresent(hit -> {
-                    var snippet = ArticleCard.snippet(hit.snippet());
-                    snippet.setMaxWidth(340);
-                    box.getChildren().add(snippet);
-                });
-                box.setMaxWidth(Region.USE_PREF_SIZE);
-                setText(null);
-                setGraphic(box);
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                vm.open(row.id());
-            }
-        });
-        Label empty = new Label();
-        empty.textProperty().bind(vm.messageProperty());
-        empty.getStyleClass().add(Css.EMPTY_STATE);
-        list.setPlaceholder(empty);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox pane = new VBox(8, search, filters(), list);
+        VBox pane = new VBox(8);
+        pane.getChildren().addAll(list.nodes(vm::open));
         editor.ifPresent(e -> pane.getChildren().add(0, toolbar(e)));
         pane.setPadding(new Insets(10));
         pane.setMinWidth(260);
         return pane;
-    }
-
-    private Node filters() {
-        ChoiceBox<String> language = new ChoiceBox<>(FXCollections.observableArrayList(null, "en", "zh"));
-        language.setId("kbFilterLanguage");
-        language.setConverter(ArticleEditorView.converter(l -> l.toUpperCase(Locale.ROOT)));
-        language.valueProperty().bindBidirectional(vm.languageFilterProperty());
-        language.valueProperty().addListener((obs, o, n) -> vm.search());
-        TextField tag = new TextField();
-        tag.setId("kbFilterTag");
-        tag.setPromptText(texts.get("kb.filterTag"));
-        tag.setPrefColumnCount(6);
-        tag.textProperty().bindBidirectional(vm.tagFilterProperty());
-        tag.setOnAction(e -> vm.search());
-        PauseTransition debounce = new PauseTransition(javafx.util.Duration.millis(300));
-        debounce.setOnFinished(e -> vm.search());
-        tag.textProperty().addListener((obs, o, n) -> debounce.playFromStart());
-        ChoiceBox<KnowledgeBaseViewModel.Order> order = new ChoiceBox<>(FXCollections.observableArrayList(
-                KnowledgeBaseViewModel.Order.values()));
-        order.setId("kbOrder");
-        order.setConverter(ArticleEditorView.converter(o -> texts.get("kb.order." + o.name())));
-        order.valueProperty().bindBidirectional(vm.orderProperty());
-        order.valueProperty().addListener((obs, o, n) -> vm.search());
-        HBox row = new HBox(6, language, tag);
-        if (vm.canEditProperty().get()) {
-            List<ArticleStatus> statuses = new ArrayList<>();
-            statuses.add(null);
-            statuses.addAll(List.of(ArticleStatus.values()));
-            ChoiceBox<ArticleStatus> status = new ChoiceBox<>(FXCollections.observableArrayList(statuses));
-            status.setId("kbFilterStatus");
-            status.setConverter(converterWithAll(s -> texts.get("status." + s.name())));
-            status.valueProperty().bindBidirectional(vm.statusFilterProperty());
-            status.valueProperty().addListener((obs, o, n) -> vm.search());
-            row.getChildren().add(status);
-        }
-        language.setConverter(converterWithAll(l -> l.toUpperCase(Locale.ROOT)));
-        row.getChildren().add(order);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private <T> javafx.util.StringConverter<T> converterWithAll(java.util.function.Function<T, String> toText) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? texts.get("kb.filterAll") : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** New article, import and export, with the progress of a running import or export and its cancel. */
@@ -337,8 +225,8 @@ public final class KnowledgeBaseView {
         title.setPrefColumnCount(30);
         ChoiceBox<String> language = new ChoiceBox<>(FXCollections.observableArrayList("en", "zh"));
         language.setId("kbNewLanguage");
-        language.setValue(Optional.ofNullable(vm.articleProperty().get()).map(Article::language).orElse("en"));
-        language.setConverter(ArticleEditorView.converter(l -> l.toUpperCase(Locale.ROOT)));
+        language.setValue(Optional.ofNullable(vm.editor().articleProperty().get()).map(Article::language).orElse("en"));
+        language.setConverter(Converters.converter(l -> l.toUpperCase(Locale.ROOT)));
         GridPane grid = Forms.grid();
         grid.addRow(0, new Label(texts.get("kb.title")), title);
         grid.addRow(1, new Label(texts.get("kb.language")), language);
@@ -354,24 +242,25 @@ public final class KnowledgeBaseView {
     }
 
     private Node articlePane() {
+        ArticleEditorViewModel open = vm.editor();
         reader.setId("kbReader");
         reader.setFitToWidth(true);
-        vm.articleProperty().addListener((obs, old, a) -> showArticle(a));
-        vm.usageProperty().addListener((obs, old, u) -> showArticle(vm.articleProperty().get()));
+        open.articleProperty().addListener((obs, old, a) -> showArticle(a));
+        open.usageProperty().addListener((obs, old, u) -> showArticle(open.articleProperty().get()));
         showArticle(null);
-        if (!vm.canEditProperty().get()) {
+        if (!vm.canEdit()) {
             return reader;
         }
-        editTab = new Tab(texts.get("kb.edit"), new ArticleEditorView(vm, texts).node());
+        editTab = new Tab(texts.get("kb.edit"), new ArticleEditorView(open, texts).node());
         editTab.setId("kbEditTab");
         tabs = new TabPane(new Tab(texts.get("kb.read"), reader), editTab);
         editor.ifPresent(models -> {
             Tab history = new Tab(texts.get("kb.history"), new ArticleHistoryView(models.history(), texts, zone).node());
             history.setId("kbHistoryTab");
-            vm.articleProperty().addListener((obs, o, a) -> models.history().load(a));
+            open.articleProperty().addListener((obs, o, a) -> models.history().load(a));
             tabs.getTabs().add(history);
         });
-        tabs.getTabs().add(new Tab(texts.get("kb.questions"), learnedQuestions()));
+        tabs.getTabs().add(new Tab(texts.get("kb.questions"), LearnedQuestionsView.node(vm.questions(), texts)));
         editor.ifPresent(models -> {
             Tab gaps = new Tab(texts.get("kb.gaps"), new KbGapsView(models.gaps(), texts,
                     c -> vm.newArticle(c.suggestedTitle(), c.language(), c.draftBody()), vm::open).node());
@@ -380,11 +269,11 @@ public final class KnowledgeBaseView {
         });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("kbTabs");
-        vm.editRequestsProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(editTab));
-        vm.conflictProperty().addListener((obs, o, conflict) -> {
+        open.editRequestsProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(editTab));
+        open.conflictProperty().addListener((obs, o, conflict) -> {
             if (conflict != null) {
                 // Shown after the current event: the dialog waits, the model's change must finish first.
-                javafx.application.Platform.runLater(() -> ConflictDialog.show(vm, conflict, texts, window()));
+                javafx.application.Platform.runLater(() -> ConflictDialog.show(open, conflict, texts, window()));
             }
         });
         return tabs;
@@ -399,7 +288,7 @@ public final class KnowledgeBaseView {
             return;
         }
         VBox content = ArticleReader.content(a, texts, zone);
-        ArticleUsage usage = vm.usageProperty().get();
+        ArticleUsage usage = vm.editor().usageProperty().get();
         if (usage != null && usage.articleId().equals(a.id())) {
             Label used = new Label(texts.format("kb.usageLine", usage.shown(), usage.inserted(), usage.acceptedAsIs(),
                     usage.lastUsed().map(t -> Formats.dateTime(t, zone, texts)).orElse(texts.get("kb.never"))));
@@ -409,37 +298,5 @@ public final class KnowledgeBaseView {
             content.getChildren().add(2, used);
         }
         reader.setContent(content);
-    }
-
-    /** Questions learned from resolved conversations; a supervisor removes the ones that do not belong. */
-    private Node learnedQuestions() {
-        ListView<AlternateQuestion> list = new ListView<>(vm.questions());
-        list.setId("kbQuestions");
-        list.setPlaceholder(new Label(texts.get("kb.noQuestions")));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(AlternateQuestion q, boolean empty) {
-                super.updateItem(q, empty);
-                if (empty || q == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label text = new Label(q.text());
-                text.setWrapText(true);
-                HBox.setHgrow(text, Priority.ALWAYS);
-                text.setMaxWidth(Double.MAX_VALUE);
-                Button remove = new Button(texts.get("kb.removeQuestion"));
-                remove.getStyleClass().addAll(Css.FLAT, Css.SMALL);
-                remove.setOnAction(e -> vm.removeQuestion(q));
-                setGraphic(new HBox(8, text, remove));
-            }
-        });
-        Label hint = new Label(texts.get("kb.questionsHint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Css.TEXT_MUTED);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox pane = new VBox(8, hint, list);
-        pane.setPadding(new Insets(10));
-        return pane;
     }
 }

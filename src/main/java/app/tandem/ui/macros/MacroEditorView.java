@@ -1,7 +1,9 @@
 package app.tandem.ui.macros;
 
 import app.tandem.assist.Macro;
+import app.tandem.ui.common.Converters;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Forms;
 import app.tandem.ui.common.Texts;
 import java.util.Locale;
@@ -34,7 +36,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 
 /** The Macros tab: the list on the left, the form, its problems and the live preview on the right. */
 public final class MacroEditorView {
@@ -80,6 +81,7 @@ public final class MacroEditorView {
         list.setId("macroList");
         list.setItems(vm.macros());
         list.setCellFactory(l -> new MacroCell());
+        list.setPlaceholder(EmptyStates.label(texts.get("macros.empty"), "macroListPlaceholder"));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, m) -> {
             if (!syncing && m != null) {
                 vm.edit(m);
@@ -147,17 +149,7 @@ public final class MacroEditorView {
         ChoiceBox<String> language = new ChoiceBox<>(FXCollections.observableArrayList(vm.languages()));
         language.setId("macroLanguage");
         language.valueProperty().bindBidirectional(vm.languageProperty());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return code == null ? "" : texts.get("macros.language." + code);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        language.setConverter(Converters.converter(code -> texts.get("macros.language." + code)));
         CheckBox enabled = new CheckBox(texts.get("macros.enabled.label"));
         enabled.setId("macroEnabled");
         enabled.setTooltip(new Tooltip(texts.get("macros.enabled.tip")));
@@ -170,17 +162,7 @@ public final class MacroEditorView {
         moment.setId("macroMoment");
         moment.setTooltip(new Tooltip(texts.get("macros.moment.tip")));
         moment.valueProperty().bindBidirectional(vm.momentProperty());
-        moment.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Macro.Moment m) {
-                return m == null ? "" : texts.get("macros.moment." + m.name());
-            }
-
-            @Override
-            public Macro.Moment fromString(String s) {
-                return null;
-            }
-        });
+        moment.setConverter(Converters.converter(m -> texts.get("macros.moment." + m.name())));
 
         body.setId("macroBody");
         body.setWrapText(true);

@@ -2,9 +2,11 @@ package app.tandem.ui.training;
 
 import app.tandem.ml.train.EpochStats;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.EmptyStates;
 import app.tandem.ui.common.Texts;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +24,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -110,11 +114,22 @@ public final class TrainingView {
             }
         });
 
+        // An empty chart, list or report says what will appear there and how to get it.
+        Label noCurve = placeholder(texts.get("training.chartEmpty"), "trainingChartPlaceholder");
+        noCurve.visibleProperty().bind(Bindings.isEmpty(vm.curve()));
+        chart.visibleProperty().bind(Bindings.isNotEmpty(vm.curve()));
+        StackPane curve = new StackPane(chart, noCurve);
+
         ListView<TrainingViewModel.VersionRow> versions = new ListView<>(vm.versions());
         versions.setId("trainingVersions");
+        versions.setPlaceholder(placeholder(texts.get("training.noVersions"), "trainingVersionsPlaceholder"));
         TextArea report = new TextArea();
         report.setEditable(false);
         report.setId("trainingReport");
+        Label noReport = placeholder(texts.get("training.reportEmpty"), "trainingReportPlaceholder");
+        noReport.visibleProperty().bind(report.textProperty().isEmpty());
+        noReport.setMouseTransparent(true);
+        StackPane reportPane = new StackPane(report, noReport);
         versions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> report.setText(vm.reportText(b)));
         Button promote = new Button(texts.get("training.promote"));
         promote.setId("trainingPromote");
@@ -122,19 +137,34 @@ public final class TrainingView {
         promote.setOnAction(e -> vm.promote(versions.getSelectionModel().getSelectedItem().id()));
         Button rollback = new Button(texts.get("training.rollback"));
         rollback.setId("trainingRollback");
+        rollback.disableProperty().bind(vm.canRollBackProperty().not());
         rollback.setOnAction(e -> vm.rollback());
         VBox left = new VBox(6, versions, new HBox(8, promote, rollback));
         VBox.setVgrow(versions, Priority.ALWAYS);
-        SplitPane lower = new SplitPane(left, report);
+        SplitPane lower = new SplitPane(left, reportPane);
         lower.setDividerPositions(0.5);
 
-        root.getChildren().addAll(controls, summary, office, bar, message, chart, lower);
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label inUse = new Label();
+        inUse.setId("trainingModelInUse");
+        inUse.setWrapText(true);
+        // The chart grows into all the room there is: without a floor the sentence would be cut to one line.
+        inUse.setMinHeight(Region.USE_PREF_SIZE);
+        inUse.textProperty().bind(vm.modelInUseProperty());
+
+        root.getChildren().addAll(inUse, controls, summary, office, bar, message, curve, lower);
+        VBox.setVgrow(curve, Priority.ALWAYS);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root.setPadding(new Insets(12));
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Narrower than the pane: a sentence across a whole wide chart is hard to read. */
+    private static Label placeholder(String text, String id) {
+        Label label = EmptyStates.label(text, id);
+        label.setMaxWidth(420);
+        return label;
     }
 }

@@ -24,6 +24,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -38,8 +42,9 @@ import javafx.collections.ObservableList;
  * with progress and a loss/accuracy curve, cancel (the current model stays), list versions with their
  * reports, promote or roll back (the desk switches to the new current version at once). A run trains on
  * the chosen CSV together with the office's own examples (agents' intent corrections, resolved
- * conversations); the tab says how many there are. Never imports {@code javafx.scene}; tested with a
- * synchronous executor.
+ * conversations); the tab says how many there are, which model the desk uses now, and whether there is
+ * anything to roll back to. Never imports {@code javafx.scene}; tested with a synchronous executor over
+ * an {@link IntentTraining} kept in memory.
  */
 public final class TrainingViewModel {
 
@@ -53,7 +58,7 @@ public final class TrainingViewModel {
         }
     }
 
-    private final IntentModels models;
+    private final IntentTraining models;
     private final Texts texts;
     private final TaskExecutor tasks;
     private final Executor trainingThread;
@@ -68,6 +73,8 @@ public final class TrainingViewModel {
     private final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
     private final ObservableList<EpochStats> curve = FXCollections.observableArrayList();
     private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper modelInUse = new ReadOnlyStringWrapper(this, "modelInUse", "");
+    private final ReadOnlyBooleanWrapper canRollBack = new ReadOnlyBooleanWrapper(this, "canRollBack", false);
     private final AtomicBoolean cancel = new AtomicBoolean();
     private IntentDataImport.Result imported;
 
@@ -76,6 +83,11 @@ public final class TrainingViewModel {
      * @param io             reads files and the version list
      */
     public TrainingViewModel(IntentModels models, Texts texts, TaskExecutor tasks, Executor trainingThread, Executor io) {
+        this(IntentTraining.of(models), texts, tasks, trainingThread, io);
+    }
+
+    /** Over any {@link IntentTraining}: the tests' in-memory one, or {@link IntentTraining#of} the desk's models. */
+    public TrainingViewModel(IntentTraining models, Texts texts, TaskExecutor tasks, Executor trainingThread, Executor io) {
         this.models = models;
         this.texts = texts;
         this.tasks = tasks;
@@ -118,6 +130,16 @@ public final class TrainingViewModel {
 
     public ObservableList<VersionRow> versions() {
         return versions;
+    }
+
+    /** Which intent model the desk uses now, in a sentence (none yet, one not loaded, or the version and its accuracy). */
+    public ReadOnlyStringProperty modelInUseProperty() {
+        return modelInUse.getReadOnlyProperty();
+    }
+
+    /** Whether an earlier promoted version is there to roll back to. */
+    public ReadOnlyBooleanProperty canRollBackProperty() {
+        return canRollBack.getReadOnlyProperty();
     }
 
     /** Reads the chosen CSV and shows what will be used and what was skipped. */
@@ -184,7 +206,7 @@ public final class TrainingViewModel {
         tasks.execute(texts.get("training.activity"), trainingThread, () -> {
             // The office's examples are read when the run starts, so corrections made until then count.
             IntentDataImport.Result data = models.trainingData(csv);
-            String office = texts.format("training.data.office", models.examples().size());
+            String office = texts.format("training.data.office", models.officeExampleCount());
             String description = csvName.isEmpty() ? office : csvName + " + " + office;
             return models.train(IntentModelTrainer.Request.of(data.examples(), description).withFineTuning(tuning), monitor);
         }, outcome -> {
@@ -213,9 +235,12 @@ public final class TrainingViewModel {
 
     /** Reloads the version list and the office example counts. */
     public void refreshVersions() {
-        tasks.execute(texts.get("training.listing"), io, () -> new Listing(models.versions(), models.officeExampleCounts()),
+        tasks.execute(texts.get("training.listing"), io, () -> new Listing(models.versions(), models.officeExampleCounts(),
+                        models.inUse(), models.rollbackTarget()),
                 listing -> {
                     versions.setAll(listing.versions().stream().map(this::row).toList());
+                    modelInUse.set(inUse(listing));
+                    canRollBack.set(listing.rollbackTarget().isPresent());
                     IntentModels.OfficeExamples counts = listing.counts();
                     officeExampleCount.set(counts.total());
                     officeExamples.set(counts.currentVersion()
@@ -224,7 +249,18 @@ public final class TrainingViewModel {
                 }, e -> message.set(texts.failure(e)));
     }
 
-    private record Listing(List<IntentModelStore.Version> versions, IntentModels.OfficeExamples counts) {}
+    private record Listing(List<IntentModelStore.Version> versions, IntentModels.OfficeExamples counts,
+                           Optional<String> inUse, Optional<String> rollbackTarget) {}
+
+    private String inUse(Listing listing) {
+        Optional<String> current = listing.versions().stream().filter(IntentModelStore.Version::current)
+                .map(IntentModelStore.Version::id).findFirst();
+        return listing.inUse().map(v -> texts.format("training.inUse", v, listing.versions().stream()
+                        .filter(r -> r.id().equals(v)).findFirst()
+                        .map(r -> r.report().getOrDefault("validation.accuracy", "-")).orElse("-")))
+                .or(() -> current.map(v -> texts.format("training.inUseNotLoaded", v)))
+                .orElse(texts.get("training.inUseNone"));
+    }
 
     /** Makes {@code version} current; the desk loads it in the background and switches to it. */
     public void promote(String version) {

@@ -59,26 +59,26 @@ class KbEditorViewModelTest {
     void typingIsKeptAsADraftAndOfferedWhenTheArticleReopens() {
         KnowledgeBaseViewModel vm = kb(sue);
         vm.open("card-activate-en");
-        vm.editBodyProperty().set(vm.editBodyProperty().get() + "\n\nHalf a sentence I have not saved");
+        vm.editor().editBodyProperty().set(vm.editor().editBodyProperty().get() + "\n\nHalf a sentence I have not saved");
         vm.autosave();
-        assertTrue(vm.draftStatusProperty().get().startsWith("Draft kept"), vm.draftStatusProperty().get());
+        assertTrue(vm.editor().draftStatusProperty().get().startsWith("Draft kept"), vm.editor().draftStatusProperty().get());
         assertEquals(1, backend.services.knowledgeBase().find("card-activate-en").orElseThrow().version(), "not a version");
 
         KnowledgeBaseViewModel later = kb(sue);
         later.open("card-activate-en");
-        assertNotNull(later.draftOfferProperty().get());
-        assertFalse(later.editBodyProperty().get().contains("Half a sentence"), "the saved text shows until the draft is chosen");
-        later.restoreDraft();
-        assertTrue(later.editBodyProperty().get().endsWith("Half a sentence I have not saved"));
-        later.save();
-        assertEquals(KnowledgeBaseViewModel.State.SAVED, later.stateProperty().get(), later.messageProperty().get());
+        assertNotNull(later.editor().draftOfferProperty().get());
+        assertFalse(later.editor().editBodyProperty().get().contains("Half a sentence"), "the saved text shows until the draft is chosen");
+        later.editor().restoreDraft();
+        assertTrue(later.editor().editBodyProperty().get().endsWith("Half a sentence I have not saved"));
+        later.editor().save();
+        assertEquals(ArticleEditorViewModel.State.SAVED, later.editor().stateProperty().get(), later.editor().messageProperty().get());
 
         KnowledgeBaseViewModel third = kb(sue);
         third.open("card-activate-en");
-        assertNull(third.draftOfferProperty().get(), "saving drops the draft");
+        assertNull(third.editor().draftOfferProperty().get(), "saving drops the draft");
         KnowledgeBaseViewModel other = kb(sam);
         other.open("card-activate-en");
-        assertNull(other.draftOfferProperty().get(), "drafts are per person");
+        assertNull(other.editor().draftOfferProperty().get(), "drafts are per person");
     }
 
     @Test
@@ -87,66 +87,66 @@ class KbEditorViewModelTest {
         mine.open("transfer-timing-en");
         KnowledgeBaseViewModel theirs = kb(sam);
         theirs.open("transfer-timing-en");
-        theirs.editTitleProperty().set("Transfer timing (Sam)");
-        theirs.save();
-        mine.editTitleProperty().set("Transfer timing (Sue)");
-        mine.save();
-        KnowledgeBaseViewModel.Conflict conflict = mine.conflictProperty().get();
+        theirs.editor().editTitleProperty().set("Transfer timing (Sam)");
+        theirs.editor().save();
+        mine.editor().editTitleProperty().set("Transfer timing (Sue)");
+        mine.editor().save();
+        ArticleEditorViewModel.Conflict conflict = mine.editor().conflictProperty().get();
         assertNotNull(conflict);
         assertEquals("Transfer timing (Sam)", conflict.theirs().title());
         assertEquals("Transfer timing (Sue)", conflict.mine().title());
         assertTrue(conflict.diff().contains(new DiffLine(DiffLine.Kind.ADDED, "title: Transfer timing (Sue)")), conflict.diff().toString());
-        assertTrue(mine.mineAsText().contains("title: Transfer timing (Sue)"));
-        mine.keepMine();
-        assertEquals(KnowledgeBaseViewModel.State.SAVED, mine.stateProperty().get(), mine.messageProperty().get());
+        assertTrue(mine.editor().mineAsText().contains("title: Transfer timing (Sue)"));
+        mine.editor().keepMine();
+        assertEquals(ArticleEditorViewModel.State.SAVED, mine.editor().stateProperty().get(), mine.editor().messageProperty().get());
         Article now = backend.services.knowledgeBase().find("transfer-timing-en").orElseThrow();
         assertEquals("Transfer timing (Sue)", now.title());
         assertEquals(3, now.version());
 
-        theirs.editTitleProperty().set("Sam again");
-        theirs.save();
-        assertNotNull(theirs.conflictProperty().get());
-        theirs.takeTheirs();
-        assertEquals("Transfer timing (Sue)", theirs.editTitleProperty().get());
-        assertNull(theirs.conflictProperty().get());
+        theirs.editor().editTitleProperty().set("Sam again");
+        theirs.editor().save();
+        assertNotNull(theirs.editor().conflictProperty().get());
+        theirs.editor().takeTheirs();
+        assertEquals("Transfer timing (Sue)", theirs.editor().editTitleProperty().get());
+        assertNull(theirs.editor().conflictProperty().get());
     }
 
     @Test
     void filtersByLanguageStatusTagAndOrdersByUsage() {
         KnowledgeBaseViewModel vm = kb(sue);
-        vm.languageFilterProperty().set("zh");
+        vm.list().languageFilterProperty().set("zh");
         vm.search();
-        assertFalse(vm.rows().isEmpty());
-        assertTrue(vm.rows().stream().allMatch(r -> r.language().equals("zh")));
-        vm.languageFilterProperty().set(null);
-        vm.tagFilterProperty().set("pin");
+        assertFalse(vm.list().rows().isEmpty());
+        assertTrue(vm.list().rows().stream().allMatch(r -> r.language().equals("zh")));
+        vm.list().languageFilterProperty().set(null);
+        vm.list().tagFilterProperty().set("pin");
         vm.search();
-        assertFalse(vm.rows().isEmpty());
-        assertTrue(vm.rows().stream().allMatch(r -> r.tags().stream().anyMatch(t -> t.contains("pin"))));
-        vm.tagFilterProperty().set("");
-        vm.statusFilterProperty().set(ArticleStatus.ARCHIVED);
+        assertFalse(vm.list().rows().isEmpty());
+        assertTrue(vm.list().rows().stream().allMatch(r -> r.tags().stream().anyMatch(t -> t.contains("pin"))));
+        vm.list().tagFilterProperty().set("");
+        vm.list().statusFilterProperty().set(ArticleStatus.ARCHIVED);
         vm.search();
-        assertTrue(vm.rows().isEmpty());
-        vm.statusFilterProperty().set(null);
-        vm.orderProperty().set(KnowledgeBaseViewModel.Order.RECENTLY_CHANGED);
-        vm.queryProperty().set("card");
+        assertTrue(vm.list().rows().isEmpty());
+        vm.list().statusFilterProperty().set(null);
+        vm.list().orderProperty().set(ArticleListViewModel.Order.RECENTLY_CHANGED);
+        vm.list().queryProperty().set("card");
         vm.search();
-        assertFalse(vm.rows().isEmpty());
+        assertFalse(vm.list().rows().isEmpty());
     }
 
     @Test
     void newArticleOpensInTheEditorAndSavesAsVersion1() {
         KnowledgeBaseViewModel vm = kb(sue);
         vm.newArticle("Paying a parking fine by card", "en", "");
-        assertEquals("paying-a-parking-fine-by-card-en", vm.articleProperty().get().id());
-        assertEquals(1, vm.editRequestsProperty().get());
-        vm.editBodyProperty().set("Yes, like any other card payment.");
-        vm.editStatusProperty().set(ArticleStatus.PUBLISHED);
-        vm.save();
-        assertEquals(KnowledgeBaseViewModel.State.SAVED, vm.stateProperty().get(), vm.messageProperty().get());
-        assertEquals(1, vm.articleProperty().get().version());
+        assertEquals("paying-a-parking-fine-by-card-en", vm.editor().articleProperty().get().id());
+        assertEquals(1, vm.editor().editRequestsProperty().get());
+        vm.editor().editBodyProperty().set("Yes, like any other card payment.");
+        vm.editor().editStatusProperty().set(ArticleStatus.PUBLISHED);
+        vm.editor().save();
+        assertEquals(ArticleEditorViewModel.State.SAVED, vm.editor().stateProperty().get(), vm.editor().messageProperty().get());
+        assertEquals(1, vm.editor().articleProperty().get().version());
         vm.newArticle("Paying a parking fine by card", "en", "");
-        assertTrue(vm.messageProperty().get().contains("exists already"), vm.messageProperty().get());
+        assertTrue(vm.editor().messageProperty().get().contains("exists already"), vm.editor().messageProperty().get());
     }
 
     @Test
@@ -155,46 +155,46 @@ class KbEditorViewModelTest {
         KnowledgeBaseViewModel vm = new KnowledgeBaseViewModel(backend.services.knowledgeBase(), Optional.of(backend.services.curation()),
                 sue, tasks, Runnable::run, zh);
         vm.newArticle("Card delivery abroad for texts", "en", "");
-        vm.editBodyProperty().set("It takes up to ten working days.");
-        vm.save();
-        assertEquals(KnowledgeBaseViewModel.State.SAVED, vm.stateProperty().get(), vm.messageProperty().get());
+        vm.editor().editBodyProperty().set("It takes up to ten working days.");
+        vm.editor().save();
+        assertEquals(ArticleEditorViewModel.State.SAVED, vm.editor().stateProperty().get(), vm.editor().messageProperty().get());
         vm.newArticle("Card delivery abroad for texts", "en", "");
-        assertEquals("已有 id 为“card-delivery-abroad-for-texts-en”的文章：请打开它，或换一个标题。", vm.messageProperty().get());
+        assertEquals("已有 id 为“card-delivery-abroad-for-texts-en”的文章：请打开它，或换一个标题。", vm.editor().messageProperty().get());
     }
 
     @Test
     void aNewArticleNeverSavedIsListedFromItsDraftAndReopens() {
         KnowledgeBaseViewModel vm = kb(sam);
         vm.newArticle("Lost my savings book", "en", "");
-        vm.editBodyProperty().set("Typed but never saved.");
+        vm.editor().editBodyProperty().set("Typed but never saved.");
         vm.autosave();
 
         KnowledgeBaseViewModel later = kb(sam);
         later.search();
-        KnowledgeBaseViewModel.ArticleRow row = later.rows().get(0);
+        ArticleListViewModel.ArticleRow row = later.list().rows().get(0);
         assertEquals("lost-my-savings-book-en", row.id());
         assertEquals("(new, not saved) Lost my savings book", row.title());
         later.open(row.id());
-        assertEquals("Typed but never saved.", later.editBodyProperty().get());
-        assertEquals(0, later.articleProperty().get().version());
-        later.save();
-        assertEquals(1, later.articleProperty().get().version(), later.messageProperty().get());
+        assertEquals("Typed but never saved.", later.editor().editBodyProperty().get());
+        assertEquals(0, later.editor().articleProperty().get().version());
+        later.editor().save();
+        assertEquals(1, later.editor().articleProperty().get().version(), later.editor().messageProperty().get());
     }
 
     @Test
     void historyComparesAndRestores() {
         KnowledgeBaseViewModel vm = kb(sue);
         vm.open("atm-card-swallowed-en");
-        vm.editBodyProperty().set("Replaced body.");
-        vm.save();
+        vm.editor().editBodyProperty().set("Replaced body.");
+        vm.editor().save();
         ArticleHistoryViewModel history = new ArticleHistoryViewModel(backend.services.curation().curation(), sue, tasks,
                 Runnable::run, texts, saved -> vm.open(saved.id()));
-        history.load(vm.articleProperty().get());
+        history.load(vm.editor().articleProperty().get());
         assertEquals(2, history.versions().size());
         assertTrue(history.diff().contains(new DiffLine(DiffLine.Kind.ADDED, "Replaced body.")));
         history.restore(history.versions().get(1));
-        assertEquals(3, vm.articleProperty().get().version());
-        assertFalse(vm.editBodyProperty().get().contains("Replaced body."));
+        assertEquals(3, vm.editor().articleProperty().get().version());
+        assertFalse(vm.editor().editBodyProperty().get().contains("Replaced body."));
         assertEquals("Version 1 restored as version 3.", history.messageProperty().get());
     }
 

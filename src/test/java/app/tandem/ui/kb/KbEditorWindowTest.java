@@ -61,7 +61,7 @@ class KbEditorWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<KnowledgeBaseViewModel.ArticleRow> list(FxRobot robot) {
+    private static ListView<ArticleListViewModel.ArticleRow> list(FxRobot robot) {
         return robot.lookup("#kbList").queryAs(ListView.class);
     }
 

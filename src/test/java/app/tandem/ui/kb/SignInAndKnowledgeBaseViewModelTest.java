@@ -90,46 +90,46 @@ class SignInAndKnowledgeBaseViewModelTest {
     void agentsSeePublishedArticlesOnlyAndCannotEdit() {
         KnowledgeBaseViewModel vm = new KnowledgeBaseViewModel(backend.services.knowledgeBase(), agent, tasks, Runnable::run, texts);
         vm.search();
-        assertFalse(vm.rows().isEmpty());
-        assertTrue(vm.rows().stream().allMatch(r -> r.status() == ArticleStatus.PUBLISHED));
-        assertFalse(vm.canEditProperty().get());
-        vm.open(vm.rows().get(0).id());
-        vm.editTitleProperty().set("Changed by an agent");
-        vm.save();
-        assertEquals(1, backend.services.knowledgeBase().find(vm.rows().get(0).id()).orElseThrow().version());
+        assertFalse(vm.list().rows().isEmpty());
+        assertTrue(vm.list().rows().stream().allMatch(r -> r.status() == ArticleStatus.PUBLISHED));
+        assertFalse(vm.canEdit());
+        vm.open(vm.list().rows().get(0).id());
+        vm.editor().editTitleProperty().set("Changed by an agent");
+        vm.editor().save();
+        assertEquals(1, backend.services.knowledgeBase().find(vm.list().rows().get(0).id()).orElseThrow().version());
     }
 
     @Test
     void searchFindsArticlesWithSnippets() {
         KnowledgeBaseViewModel vm = new KnowledgeBaseViewModel(backend.services.knowledgeBase(), agent, tasks, Runnable::run, texts);
-        vm.queryProperty().set("card not arrived");
+        vm.list().queryProperty().set("card not arrived");
         vm.search();
-        assertFalse(vm.rows().isEmpty());
-        assertTrue(vm.rows().get(0).hit().isPresent());
+        assertFalse(vm.list().rows().isEmpty());
+        assertTrue(vm.list().rows().get(0).hit().isPresent());
     }
 
     @Test
     void supervisorSavesANewVersionAndAConflictIsExplained() {
         KnowledgeBaseViewModel vm = new KnowledgeBaseViewModel(backend.services.knowledgeBase(), admin, tasks, Runnable::run, texts);
         vm.search();
-        String id = vm.rows().get(vm.rows().size() - 1).id();
+        String id = vm.list().rows().get(vm.list().rows().size() - 1).id();
         vm.open(id);
-        int before = vm.articleProperty().get().version();
-        vm.editTagsProperty().set("cards, test");
-        vm.save();
-        assertEquals(KnowledgeBaseViewModel.State.SAVED, vm.stateProperty().get(), vm.messageProperty().get());
-        assertEquals(before + 1, vm.articleProperty().get().version());
-        assertEquals(List.of("cards", "test"), vm.articleProperty().get().tags());
+        int before = vm.editor().articleProperty().get().version();
+        vm.editor().editTagsProperty().set("cards, test");
+        vm.editor().save();
+        assertEquals(ArticleEditorViewModel.State.SAVED, vm.editor().stateProperty().get(), vm.editor().messageProperty().get());
+        assertEquals(before + 1, vm.editor().articleProperty().get().version());
+        assertEquals(List.of("cards", "test"), vm.editor().articleProperty().get().tags());
 
         // Someone else saves meanwhile: this editor's save must not overwrite it.
         Article theirs = backend.services.knowledgeBase().find(id).orElseThrow();
         backend.services.knowledgeBase().save(theirs.withContent(theirs.title() + " (theirs)", theirs.body(), theirs.tags(),
                 theirs.status()), theirs.version(), "carol");
-        vm.editTitleProperty().set("Mine");
-        vm.save();
-        assertEquals(KnowledgeBaseViewModel.State.ERROR, vm.stateProperty().get());
-        assertTrue(vm.messageProperty().get().startsWith("Not saved."), vm.messageProperty().get());
-        assertEquals("Mine", vm.editTitleProperty().get(), "the editor keeps the person's text");
+        vm.editor().editTitleProperty().set("Mine");
+        vm.editor().save();
+        assertEquals(ArticleEditorViewModel.State.ERROR, vm.editor().stateProperty().get());
+        assertTrue(vm.editor().messageProperty().get().startsWith("Not saved."), vm.editor().messageProperty().get());
+        assertEquals("Mine", vm.editor().editTitleProperty().get(), "the editor keeps the person's text");
     }
 
     @Test
@@ -138,16 +138,16 @@ class SignInAndKnowledgeBaseViewModelTest {
         KnowledgeBaseViewModel vm = new KnowledgeBaseViewModel(backend.services.knowledgeBase(), admin, tasks, Runnable::run, zh);
         vm.search();
         // The middle of the list: the other tests edit the first and the last article.
-        String id = vm.rows().get(vm.rows().size() / 2).id();
+        String id = vm.list().rows().get(vm.list().rows().size() / 2).id();
         vm.open(id);
         Article theirs = backend.services.knowledgeBase().find(id).orElseThrow();
         backend.services.knowledgeBase().save(theirs.withContent(theirs.title() + " (theirs)", theirs.body(), theirs.tags(),
                 theirs.status()), theirs.version(), "carol");
-        vm.editTitleProperty().set("我的标题");
-        vm.save();
-        assertEquals(KnowledgeBaseViewModel.State.ERROR, vm.stateProperty().get());
+        vm.editor().editTitleProperty().set("我的标题");
+        vm.editor().save();
+        assertEquals(ArticleEditorViewModel.State.ERROR, vm.editor().stateProperty().get());
         assertEquals("未保存。“" + id + "”已被其他人修改（现为第 " + (theirs.version() + 1) + " 版，你编辑的是第 " + theirs.version()
-                + " 版）。请重新打开，查看对方的修改。", vm.messageProperty().get());
+                + " 版）。请重新打开，查看对方的修改。", vm.editor().messageProperty().get());
     }
 
     @Test

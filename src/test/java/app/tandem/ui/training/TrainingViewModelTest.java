@@ -53,10 +53,14 @@ class TrainingViewModelTest {
         assertTrue(vm.officeExamplesProperty().get().contains("1, of which 1 since v002"), vm.officeExamplesProperty().get());
         assertEquals(List.of("v002", "v001"), vm.versions().stream().map(TrainingViewModel.VersionRow::id).toList());
         assertTrue(vm.versions().get(0).current());
+        assertTrue(vm.canRollBackProperty().get(), "v001 was promoted before v002");
+        // Nothing loads the head here (no encoder): the store's current version is named as not loaded yet.
+        assertTrue(vm.modelInUseProperty().get().startsWith("v002 is the current intent model"), vm.modelInUseProperty().get());
         vm.rollback();
         assertTrue(vm.messageProperty().get().contains("v001"));
         assertFalse(vm.versions().get(0).current());
         assertTrue(vm.versions().get(1).current());
+        assertFalse(vm.canRollBackProperty().get(), "nothing before v001");
         vm.promote("v002");
         assertTrue(vm.versions().get(0).current());
         assertTrue(vm.reportText(vm.versions().get(0)).contains("Validation accuracy: 93"), vm.reportText(vm.versions().get(0)));

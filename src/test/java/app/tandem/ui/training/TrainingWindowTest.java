@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -84,6 +85,15 @@ class TrainingWindowTest {
         assertTrue(DeskWindowFixture.selectTab(robot, "trainingTab"), "supervisors have the Training tab");
         DeskWindowFixture.waitUntil("the office example count", () -> robot.lookup("#trainingOfficeExamples").queryAs(Label.class)
                 .getText().contains("Office examples"));
+        // Before any run the tab says what each empty part is for, and there is nothing to roll back.
+        DeskWindowFixture.waitUntil("the model in use named", () -> robot.lookup("#trainingModelInUse").queryAs(Label.class)
+                .getText().startsWith("No trained intent model yet"));
+        robot.interact(() -> {
+            assertTrue(robot.lookup("#trainingRollback").queryAs(Button.class).isDisabled(), "nothing to roll back");
+            assertTrue(robot.lookup("#trainingChartPlaceholder").queryAs(Label.class).isVisible(), "the empty chart says what it will show");
+            assertTrue(robot.lookup("#trainingVersionsPlaceholder").queryAs(Label.class).isVisible(), "the empty list says what it will list");
+            assertTrue(robot.lookup("#trainingReportPlaceholder").queryAs(Label.class).isVisible(), "the empty report says how to fill it");
+        });
 
         robot.clickOn("#trainingDataPath").write(data.toString()).type(KeyCode.ENTER);
         DeskWindowFixture.waitUntil("the CSV read", () -> !robot.lookup("#trainingDataPath").queryAs(TextField.class).getText().isBlank()
@@ -112,6 +122,10 @@ class TrainingWindowTest {
             assertTrue(rows.get(0).summary().contains("office-intents.csv"), rows.get(0).summary());
             LineChart<?, ?> chart = robot.lookup("#trainingChart").queryAs(LineChart.class);
             assertTrue(!chart.getData().get(0).getData().isEmpty(), "the loss curve is drawn");
+            assertTrue(!robot.lookup("#trainingChartPlaceholder").queryAs(Label.class).isVisible(), "the curve replaces the placeholder");
+            String inUse = robot.lookup("#trainingModelInUse").queryAs(Label.class).getText();
+            assertTrue(inUse.startsWith("The desk recognises intents with v001 now"), inUse);
+            assertTrue(robot.lookup("#trainingRollback").queryAs(Button.class).isDisabled(), "one promotion: still nothing to roll back");
         });
         // The run was promoted: the desk's intent model is that version now, without a restart.
         assertEquals(Optional.of("v001"), desk.backend.services.intentModels().promoted().version());
