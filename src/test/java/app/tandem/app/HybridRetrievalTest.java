@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.Suggestions;
 import app.tandem.conversation.Channel;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hybrid retrieval with the real encoders (CPU) over the real index of the starter knowledge base. */
+@Slow
 class HybridRetrievalTest {
 
     @TempDir

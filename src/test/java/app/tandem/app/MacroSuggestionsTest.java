@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.tandem.assist.AssistService;
+import app.tandem.Slow;
 import app.tandem.assist.Macro;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.SuggestionAction;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Macros seeded on first start, matched by keywords (no models here), filled from profile and conversation. */
+@Slow
 class MacroSuggestionsTest {
 
     @TempDir

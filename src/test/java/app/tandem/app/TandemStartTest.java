@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.assist.FeedbackRanker;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Start-up over a real data folder: seeding, locking, index recovery, doctor. */
+@Slow
 class TandemStartTest {
 
     @TempDir

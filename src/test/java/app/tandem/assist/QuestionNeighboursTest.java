@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@Slow
 class QuestionNeighboursTest {
 
     private static final int DIM = 96;

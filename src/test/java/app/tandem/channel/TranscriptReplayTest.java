@@ -3,6 +3,7 @@ package app.tandem.channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.ConversationService;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Slow
 class TranscriptReplayTest {
 
     @TempDir

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.app.Encoders;
 import app.tandem.app.Tandem;
 import app.tandem.nlp.EncoderService;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The dialogue replay on a tiny SGD-shaped fixture written here, through a real Tandem (H2, bundled KB,
  * Smart Reply) with the real sentence encoders on CPU.
  */
+@Slow
 class ReplayEvaluationTest {
 
     @TempDir

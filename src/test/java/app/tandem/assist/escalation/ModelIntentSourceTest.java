@@ -3,6 +3,7 @@ package app.tandem.assist.escalation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.ml.train.HeadTrainer;
 import app.tandem.ml.train.TrainingMonitor;
 import app.tandem.nlp.Language;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The desk's intent source over real models: a small head trained here on the frozen MiniLM encoder,
  * promoted, rolled back; out-of-scope turns and turns in another language fall back to the old chain.
  */
+@Slow
 class ModelIntentSourceTest {
 
     private static final List<String> OUT_OF_SCOPE = List.of("what's the weather tomorrow", "play some jazz",

@@ -2,6 +2,7 @@ package app.tandem.kb.gaps;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.kb.Article;
 import app.tandem.kb.KbFolder;
 import app.tandem.nlp.EncoderService;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * The duplicate threshold on the shipped knowledge base with the real encoders (CPU): no two
  * distinct articles reach it, and a lightly reworded copy of an article does. Logs the figures.
  */
+@Slow
 class DuplicateThresholdTest {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateThresholdTest.class);

@@ -3,6 +3,7 @@ package app.tandem.kb.gaps;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.tandem.Slow;
 import app.tandem.eval.Datasets;
 import app.tandem.eval.LabelledText;
 import app.tandem.nlp.EncoderService;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * a group whose majority intent is theirs) and how many groups each intent is split into. Merge
  * 1.01 means the leader pass alone.
  */
+@Slow
 class GapClusteringThresholdTest {
 
     private static final Logger log = LoggerFactory.getLogger(GapClusteringThresholdTest.class);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
+import app.tandem.Slow;
 import app.tandem.ml.TestEncoders;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * resident memory (where PyTorch tensors live) grows between 2,000 and 20,000 sentences.
  * Unclosed, BUILD-NOTES measured about 155 MB per batch, so the margins below catch any leak.
  */
+@Slow
 class NoLeakTest {
 
     private static final int BATCH = 64;

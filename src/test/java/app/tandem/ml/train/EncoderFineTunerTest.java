@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import app.tandem.Slow;
 import app.tandem.ml.TestEncoders;
 import app.tandem.ml.bert.BertSentenceEncoder;
 import app.tandem.ml.bert.TrainedWeights;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A few fine-tuning steps on a tiny batch: the loss goes down and the saved encoder weights differ. */
+@Slow
 class EncoderFineTunerTest {
 
     private static final List<String> TEXTS = List.of(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.ml.train.HeadTrainer;
 import app.tandem.ml.train.TrainingCancelledException;
 import app.tandem.ml.train.TrainingMonitor;
@@ -13,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a worse one is filed but not promoted, a cancelled run leaves everything as it was, and the desk API
  * classifies with the promoted model.
  */
+@Slow
 class IntentModelTrainerTest {
 
 

@@ -3,6 +3,7 @@ package app.tandem.nlp.sentiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.nlp.EncoderService;
 import app.tandem.nlp.EncoderSettings;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The real encoders on CPU: the head trained on the training split, measured on the held-out split. */
+@Slow
 class SentimentModelTest {
 
     /** Measured 2026-03 with `tandem eval sentiment` (see README); the floor leaves room for CPU/GPU float noise. */

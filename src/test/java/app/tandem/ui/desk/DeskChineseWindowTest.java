@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
 import app.tandem.ui.UiSettings;
@@ -32,6 +33,7 @@ import org.testfx.framework.junit5.Start;
  * escalation banner, a macro's gap) is Chinese too, not English ids and sentences.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DeskChineseWindowTest {
 
     @TempDir

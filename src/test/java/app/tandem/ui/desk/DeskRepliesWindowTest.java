@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.SuggestionAction;
 import app.tandem.assist.SuggestionLog;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.Start;
  * the reason is in H2.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DeskRepliesWindowTest {
 
     @TempDir

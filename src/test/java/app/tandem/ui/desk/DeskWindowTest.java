@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.channel.Transcript;
 import app.tandem.channel.TranscriptFormat;
 import app.tandem.channel.TranscriptReplay;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Ctrl+Enter, and the agent's message in H2 with origin SUGGESTION_ACCEPTED.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class DeskWindowTest {
 
     @TempDir

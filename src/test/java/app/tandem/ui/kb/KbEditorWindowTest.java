@@ -3,6 +3,7 @@ package app.tandem.ui.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleStatus;
 import app.tandem.ui.DeskSession;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
  * base tab; an agent who signs in next finds the new text by searching.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class KbEditorWindowTest {
 
     private static final String ARTICLE = "card-delivery-en";

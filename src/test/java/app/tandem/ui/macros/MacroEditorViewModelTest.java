@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.assist.Macro;
 import app.tandem.assist.Suggestion;
 import app.tandem.conversation.Channel;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The supervisors' macro editor over the real services, run synchronously. */
+@Slow
 class MacroEditorViewModelTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package app.tandem.ui.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.nlp.intent.IntentExample;
 import app.tandem.nlp.intent.ToyIntents;
 import app.tandem.ui.desk.DeskWindowFixture;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * version is listed as current; the desk's intent model switches to it.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class TrainingWindowTest {
 
     private static final long TRAINING_SECONDS = 180;
