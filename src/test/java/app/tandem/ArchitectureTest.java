@@ -14,7 +14,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
-/** The layering rules of ARCHITECTURE.md and CONVENTIONS.md, held by the build. */
+/** The layering rules of docs/architecture.md, held by the build: when the two disagree, this test is right. */
 @AnalyzeClasses(packages = "app.tandem", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -5,7 +5,6 @@ import app.tandem.customer.Customer;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
-import app.tandem.ui.desk.DeskView;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +67,7 @@ public final class CustomerPanel {
         return root;
     }
 
-    /** Shows what the view model holds (again, after the desk's rehearsal showed a sample: {@link DeskView#rehearseInPlace}). */
+    /** Shows what the view model holds (again, after the desk's rehearsal showed a sample in it). */
     public void showModel() {
         show(vm.customerProperty().get(), List.copyOf(vm.history()));
     }
