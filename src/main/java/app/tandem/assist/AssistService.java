@@ -29,11 +29,6 @@ public final class AssistService {
 
     public static final int MAX_REPLIES = 3;
     public static final int MAX_ARTICLES = 5;
-    public static final String ABSTAIN_NOTICE = "No confident suggestion: search the knowledge base or escalate.";
-    public static final String NO_MATCH_NOTICE = "No matching article: search the knowledge base or escalate.";
-    public static final String EMPTY_KB_NOTICE = "The knowledge base is empty: a supervisor can write or import articles in the "
-            + "Knowledge base tab.";
-    public static final String WAITING_NOTICE = "Waiting for the customer.";
     /** Two suggestions whose answers share this much of their words (Jaccard) say the same thing. */
     static final double SAME_TEXT_WORDS = 0.6;
     /** How many customer turns back a vague turn looks for the question it follows up. */
@@ -124,20 +119,20 @@ public final class AssistService {
     public Suggestions suggest(long conversationId, List<Message> turns, String agent) {
         Optional<Message> latest = lastCustomerTurn(turns);
         if (latest.isEmpty()) {
-            return Suggestions.none(conversationId, 0, WAITING_NOTICE);
+            return Suggestions.none(conversationId, 0, SuggestionNotice.WAITING);
         }
         int seq = latest.get().seq();
         Ranked ranked = rank(conversationId, turns, agent);
         List<Suggestion> shown = ranked.replies();
         List<Suggestion> logged = shown.isEmpty() ? shown
                 : log.recordShownWithSignals(conversationId, seq, withSignals(shown, ranked.all()), agent);
-        Optional<String> notice = Optional.empty();
+        Optional<SuggestionNotice> notice = Optional.empty();
         if (logged.isEmpty()) {
             if (knowledgeBase.count() == 0) {
-                notice = Optional.of(EMPTY_KB_NOTICE);
+                notice = Optional.of(SuggestionNotice.EMPTY_KB);
             } else {
                 notice = Optional.of(ranked.articles().isEmpty() && ranked.candidates() == 0
-                        ? NO_MATCH_NOTICE : ABSTAIN_NOTICE);
+                        ? SuggestionNotice.NO_MATCH : SuggestionNotice.ABSTAIN);
             }
         }
         return new Suggestions(conversationId, seq, logged, ranked.articles(), notice);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.SuggestionAction;
 import app.tandem.assist.SuggestionLog;
+import app.tandem.assist.SuggestionNotice;
 import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.Suggestions;
 import app.tandem.conversation.Channel;
@@ -49,7 +50,7 @@ class SuggestAndReplyTest {
         Conversation c = tandem.conversations.open(Optional.of("C1001"), Channel.CHAT, "Card");
         Suggestions s = ask(c, "I ordered a new card two weeks ago and it still hasn't arrived");
         assertEquals(1, s.messageSeq());
-        assertFalse(s.replies().isEmpty(), s.notice().orElse(""));
+        assertFalse(s.replies().isEmpty(), s.notice().toString());
         // Macros rank with articles now; the best article reply is the one checked here.
         Suggestion best = s.replies().stream().filter(r -> r.source() == SuggestionSource.ARTICLE).findFirst()
                 .orElseThrow(() -> new AssertionError(s.replies().toString()));
@@ -64,7 +65,7 @@ class SuggestAndReplyTest {
     void chineseQuestionGetsChineseReplies() {
         Conversation c = tandem.conversations.open(Optional.empty(), Channel.CHAT, "卡");
         Suggestions s = ask(c, "我的卡丢了，怎么冻结？");
-        assertFalse(s.replies().isEmpty(), s.notice().orElse(""));
+        assertFalse(s.replies().isEmpty(), s.notice().toString());
         assertEquals("zh", s.articles().get(0).language(), s.articles().toString());
         List<Suggestion> articles = s.replies().stream().filter(r -> r.source() == SuggestionSource.ARTICLE).toList();
         assertTrue(articles.stream().allMatch(r -> r.sourceRef().endsWith("-zh") && r.text().startsWith("感谢您的咨询")),
@@ -113,7 +114,7 @@ class SuggestAndReplyTest {
         tandem.replies.send(c.id(), first.text(), Optional.of(first), "ann");
         Suggestions followUp = ask(c, "Can you explain that a bit more?");
         assertEquals(3, followUp.messageSeq());
-        assertFalse(followUp.replies().isEmpty(), followUp.notice().orElse(""));
+        assertFalse(followUp.replies().isEmpty(), followUp.notice().toString());
         assertEquals("card-delivery-en", followUp.articles().get(0).articleId(), followUp.articles() + " / " + followUp.replies());
         tandem.replies.send(c.id(), followUp.replies().get(0).text(), Optional.of(followUp.replies().get(0)), "ann");
         Suggestions another = ask(c, "How can I top up my account with cash?");
@@ -147,6 +148,6 @@ class SuggestAndReplyTest {
         Conversation c = tandem.conversations.open(Optional.empty(), Channel.PHONE, "Walk-in");
         Suggestions s = tandem.assist.suggest(c.id(), List.of(), "ann");
         assertTrue(s.replies().isEmpty());
-        assertEquals(Optional.of("Waiting for the customer."), s.notice());
+        assertEquals(Optional.of(SuggestionNotice.WAITING), s.notice());
     }
 }

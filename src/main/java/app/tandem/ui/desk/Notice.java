@@ -1,6 +1,6 @@
 package app.tandem.ui.desk;
 
-import app.tandem.assist.AssistService;
+import app.tandem.assist.SuggestionNotice;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +22,10 @@ public record Notice(Kind kind, List<Object> args, Optional<Throwable> cause) {
         WAITING,
         /** Suggestions came, none of them a reply or an article. */
         NOTHING,
-        /** The assist service's own notices ({@link AssistService}'s constants). */
+        /** The assist service's own notices ({@link SuggestionNotice}). */
         ABSTAIN,
         NO_MATCH,
         EMPTY_KB,
-        /** An assist notice the desk has no words for: shown as it came (args: the text). */
-        AS_SAID,
         /** A supervisor withdrew the Smart Reply the agent chose. */
         WITHDRAWN,
         SUGGESTIONS_FAILED,
@@ -55,14 +53,13 @@ public record Notice(Kind kind, List<Object> args, Optional<Throwable> cause) {
         return new Notice(kind, List.of(), Optional.ofNullable(cause));
     }
 
-    /** The assist service's notice as data; one it does not name is kept as it came. */
-    public static Notice fromAssist(String notice) {
+    /** The assist service's notice, as the desk's. */
+    public static Notice fromAssist(SuggestionNotice notice) {
         return switch (notice) {
-            case AssistService.ABSTAIN_NOTICE -> of(Kind.ABSTAIN);
-            case AssistService.NO_MATCH_NOTICE -> of(Kind.NO_MATCH);
-            case AssistService.EMPTY_KB_NOTICE -> of(Kind.EMPTY_KB);
-            case AssistService.WAITING_NOTICE -> of(Kind.WAITING);
-            default -> of(Kind.AS_SAID, notice);
+            case ABSTAIN -> of(Kind.ABSTAIN);
+            case NO_MATCH -> of(Kind.NO_MATCH);
+            case EMPTY_KB -> of(Kind.EMPTY_KB);
+            case WAITING -> of(Kind.WAITING);
         };
     }
 

@@ -23,7 +23,6 @@ public final class NoticeTexts {
             case ABSTAIN -> texts.get("assist.abstain");
             case NO_MATCH -> texts.get("assist.noMatch");
             case EMPTY_KB -> texts.get("assist.emptyKb");
-            case AS_SAID -> String.valueOf(n.args().get(0));
             case WITHDRAWN -> texts.get("assist.withdrawn");
             case SUGGESTIONS_FAILED -> texts.format("assist.failed", texts.failure(cause));
             case BACKGROUND_FAILED -> texts.failure("error.background", cause);

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionNotice;
 import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.Suggestions;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.nlp.entities.EntityExtractor;
+import app.tandem.nlp.intent.InMemoryIntentExamples;
+import app.tandem.nlp.intent.IntentExample;
+import app.tandem.nlp.intent.IntentTrainingSet;
 import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentService;
 import java.time.Clock;
@@ -20,9 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import app.tandem.nlp.intent.InMemoryIntentExamples;
-import app.tandem.nlp.intent.IntentExample;
-import app.tandem.nlp.intent.IntentTrainingSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,7 +97,7 @@ class EscalationRulesTest {
         understanding.suggestionsShown(suggestions(5, 2, 0.9));
         understanding.suggestionsShown(suggestions(5, 3, 0.2));
         assertTrue(reasons(5).isEmpty(), "a confident turn in between breaks the streak");
-        understanding.suggestionsShown(Suggestions.none(5, 4, "No matching article"));
+        understanding.suggestionsShown(Suggestions.none(5, 4, SuggestionNotice.NO_MATCH));
         assertEquals(List.of(EscalationReason.NO_CONFIDENT_SUGGESTION), reasons(5));
     }
 

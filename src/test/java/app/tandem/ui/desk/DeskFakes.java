@@ -1,6 +1,7 @@
 package app.tandem.ui.desk;
 
 import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionNotice;
 import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.Suggestions;
 import app.tandem.assist.escalation.Escalation;
@@ -242,7 +243,7 @@ final class DeskFakes {
     /** Offers what the test sets for the latest customer turn; remembers what was rejected and shown. */
     static final class Assistant implements SuggestionPanelViewModel.Assistant, ComposeViewModel.Outbox {
         List<Suggestion> replies = List.of();
-        Optional<String> notice = Optional.empty();
+        Optional<SuggestionNotice> notice = Optional.empty();
         final List<Suggestion> withdrawn = new ArrayList<>();
         final List<Suggestion> rejected = new ArrayList<>();
         final List<Suggestions> shown = new ArrayList<>();

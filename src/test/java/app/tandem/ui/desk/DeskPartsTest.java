@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.tandem.assist.AssistService;
 import app.tandem.assist.Suggestion;
+import app.tandem.assist.SuggestionNotice;
 import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.Suggestions;
 import app.tandem.assist.escalation.EscalationStatus;
@@ -115,12 +115,12 @@ class DeskPartsTest {
     void theAssistantsNoticesAndTheDesksOwnAreData() {
         openOnScreen(5);
         assertEquals(Notice.Kind.WAITING, vm.suggestions().noticeProperty().get().kind());
-        desk.assistant.notice = Optional.of(AssistService.ABSTAIN_NOTICE);
+        desk.assistant.notice = Optional.of(SuggestionNotice.ABSTAIN);
         desk.conversations.arrive(customer(5, 1, "something odd"));
         assertEquals(Notice.Kind.ABSTAIN, vm.suggestions().noticeProperty().get().kind());
-        desk.assistant.notice = Optional.of("A notice Tandem has no words for");
+        desk.assistant.notice = Optional.of(SuggestionNotice.NO_MATCH);
         desk.conversations.arrive(customer(5, 2, "something odder"));
-        assertEquals(Notice.of(Notice.Kind.AS_SAID, "A notice Tandem has no words for"), vm.suggestions().noticeProperty().get());
+        assertEquals(Notice.Kind.NO_MATCH, vm.suggestions().noticeProperty().get().kind());
         desk.conversations.arrive(agent(5, 3, "Let me look."));
         assertEquals(Notice.Kind.WAITING, vm.suggestions().noticeProperty().get().kind());
     }

@@ -9,6 +9,7 @@ import app.tandem.assist.RejectReason;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.SuggestionAction;
 import app.tandem.assist.SuggestionLog;
+import app.tandem.assist.SuggestionNotice;
 import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.Suggestions;
 import app.tandem.conversation.Author;
@@ -127,7 +128,7 @@ class DeskViewModelTest {
         backend.services.conversations().receiveFromCustomer(c.id(), "Also, can I change my PIN?");
         List<String> current = vm.suggestions().suggestions().stream().map(s -> s.text()).toList();
 
-        vm.suggestions().arrived(Suggestions.none(c.id(), 1, "stale notice for turn 1"));
+        vm.suggestions().arrived(Suggestions.none(c.id(), 1, SuggestionNotice.NO_MATCH));
 
         assertEquals(current, vm.suggestions().suggestions().stream().map(s -> s.text()).toList());
         assertFalse(notice(vm).contains("stale"));

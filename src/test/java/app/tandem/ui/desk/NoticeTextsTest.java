@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import app.tandem.assist.AssistService;
+import app.tandem.assist.SuggestionNotice;
 import app.tandem.ui.common.Texts;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ class NoticeTextsTest {
 
     private static Notice sample(Notice.Kind kind) {
         return switch (kind) {
-            case AS_SAID -> Notice.of(kind, "as it came");
             case TOO_LONG -> Notice.of(kind, 10_001, 10_000);
             case FILL_IN -> Notice.of(kind, "\u27e8card last 4\u27e9", "\u27e8amount\u27e9");
             case SUGGESTIONS_FAILED, BACKGROUND_FAILED, SEND_FAILED -> Notice.failed(kind, new IllegalStateException("disk full"));
@@ -42,10 +41,14 @@ class NoticeTextsTest {
     @Test
     void theWordsAreTheOnesTheDeskAlwaysShowed() {
         NoticeTexts english = new NoticeTexts(Texts.of(Locale.ENGLISH));
-        assertEquals(AssistService.ABSTAIN_NOTICE, english.words(Notice.fromAssist(AssistService.ABSTAIN_NOTICE)));
-        assertEquals(AssistService.NO_MATCH_NOTICE, english.words(Notice.fromAssist(AssistService.NO_MATCH_NOTICE)));
-        assertEquals(AssistService.EMPTY_KB_NOTICE, english.words(Notice.fromAssist(AssistService.EMPTY_KB_NOTICE)));
-        assertEquals(AssistService.WAITING_NOTICE, english.words(Notice.fromAssist(AssistService.WAITING_NOTICE)));
+        // The sentences the assist service used to hand the desk in English, before it handed data.
+        assertEquals("No confident suggestion: search the knowledge base or escalate.",
+                english.words(Notice.fromAssist(SuggestionNotice.ABSTAIN)));
+        assertEquals("No matching article: search the knowledge base or escalate.",
+                english.words(Notice.fromAssist(SuggestionNotice.NO_MATCH)));
+        assertEquals("The knowledge base is empty: a supervisor can write or import articles in the Knowledge base tab.",
+                english.words(Notice.fromAssist(SuggestionNotice.EMPTY_KB)));
+        assertEquals("Waiting for the customer.", english.words(Notice.fromAssist(SuggestionNotice.WAITING)));
         assertEquals("Suggestions are not available: disk full", english.words(sample(Notice.Kind.SUGGESTIONS_FAILED)));
         assertEquals("Could not finish: disk full", english.words(sample(Notice.Kind.BACKGROUND_FAILED)));
         assertEquals("This message has 10,001 characters; the limit is 10,000. Split it into shorter messages \u2014 your text is "
@@ -54,6 +57,6 @@ class NoticeTextsTest {
                 + "Your text stays in the box.", english.words(sample(Notice.Kind.FILL_IN)));
 
         NoticeTexts chinese = new NoticeTexts(Texts.of(Locale.SIMPLIFIED_CHINESE));
-        assertNotEquals(AssistService.ABSTAIN_NOTICE, chinese.words(Notice.fromAssist(AssistService.ABSTAIN_NOTICE)));
+        assertNotEquals(english.words(Notice.fromAssist(SuggestionNotice.ABSTAIN)), chinese.words(Notice.fromAssist(SuggestionNotice.ABSTAIN)));
     }
 }
