@@ -1,9 +1,12 @@
 package app.tandem.ui.desk;
 
+import app.tandem.assist.AllowlistEntry;
 import app.tandem.assist.Suggestion;
 import app.tandem.assist.SuggestionNotice;
 import app.tandem.assist.SuggestionSource;
 import app.tandem.assist.Suggestions;
+import app.tandem.assist.escalation.CorrectionRefusedException;
+import app.tandem.assist.escalation.DetectedIntent;
 import app.tandem.assist.escalation.Escalation;
 import app.tandem.assist.escalation.EscalationDetail;
 import app.tandem.assist.escalation.EscalationReason;
@@ -17,6 +20,7 @@ import app.tandem.conversation.ConversationStatus;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.conversation.QueueEntry;
+import app.tandem.kb.ArticleHit;
 import app.tandem.nlp.entities.Entity;
 import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentResult;
@@ -28,14 +32,17 @@ import app.tandem.ui.customers.CustomerProfileViewModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -59,22 +66,43 @@ final class DeskFakes {
     private DeskFakes() {
     }
 
-    /** Runs each task at once on the calling thread and counts them by what the status bar would say. */
+    /**
+     * Runs each task at once on the calling thread and counts them by what the status bar would say. While
+     * {@link #holdResults} is on, the work still runs at once but its results wait for {@link #handOver}, in order,
+     * as they would wait for the UI thread.
+     */
     static final class Tasks implements TaskExecutor {
         final List<String> ran = new ArrayList<>();
+        private final ArrayDeque<Runnable> held = new ArrayDeque<>();
+        private boolean holding;
 
         @Override
         public <T> void execute(String description, Executor where, Callable<T> work, Consumer<? super T> onSuccess,
                                 Consumer<? super Throwable> onFailure) {
             ran.add(description);
-            T result;
+            Runnable answer;
             try {
-                result = work.call();
+                T result = work.call();
+                answer = () -> onSuccess.accept(result);
             } catch (Exception e) {
-                onFailure.accept(e);
-                return;
+                answer = () -> onFailure.accept(e);
             }
-            onSuccess.accept(result);
+            if (holding) {
+                held.add(answer);
+            } else {
+                answer.run();
+            }
+        }
+
+        void holdResults() {
+            holding = true;
+        }
+
+        /** Hands the held results to the UI, oldest first (and any that they cause). */
+        void handOver() {
+            while (!held.isEmpty()) {
+                held.poll().run();
+            }
         }
 
         @Override
@@ -91,6 +119,11 @@ final class DeskFakes {
     static Conversation conversation(long id, Channel channel) {
         return new Conversation(id, Optional.empty(), channel, "Conversation " + id, ConversationStatus.OPEN, CLOCK.instant(),
                 Optional.empty(), Optional.empty());
+    }
+
+    static Conversation conversation(long id, String customerId, Channel channel) {
+        return new Conversation(id, Optional.of(customerId), channel, "Conversation " + id, ConversationStatus.OPEN,
+                CLOCK.instant(), Optional.empty(), Optional.empty());
     }
 
     static Message customer(long conversationId, int seq, String text) {
@@ -118,6 +151,7 @@ final class DeskFakes {
         final Map<Long, Conversation> open = new HashMap<>();
         final Map<Long, List<Message>> turns = new HashMap<>();
         final List<ConversationListener> listeners = new CopyOnWriteArrayList<>();
+        final Map<String, String> customerNames = new HashMap<>();
         int queueReads;
 
         Conversation add(Conversation c, Message... said) {
@@ -130,6 +164,27 @@ final class DeskFakes {
         void arrive(Message m) {
             turns.get(m.conversationId()).add(m);
             listeners.forEach(l -> l.messageAdded(m));
+        }
+
+        /** Opened while the desk is open: stored, and every listener hears of it. */
+        Conversation open(Conversation c) {
+            add(c);
+            listeners.forEach(l -> l.conversationOpened(c));
+            return c;
+        }
+
+        /** Closed: it leaves the queue, and every listener hears of it. */
+        void close(long conversationId) {
+            Conversation c = open.remove(conversationId);
+            if (c != null) {
+                listeners.forEach(l -> l.conversationClosed(c));
+            }
+        }
+
+        /** The next seq in {@code conversationId}. */
+        int nextSeq(long conversationId) {
+            List<Message> said = turns.get(conversationId);
+            return said.isEmpty() ? 1 : said.get(said.size() - 1).seq() + 1;
         }
 
         @Override
@@ -155,7 +210,7 @@ final class DeskFakes {
 
         @Override
         public Optional<String> customerName(String customerId) {
-            return Optional.empty();
+            return Optional.ofNullable(customerNames.get(customerId));
         }
 
         @Override
@@ -176,6 +231,9 @@ final class DeskFakes {
         final List<Consumer<Escalation>> listeners = new CopyOnWriteArrayList<>();
         /** Raised (stored and told to listeners) when the turn with this text is understood. */
         final Map<String, Escalation> raiseOn = new HashMap<>();
+        /** What is found in the turn with this text (none otherwise). */
+        final Map<String, List<Entity>> entitiesOn = new HashMap<>();
+        final List<String> correctedBy = new ArrayList<>();
         int openReads;
 
         @Override
@@ -189,8 +247,8 @@ final class DeskFakes {
                 raise(raised);
             }
             return Optional.of(new TurnAnnotation(turn.conversationId(), turn.seq(),
-                    new SentimentResult(Sentiment.NEUTRAL, 0.9, List.of(), SentimentResult.Method.CUES_ONLY, ""), List.of(),
-                    Optional.empty()));
+                    new SentimentResult(Sentiment.NEUTRAL, 0.9, List.of(), SentimentResult.Method.CUES_ONLY, ""),
+                    entitiesOn.getOrDefault(turn.text(), List.of()), Optional.empty()));
         }
 
         /** Stores an open escalation, or closes one, and tells the listeners, as the escalation service does. */
@@ -215,18 +273,26 @@ final class DeskFakes {
 
         @Override
         public TurnAnnotation correctSentiment(Message turn, Sentiment label, String agent) {
+            correctedBy.add(agent);
             return annotate(turn).orElseThrow().withSentiment(new SentimentResult(label, 1.0, List.of(),
                     SentimentResult.Method.CUES_ONLY, "corrected"));
         }
 
+        /** Refuses a name that is not an intent id, as the understanding service does. */
         @Override
         public TurnAnnotation correctIntent(Message turn, String intent, String agent) {
-            throw new UnsupportedOperationException("not in these tests");
+            if (!intent.strip().matches("[a-z0-9_]{2,64}")) {
+                throw new CorrectionRefusedException(CorrectionRefusedException.Reason.BAD_INTENT_NAME);
+            }
+            correctedBy.add(agent);
+            return annotate(turn).orElseThrow().withIntent(Optional.of(new DetectedIntent(intent.strip(), 1.0, false,
+                    DetectedIntent.Origin.AGENT, "")));
         }
 
         @Override
         public TurnAnnotation removeEntity(Message turn, Entity wrong, String agent) {
-            throw new UnsupportedOperationException("not in these tests");
+            correctedBy.add(agent);
+            return annotate(turn).orElseThrow().without(wrong);
         }
 
         @Override
@@ -240,16 +306,29 @@ final class DeskFakes {
         }
     }
 
-    /** Offers what the test sets for the latest customer turn; remembers what was rejected and shown. */
+    /**
+     * Offers what the test sets for the latest customer turn; remembers what was rejected, shown and sent. What
+     * is sent is stored in {@link #conversations} as a turn, as the reply and conversation services do.
+     */
     static final class Assistant implements SuggestionPanelViewModel.Assistant, ComposeViewModel.Outbox {
+        private final Conversations conversations;
+        private final Allowlist allowlist;
         List<Suggestion> replies = List.of();
+        List<ArticleHit> articles = List.of();
         Optional<SuggestionNotice> notice = Optional.empty();
         final List<Suggestion> withdrawn = new ArrayList<>();
         final List<Suggestion> rejected = new ArrayList<>();
+        /** "reason | agent" of each rejection, in order. */
+        final List<String> rejectedWhy = new ArrayList<>();
         final List<Suggestions> shown = new ArrayList<>();
         final List<String> sent = new ArrayList<>();
         final List<Optional<Suggestion>> sentBasedOn = new ArrayList<>();
         int asked;
+
+        Assistant(Conversations conversations, Allowlist allowlist) {
+            this.conversations = conversations;
+            this.allowlist = allowlist;
+        }
 
         @Override
         public Suggestions suggest(long conversationId, List<Message> turns, String agent) {
@@ -260,17 +339,19 @@ final class DeskFakes {
                     seq = m.seq();
                 }
             }
-            return new Suggestions(conversationId, seq, replies, List.of(), notice);
+            return new Suggestions(conversationId, seq, replies, articles, notice);
         }
 
+        /** Withdrawn when the test says so, or when a supervisor blocked or deleted its allowlist entry. */
         @Override
         public boolean stillOffered(Suggestion suggestion) {
-            return !withdrawn.contains(suggestion);
+            return !withdrawn.contains(suggestion) && !allowlist.withdrawnRefs.contains(suggestion.sourceRef());
         }
 
         @Override
         public void reject(Suggestion suggestion, Optional<String> reason, String agent) {
             rejected.add(suggestion);
+            rejectedWhy.add(reason.orElse("") + " | " + agent);
         }
 
         @Override
@@ -282,13 +363,79 @@ final class DeskFakes {
         public Optional<Message> send(long conversationId, String text, Optional<Suggestion> basedOn, String agent) {
             sent.add(text);
             sentBasedOn.add(basedOn);
-            return Optional.empty();
+            Message stored = agent(conversationId, conversations.nextSeq(conversationId), text);
+            conversations.arrive(stored);
+            return Optional.of(stored);
         }
 
         @Override
         public Optional<Message> customerSaid(long conversationId, String text) {
             sent.add("customer: " + text);
-            return Optional.empty();
+            Message stored = customer(conversationId, conversations.nextSeq(conversationId), text);
+            conversations.arrive(stored);
+            return Optional.of(stored);
+        }
+    }
+
+    /** The Smart Reply allowlist in memory; what is blocked or deleted is no longer offered ("reply:" + id). */
+    static final class Allowlist implements AllowlistCurationViewModel.Allowlist {
+        final List<AllowlistEntry> entries = new ArrayList<>();
+        final Set<String> withdrawnRefs = new HashSet<>();
+        final List<String> changedBy = new ArrayList<>();
+
+        AllowlistEntry add(long id, String text) {
+            AllowlistEntry e = new AllowlistEntry(id, "en", text, AllowlistEntry.Status.UNREVIEWED, 3, List.of());
+            entries.add(e);
+            return e;
+        }
+
+        @Override
+        public List<AllowlistEntry> entries() {
+            return List.copyOf(entries);
+        }
+
+        @Override
+        public void allow(long entryId, String supervisor) {
+            set(entryId, AllowlistEntry.Status.ALLOWED, supervisor);
+        }
+
+        @Override
+        public void block(long entryId, String supervisor) {
+            set(entryId, AllowlistEntry.Status.BLOCKED, supervisor);
+            withdrawnRefs.add("reply:" + entryId);
+        }
+
+        @Override
+        public void delete(long entryId) {
+            entries.removeIf(e -> e.id() == entryId);
+            withdrawnRefs.add("reply:" + entryId);
+        }
+
+        private void set(long entryId, AllowlistEntry.Status status, String supervisor) {
+            changedBy.add(supervisor);
+            entries.replaceAll(e -> e.id() == entryId
+                    ? new AllowlistEntry(e.id(), e.language(), e.text(), status, e.timesSent(), e.questions()) : e);
+        }
+    }
+
+    /** Closing stores the summary and closes the conversation, which every listener hears of. */
+    static final class Closings implements CloseConversationViewModel.Closing {
+        private final Conversations conversations;
+        final Map<Long, String> summaries = new HashMap<>();
+
+        Closings(Conversations conversations) {
+            this.conversations = conversations;
+        }
+
+        @Override
+        public app.tandem.assist.ConversationSummary.Parts draftSummary(long conversationId) {
+            return new app.tandem.assist.ConversationSummary.Parts("", List.of(), List.of(), "", List.of());
+        }
+
+        @Override
+        public void close(long conversationId, String summary) {
+            summaries.put(conversationId, summary);
+            conversations.close(conversationId);
         }
     }
 
@@ -297,23 +444,31 @@ final class DeskFakes {
         final Tasks tasks = new Tasks();
         final Conversations conversations = new Conversations();
         final CountingUnderstanding understanding = new CountingUnderstanding();
-        final Assistant assistant = new Assistant();
+        final Allowlist allowlist = new Allowlist();
+        final Assistant assistant = new Assistant(conversations, allowlist);
+        final Closings closings = new Closings(conversations);
         final DeskViewModel vm;
 
         Desk(User user) {
+            this(user, ENGLISH);
+        }
+
+        /** A desk in {@code texts}' language. */
+        Desk(User user, Texts texts) {
             NoticeBoard notices = new NoticeBoard();
-            ConversationViewModel conversation = new ConversationViewModel(conversations, tasks, NOWHERE, ENGLISH, notices::failed);
+            ConversationViewModel conversation = new ConversationViewModel(conversations, tasks, NOWHERE, texts, notices::failed);
             vm = new DeskViewModel(new DeskViewModel.Parts(
-                    new QueueViewModel(conversations, tasks, NOWHERE, ENGLISH, CLOCK, notices::failed),
+                    new QueueViewModel(conversations, tasks, NOWHERE, texts, CLOCK, notices::failed),
                     conversation,
-                    new UnderstandingViewModel(understanding, conversation, notices, user, tasks, NOWHERE, NOWHERE, ENGLISH),
-                    new SuggestionPanelViewModel(assistant, conversation, notices, user.username(), tasks, NOWHERE, NOWHERE, ENGLISH),
-                    new SuggestionWording(ENGLISH),
-                    new ComposeViewModel(assistant, conversation, user.username(), tasks, NOWHERE, ENGLISH),
-                    new NewConversationViewModel(new NoOpenings(), List.of(), tasks, NOWHERE, ENGLISH, notices::failed),
-                    new CloseConversationViewModel(new NoClosing(), conversation, tasks, NOWHERE, ENGLISH),
-                    new AllowlistCurationViewModel(Optional.empty(), user, tasks, NOWHERE, ENGLISH, notices::failed),
-                    // The fake conversations have no customer: the profile panel is only ever cleared, never read.
+                    new UnderstandingViewModel(understanding, conversation, notices, user, tasks, NOWHERE, NOWHERE, texts),
+                    new SuggestionPanelViewModel(assistant, conversation, notices, user.username(), tasks, NOWHERE, NOWHERE, texts),
+                    new SuggestionWording(texts),
+                    new ComposeViewModel(assistant, conversation, user.username(), tasks, NOWHERE, texts),
+                    new NewConversationViewModel(new NoOpenings(), List.of(), tasks, NOWHERE, texts, notices::failed),
+                    new CloseConversationViewModel(closings, conversation, tasks, NOWHERE, texts),
+                    new AllowlistCurationViewModel(Optional.of(allowlist), user, tasks, NOWHERE, texts, notices::failed),
+                    // No customer repository: for a conversation with a customer the profile's read fails quietly and
+                    // the panel stays empty; no test here reads it.
                     new CustomerProfileViewModel(null, null, tasks, NOWHERE),
                     notices), conversations, tasks);
         }
@@ -333,17 +488,6 @@ final class DeskFakes {
         @Override
         public List<app.tandem.customer.Customer> customers(String text) {
             return List.of();
-        }
-    }
-
-    private static final class NoClosing implements CloseConversationViewModel.Closing {
-        @Override
-        public app.tandem.assist.ConversationSummary.Parts draftSummary(long conversationId) {
-            return new app.tandem.assist.ConversationSummary.Parts("", List.of(), List.of(), "", List.of());
-        }
-
-        @Override
-        public void close(long conversationId, String summary) {
         }
     }
 }
