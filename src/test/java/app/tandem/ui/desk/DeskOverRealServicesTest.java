@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The desk's view model over the real services, run synchronously. */
-class DeskViewModelTest {
+class DeskOverRealServicesTest {
 
     @TempDir
     static Path folder;
