@@ -4,74 +4,91 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.tandem.Slow;
 import app.tandem.assist.Macro;
-import app.tandem.assist.Suggestion;
-import app.tandem.conversation.Channel;
-import app.tandem.conversation.Conversation;
+import app.tandem.assist.MacroCuration;
+import app.tandem.assist.MacroLibrary;
+import app.tandem.assist.MacroRepository;
+import app.tandem.assist.StarterMacros;
+import app.tandem.customer.Customer;
+import app.tandem.customer.CustomerRepository;
+import app.tandem.security.AuditLog;
 import app.tandem.security.Role;
 import app.tandem.security.User;
-import app.tandem.ui.MainWindow;
-import app.tandem.ui.TestBackend;
 import app.tandem.ui.common.CurrentThreadTaskExecutor;
 import app.tandem.ui.common.Texts;
-import app.tandem.ui.desk.DeskViewModel;
-import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The supervisors' macro editor over the real services, run synchronously. */
-@Slow
+/**
+ * The supervisors' macro editor over small fakes (macros, audit and customers in memory; the starter macros as
+ * bundled), run synchronously: what the form shows, refuses and previews. What the real storage keeps and the desk
+ * then suggests is {@link MacroEditorOverRealServicesTest}'s.
+ */
 class MacroEditorViewModelTest {
 
-    @TempDir
-    static Path folder;
-    static TestBackend backend;
-    static User supervisor;
-    static User agent;
+    static final User SUPERVISOR = new User(3, "sue", "Sue Supervisor", Role.SUPERVISOR, 0, Optional.empty());
+    static final User AGENT = new User(4, "bob", "Bob Agent", Role.AGENT, 0, Optional.empty());
+    static final Texts ENGLISH = Texts.of(Locale.ENGLISH);
+    static final Executor NOWHERE = r -> {
+        throw new AssertionError("work must go through the task executor");
+    };
 
-    @BeforeAll
-    static void startBackend() {
-        backend = TestBackend.start(folder);
-        backend.services.accounts().createFirstAdmin("admin", "Ada Admin", "correct horse".toCharArray());
-        supervisor = backend.services.accounts().createUser("admin", "sue", "Sue Supervisor", Role.SUPERVISOR,
-                "battery staple".toCharArray());
-        agent = backend.services.accounts().createUser("admin", "bob", "Bob Agent", Role.AGENT, "battery staple".toCharArray());
+    Macros stored;
+    List<AuditLog.Entry> audited;
+    Customers customers;
+
+    @BeforeEach
+    void fakes() {
+        stored = new Macros();
+        new MacroLibrary(stored).seedIfEmpty(StarterMacros.bundled());
+        audited = new ArrayList<>();
+        customers = new Customers();
+        customers.save(new Customer("C1001", "Emma Clarke", "retail", "en", Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of("current account"), List.of(new Customer.Card("debit", "6467", "active")), ""));
     }
 
-    @AfterAll
-    static void stopBackend() {
-        backend.close();
+    private MacroEditorViewModel editor(User user) {
+        Set<String> known = Set.copyOf(ENGLISH.knownIntents());
+        return new MacroEditorViewModel(new MacroCuration(new MacroLibrary(stored), audit(), known), customers, user,
+                new CurrentThreadTaskExecutor(), NOWHERE, ENGLISH, known);
     }
 
-    private static MacroEditorViewModel editor(User user) {
-        return MacroEditorViewModel.create(backend.services.assist().macros(), backend.services.audit(),
-                backend.services.customers(), backend.services.io(), user, new CurrentThreadTaskExecutor(), Texts.of(Locale.ENGLISH))
-                .orElseThrow();
+    private AuditLog audit() {
+        return new AuditLog() {
+            @Override
+            public void record(String actor, String action, String target, String detail) {
+                audited.add(new AuditLog.Entry(Instant.EPOCH, actor, action, target, detail));
+            }
+
+            @Override
+            public List<Entry> latest(int limit) {
+                return List.copyOf(audited);
+            }
+        };
     }
 
     @Test
     void agentsGetNoEditor() {
-        assertTrue(MacroEditorViewModel.create(backend.services.assist().macros(), backend.services.audit(),
-                backend.services.customers(), backend.services.io(), agent, new CurrentThreadTaskExecutor(),
-                Texts.of(Locale.ENGLISH)).isEmpty());
-    }
-
-    @Test
-    void starterMacrosAreListed() {
-        MacroEditorViewModel vm = editor(supervisor);
-        vm.load();
-        assertEquals(16, vm.macros().stream().filter(m -> !m.title().startsWith("Zanzibar")).count());
+        assertTrue(MacroEditorViewModel.create(Optional.of(new MacroLibrary(stored)), audit(), customers, null, AGENT,
+                new CurrentThreadTaskExecutor(), ENGLISH).isEmpty());
+        assertTrue(MacroEditorViewModel.create(Optional.of(new MacroLibrary(stored)), audit(), customers, null, SUPERVISOR,
+                new CurrentThreadTaskExecutor(), ENGLISH).isPresent(), "a supervisor gets one");
+        assertTrue(MacroEditorViewModel.create(Optional.empty(), audit(), customers, null, SUPERVISOR,
+                new CurrentThreadTaskExecutor(), ENGLISH).isEmpty(), "no macro library, no editor");
     }
 
     @Test
     void unknownVariableAndUnbalancedBracesAreRefusedWithAClearMessage() {
-        MacroEditorViewModel vm = editor(supervisor);
+        MacroEditorViewModel vm = editor(SUPERVISOR);
         vm.load();
         vm.titleProperty().set("Broken");
         vm.bodyProperty().set("Hi {customer.nickname}, your card {card.last4");
@@ -82,7 +99,8 @@ class MacroEditorViewModelTest {
         int before = vm.macros().size();
         vm.save();
         assertEquals(MacroEditorViewModel.State.ERROR, vm.stateProperty().get());
-        assertEquals(before, backend.services.assist().macros().orElseThrow().all().size(), "nothing stored");
+        assertEquals(before, stored.all().size(), "nothing stored");
+        assertTrue(audited.isEmpty(), "nothing audited");
         vm.bodyProperty().set("Hi {customer.firstName}.");
         assertEquals("", vm.problemsProperty().get());
         assertTrue(vm.canSave().get());
@@ -90,7 +108,7 @@ class MacroEditorViewModelTest {
 
     @Test
     void unknownIntentIsRefusedWithTheCloseKnownIds() {
-        MacroEditorViewModel vm = editor(supervisor);
+        MacroEditorViewModel vm = editor(SUPERVISOR);
         vm.load();
         vm.newMacro();
         vm.titleProperty().set("Lost card");
@@ -107,25 +125,11 @@ class MacroEditorViewModelTest {
     }
 
     @Test
-    void starterMacrosNameOnlyKnownIntentsAndGreetingsNone() {
-        MacroEditorViewModel vm = editor(supervisor);
-        vm.load();
-        java.util.Set<String> known = java.util.Set.copyOf(Texts.of(Locale.ENGLISH).knownIntents());
-        for (Macro m : vm.macros()) {
-            assertTrue(app.tandem.assist.MacroCheck.intents(m.intents(), known).isEmpty(), m.title() + " " + m.intents());
-        }
-        Macro greeting = vm.macros().stream().filter(m -> m.title().equals("Greeting")).findFirst().orElseThrow();
-        assertEquals(java.util.List.of(), greeting.intents());
-        Macro lost = vm.macros().stream().filter(m -> m.title().equals("挂失冻结银行卡")).findFirst().orElseThrow();
-        assertTrue(lost.intents().contains("lost_or_stolen_card"), lost.intents().toString());
-    }
-
-    @Test
     void momentIsLoadedFromTheMacroAndSaved() {
-        MacroEditorViewModel vm = editor(supervisor);
+        MacroEditorViewModel vm = editor(SUPERVISOR);
         vm.load();
         assertEquals(Macro.Moment.ANY_TIME, vm.momentProperty().get(), "a new macro may be offered any time");
-        assertEquals(java.util.List.of(Macro.Moment.ANY_TIME, Macro.Moment.OPENING, Macro.Moment.CLOSING), vm.moments());
+        assertEquals(List.of(Macro.Moment.ANY_TIME, Macro.Moment.OPENING, Macro.Moment.CLOSING), vm.moments());
         vm.edit(vm.macros().stream().filter(m -> m.title().equals("问候")).findFirst().orElseThrow());
         assertEquals(Macro.Moment.OPENING, vm.momentProperty().get());
         vm.edit(vm.macros().stream().filter(m -> m.title().equals("Closing")).findFirst().orElseThrow());
@@ -139,19 +143,16 @@ class MacroEditorViewModelTest {
         vm.save();
         assertEquals(MacroEditorViewModel.State.IDLE, vm.stateProperty().get(), vm.messageProperty().get());
         Macro saved = vm.editingProperty().get();
-        assertEquals(Macro.Moment.CLOSING, stored(saved.id()).moment());
+        assertEquals(Macro.Moment.CLOSING, stored.find(saved.id()).orElseThrow().moment());
 
         vm.momentProperty().set(Macro.Moment.ANY_TIME);
         vm.save();
-        assertEquals(Macro.Moment.ANY_TIME, stored(saved.id()).moment());
+        assertEquals(Macro.Moment.ANY_TIME, stored.find(saved.id()).orElseThrow().moment());
         vm.newMacro();
         vm.edit(vm.macros().stream().filter(m -> m.id() == saved.id()).findFirst().orElseThrow());
         assertEquals(Macro.Moment.ANY_TIME, vm.momentProperty().get());
         vm.delete();
-    }
-
-    private static Macro stored(long id) {
-        return backend.services.assist().macros().orElseThrow().all().stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+        assertTrue(stored.find(saved.id()).isEmpty());
     }
 
     @Test
@@ -165,14 +166,26 @@ class MacroEditorViewModelTest {
 
     @Test
     void previewFillsTheSampleCustomerAndMarksWhatIsMissing() {
-        MacroEditorViewModel vm = editor(supervisor);
+        MacroEditorViewModel vm = editor(SUPERVISOR);
         vm.load();
         vm.bodyProperty().set("Hi {customer.firstName}, I am {agent.name}.");
         assertEquals("Hi " + firstNameOfSample(vm) + ", I am Sue Supervisor.", previewText(vm));
+        assertEquals("Hi Emma, I am Sue Supervisor.", previewText(vm));
         assertTrue(vm.preview().stream().noneMatch(MacroEditorViewModel.PreviewRun::gap));
         assertTrue(vm.previewForProperty().get().startsWith("Preview for "), vm.previewForProperty().get());
         vm.bodyProperty().set("Hi {customer.firstName}, {customer.name} {card.last4}.");
         assertFalse(previewText(vm).contains("{"), "never raw braces");
+    }
+
+    @Test
+    void withoutACustomerTheVariablesShowAsGaps() {
+        customers = new Customers();
+        MacroEditorViewModel vm = editor(SUPERVISOR);
+        vm.load();
+        vm.bodyProperty().set("Hi {customer.firstName}.");
+        assertTrue(vm.preview().stream().anyMatch(MacroEditorViewModel.PreviewRun::gap), vm.preview().toString());
+        assertFalse(previewText(vm).contains("{"), "never raw braces");
+        assertFalse(vm.previewForProperty().get().startsWith("Preview for "), vm.previewForProperty().get());
     }
 
     private static String previewText(MacroEditorViewModel vm) {
@@ -184,47 +197,67 @@ class MacroEditorViewModelTest {
         return who.substring("Preview for ".length()).split(" ")[0];
     }
 
-    @Test
-    void createdMacroIsAuditedAndSuggestedWithTheCustomersName() {
-        MacroEditorViewModel vm = editor(supervisor);
-        vm.load();
-        vm.newMacro();
-        vm.titleProperty().set("Zanzibar travel notice");
-        vm.languageProperty().set("en");
-        vm.bodyProperty().set("Thank you {customer.firstName}, I have added a travel notice for Zanzibar to your profile.");
-        vm.triggersProperty().set("travel notice for Zanzibar\n\n  please note my trip to Zanzibar  ");
-        vm.intentsProperty().set("country_support, country_support");
-        vm.save();
-        assertEquals(MacroEditorViewModel.State.IDLE, vm.stateProperty().get(), vm.messageProperty().get());
-        Macro saved = vm.editingProperty().get();
-        assertTrue(saved.id() > 0);
-        assertEquals(java.util.List.of("travel notice for Zanzibar", "please note my trip to Zanzibar"), saved.triggers());
-        assertEquals(java.util.List.of("country_support"), backend.services.assist().macros().orElseThrow().all().stream()
-                .filter(m -> m.id() == saved.id()).findFirst().orElseThrow().intents());
-        assertTrue(vm.macros().stream().anyMatch(m -> m.id() == saved.id()));
-        assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.create")
-                && e.actor().equals("sue") && e.target().equals("macro:" + saved.id())));
+    /** Macros in memory, numbered as they are stored. */
+    static final class Macros implements MacroRepository {
+        private final Map<Long, Macro> byId = new LinkedHashMap<>();
+        private long next = 1;
 
-        DeskViewModel desk = MainWindow.deskViewModel(backend.services, agent, new CurrentThreadTaskExecutor(),
-                Texts.of(Locale.ENGLISH), Clock.systemDefaultZone());
-        desk.start();
-        try {
-            Conversation c = backend.services.conversations().open(Optional.of("C1001"), Channel.CHAT, "Trip");
-            desk.select(c.id());
-            backend.services.conversations().receiveFromCustomer(c.id(), "Hello, can you add a travel notice for Zanzibar?");
-            Suggestion macro = desk.suggestions().suggestions().stream().filter(s -> s.sourceRef().equals("macro:" + saved.id()))
-                    .findFirst().orElseThrow(() -> new AssertionError("not suggested: " + desk.suggestions().suggestions()));
-            assertEquals("Thank you Emma, I have added a travel notice for Zanzibar to your profile.", macro.text());
-        } finally {
-            desk.dispose();
+        @Override
+        public List<Macro> all() {
+            return List.copyOf(byId.values());
         }
 
-        vm.setEnabled(false);
-        assertFalse(vm.editingProperty().get().enabled());
-        assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.disable")));
-        vm.delete();
-        assertTrue(backend.services.assist().macros().orElseThrow().all().stream().noneMatch(m -> m.id() == saved.id()));
-        assertTrue(backend.services.audit().latest(10).stream().anyMatch(e -> e.action().equals("macro.delete")));
-        assertEquals(0, vm.editingProperty().get().id(), "the form is empty again");
+        @Override
+        public Optional<Macro> find(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Macro save(Macro macro) {
+            Macro saved = macro.id() == 0 ? new Macro(next++, macro.language(), macro.title(), macro.body(), macro.triggers(),
+                    macro.intents(), macro.moment(), macro.enabled()) : macro;
+            byId.put(saved.id(), saved);
+            return saved;
+        }
+
+        @Override
+        public void delete(long id) {
+            byId.remove(id);
+        }
+
+        @Override
+        public long count() {
+            return byId.size();
+        }
+    }
+
+    /** Customers in memory. */
+    static final class Customers implements CustomerRepository {
+        private final Map<String, Customer> byId = new LinkedHashMap<>();
+
+        @Override
+        public void save(Customer customer) {
+            byId.put(customer.id(), customer);
+        }
+
+        @Override
+        public Optional<Customer> find(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public List<Customer> all() {
+            return List.copyOf(byId.values());
+        }
+
+        @Override
+        public List<Customer> search(String text, int limit) {
+            return all().stream().filter(c -> c.name().contains(text) || c.id().contains(text)).limit(limit).toList();
+        }
+
+        @Override
+        public long count() {
+            return byId.size();
+        }
     }
 }
