@@ -95,4 +95,20 @@ class DeepMarkdownTest {
         assertEquals(java.util.OptionalInt.of(1), MarkdownLimits.tooDeep("_".repeat(101) + "x" + "_".repeat(101), 100));
         assertEquals(java.util.OptionalInt.of(2), MarkdownLimits.tooDeep("ok\n" + "![".repeat(150) + "x" + "](u)".repeat(150), 100));
     }
+
+    @Test
+    void theWalkersTheDeskSharesNeitherParseTooDeepNorRecurse() {
+        org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder().build();
+        for (String body : DEEP_BODIES) {
+            assertTrue(MarkdownLimits.parse(parser, body).isEmpty(), "read as plain text instead");
+            assertEquals("deepword text", MarkdownLimits.plainLines(body));
+        }
+        // Under the parse limit but far over the door's: parsed, then walked without recursion.
+        for (String body : List.of("> ".repeat(900) + "deepword text", "*".repeat(900) + "deepword text" + "*".repeat(900))) {
+            org.commonmark.node.Node document = MarkdownLimits.parse(parser, body).orElseThrow();
+            assertTrue(MarkdownLimits.depth(document) >= 450, String.valueOf(MarkdownLimits.depth(document)));
+            assertEquals("deepword text", MarkdownLimits.plainText(document).strip());
+            assertTrue(Passages.of(article("deep-en", body)).get(0).text().contains("deepword text"));
+        }
+    }
 }
