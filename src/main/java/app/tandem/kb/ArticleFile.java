@@ -56,6 +56,9 @@ public final class ArticleFile {
         if (body.isEmpty()) {
             throw new ArticleFormatException(ArticleProblem.Kind.NO_BODY);
         }
+        // Every way in (seeding, every import format) reads through here: too deep a body is refused now,
+        // before it is stored and breaks the index at every later start.
+        MarkdownLimits.check(id, body);
         Optional<String> translationOf = Optional.ofNullable(data.get("translation-of"))
                 .filter(v -> !v.isEmpty()).map(v -> unquote(v.get(0))).filter(v -> !v.isBlank());
         return new Article(id, title, language, status, list(data, "tags"), list(data, "intents"),

@@ -72,7 +72,9 @@ public record ArticleProblem(Kind kind, List<String> args) {
         /** the file's id, the manifest's id. */
         ID_DIFFERS,
         NOT_IN_MANIFEST,
-        NO_BUNDLED_KB
+        NO_BUNDLED_KB,
+        /** the article's id, the line of its body, the deepest nesting allowed. */
+        TOO_DEEP
     }
 
     public ArticleProblem {
@@ -128,6 +130,8 @@ public record ArticleProblem(Kind kind, List<String> args) {
             case ID_DIFFERS -> "the file's id \"" + arg(0) + "\" differs from the manifest's \"" + arg(1) + "\"";
             case NOT_IN_MANIFEST -> "not listed in the manifest";
             case NO_BUNDLED_KB -> "no knowledge base is bundled with this build";
+            case TOO_DEEP -> "the article \"" + arg(0) + "\" nests block quotes, lists, emphasis or links more than " + arg(2)
+                    + " deep on line " + arg(1) + " of its body";
         };
     }
 

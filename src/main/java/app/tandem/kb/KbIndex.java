@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -57,6 +60,11 @@ public final class KbIndex implements AutoCloseable {
     /** Passages each ranking contributes before fusion and grouping by article. */
     private static final int PASSAGES_PER_RANKING = 60;
     private static final float ABOUT_BOOST = 1.0f;
+    /**
+     * Clauses one analysed field may add to a keyword query. Four fields (text and about, English and
+     * Chinese) of this many, with the filter's few, stay well under Lucene's 1,024 clauses.
+     */
+    static final int MAX_TERMS_PER_FIELD = 128;
     private static final String COMMIT_SCHEMA = "schema";
     private static final String COMMIT_SPACE = "space_";
 
@@ -287,8 +295,8 @@ public final class KbIndex implements AutoCloseable {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean hasClause = false;
         for (String lang : language.map(List::of).orElse(List.of("en", "zh"))) {
-            Query body = builder.createBooleanQuery(KbFields.text(lang), text, Occur.SHOULD);
-            Query about = builder.createBooleanQuery(KbFields.about(lang), text, Occur.SHOULD);
+            Query body = fieldQuery(builder, KbFields.text(lang), text);
+            Query about = fieldQuery(builder, KbFields.about(lang), text);
             if (body != null) {
                 any.add(body, Occur.SHOULD);
                 hasClause = true;
@@ -298,6 +306,59 @@ public final class KbIndex implements AutoCloseable {
             }
         }
         return hasClause ? Optional.of(any.build()) : Optional.empty();
+    }
+
+    /**
+     * One field's share of the keyword query: a clause per analysed term, as {@link QueryBuilder} makes it.
+     * A long turn (about 320 distinct Chinese characters was enough, issue 16) made more clauses over the
+     * four fields than Lucene allows ({@link IndexSearcher#getMaxClauseCount()}) and got no suggestions at
+     * all; past {@link #MAX_TERMS_PER_FIELD} terms it is searched by its most informative ones instead.
+     */
+    private Query fieldQuery(QueryBuilder builder, String field, String text) {
+        List<String> terms = terms(field, text);
+        if (terms.size() <= MAX_TERMS_PER_FIELD) {
+            return builder.createBooleanQuery(field, text, Occur.SHOULD);
+        }
+        List<String> kept = withSearcher(searcher -> mostInformative(searcher.getIndexReader(), field, terms,
+                MAX_TERMS_PER_FIELD));
+        if (kept.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        kept.forEach(t -> query.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
+        return query.build();
+    }
+
+    /**
+     * At most {@code max} distinct terms, rarest in {@code field} first (highest IDF, what BM25 weighs most),
+     * ties in the order the customer wrote them. Terms no document holds are left out: they score nothing.
+     */
+    static List<String> mostInformative(IndexReader reader, String field, List<String> terms, int max) throws IOException {
+        Map<String, Integer> docFreq = new LinkedHashMap<>();
+        for (String t : terms) {
+            if (!docFreq.containsKey(t)) {
+                docFreq.put(t, reader.docFreq(new Term(field, t)));
+            }
+        }
+        return docFreq.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.comparingByValue())
+                .limit(max).map(Map.Entry::getKey).toList();
+    }
+
+    /** The terms the field's analyser makes of {@code text}, repeats included (each is a clause). */
+    private List<String> terms(String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot analyse a query for " + field, e);
+        }
+        return out;
     }
 
     private static Query filter(SearchFilter filter) {

@@ -136,9 +136,12 @@ public final class KnowledgeBase {
 
     /**
      * Saves an edit as a new version and makes it searchable before returning. {@code expectedVersion}
-     * is the version the editor started from.
+     * is the version the editor started from. A body nested deeper than {@link MarkdownLimits#MAX_DEPTH} is
+     * refused ({@link ArticleFormatException}, {@link ArticleProblem.Kind#TOO_DEEP}) and nothing is written.
      */
     public Article save(Article edited, int expectedVersion, String author) {
+        // The editor's saves and restores come through here, not through ArticleFile: same door, before the write.
+        MarkdownLimits.check(edited.id(), edited.body());
         Article saved = articles.save(edited, expectedVersion, author);
         index.put(saved, articles.questions(saved.id()), encoders);
         if (saved.status() == ArticleStatus.PUBLISHED) {

@@ -1,7 +1,11 @@
 package app.tandem.ui.common;
 
+import app.tandem.kb.MarkdownLimits;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -42,9 +46,15 @@ public final class MarkdownView {
         VBox box = new VBox(8);
         box.getStyleClass().add(Css.MARKDOWN);
         box.setPadding(new Insets(4, 8, 8, 4));
-        org.commonmark.node.Node document = PARSER.parse(markdown == null ? "" : markdown);
-        for (org.commonmark.node.Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            Node node = block(block, 0);
+        Optional<org.commonmark.node.Node> document = MarkdownLimits.parse(PARSER, markdown);
+        if (document.isEmpty()) {
+            // Nested too deep to parse safely (stored before the limit, or being typed in the editor): shown
+            // as its text rather than overflowing the FX thread's stack (issue 16).
+            box.getChildren().add(plain(MarkdownLimits.plainLines(markdown)));
+            return box;
+        }
+        for (org.commonmark.node.Node block = document.get().getFirstChild(); block != null; block = block.getNext()) {
+            Node node = block(block, 0, 0);
             if (node != null) {
                 box.getChildren().add(node);
             }
@@ -52,7 +62,15 @@ public final class MarkdownView {
         return box;
     }
 
-    private static Node block(org.commonmark.node.Node block, int depth) {
+    /**
+     * {@code depth} indents list items; {@code nesting} counts every container, and past
+     * {@link MarkdownLimits#MAX_DEPTH} the rest is shown as its text: this recursion, and JavaFX's own over
+     * the nodes it makes, stay bounded whatever the article.
+     */
+    private static Node block(org.commonmark.node.Node block, int depth, int nesting) {
+        if (nesting > MarkdownLimits.MAX_DEPTH) {
+            return plain(MarkdownLimits.plainText(block));
+        }
         if (block instanceof Heading h) {
             TextFlow flow = inline(h, List.of(Css.MD_HEADING));
             flow.getStyleClass().add(h.getLevel() <= 1 ? Css.TITLE_3 : Css.TITLE_4);
@@ -73,7 +91,7 @@ public final class MarkdownView {
                 marker.setMinWidth(22);
                 VBox content = new VBox(4);
                 for (org.commonmark.node.Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                    Node n = block(child, depth + 1);
+                    Node n = block(child, depth + 1, nesting + 1);
                     if (n != null) {
                         content.getChildren().add(n);
                     }
@@ -96,7 +114,7 @@ public final class MarkdownView {
             quote.getStyleClass().add(Css.BG_SUBTLE);
             quote.setPadding(new Insets(4, 8, 4, 12));
             for (org.commonmark.node.Node child = q.getFirstChild(); child != null; child = child.getNext()) {
-                Node n = block(child, depth);
+                Node n = block(child, depth, nesting + 1);
                 if (n != null) {
                     quote.getChildren().add(n);
                 }
@@ -124,26 +142,47 @@ public final class MarkdownView {
         return flow;
     }
 
+    /** One inline node still to show, with the style classes of the emphasis and links around it. */
+    private record Pending(org.commonmark.node.Node node, List<String> classes) {}
+
+    /** The inline text of {@code parent}, in order, with a stack of our own: emphasis may nest deep. */
     private static void collect(org.commonmark.node.Node parent, List<String> classes, List<Text> out) {
-        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        Deque<Pending> stack = new ArrayDeque<>();
+        pushChildren(parent, classes, stack);
+        while (!stack.isEmpty()) {
+            Pending p = stack.pop();
+            org.commonmark.node.Node n = p.node();
             if (n instanceof org.commonmark.node.Text t) {
-                out.add(text(t.getLiteral(), classes));
+                out.add(text(t.getLiteral(), p.classes()));
             } else if (n instanceof Code c) {
-                out.add(text(c.getLiteral(), with(classes, Css.MD_CODE)));
+                out.add(text(c.getLiteral(), with(p.classes(), Css.MD_CODE)));
             } else if (n instanceof SoftLineBreak) {
-                out.add(text(" ", classes));
+                out.add(text(" ", p.classes()));
             } else if (n instanceof HardLineBreak) {
-                out.add(text("\n", classes));
+                out.add(text("\n", p.classes()));
             } else if (n instanceof StrongEmphasis) {
-                collect(n, with(classes, Css.MD_STRONG), out);
+                pushChildren(n, with(p.classes(), Css.MD_STRONG), stack);
             } else if (n instanceof Emphasis) {
-                collect(n, with(classes, Css.MD_EMPHASIS), out);
+                pushChildren(n, with(p.classes(), Css.MD_EMPHASIS), stack);
             } else if (n instanceof Link) {
-                collect(n, with(classes, Css.MD_LINK), out);
+                pushChildren(n, with(p.classes(), Css.MD_LINK), stack);
             } else {
-                collect(n, classes, out);
+                pushChildren(n, p.classes(), stack);
             }
         }
+    }
+
+    /** Last child first, so the first child is shown first. */
+    private static void pushChildren(org.commonmark.node.Node parent, List<String> classes, Deque<Pending> stack) {
+        for (org.commonmark.node.Node n = parent.getLastChild(); n != null; n = n.getPrevious()) {
+            stack.push(new Pending(n, classes));
+        }
+    }
+
+    private static TextFlow plain(String text) {
+        TextFlow flow = new TextFlow(text(text, List.of()));
+        flow.setLineSpacing(2);
+        return flow;
     }
 
     private static List<String> with(List<String> classes, String extra) {
