@@ -67,8 +67,9 @@ public final class CrashHarness {
      * @param kills      child processes started and killed
      * @param maxDelayMs each child is killed after a uniform random 0..maxDelayMs of writing
      * @param sigterms   how many of the kills (the last ones) are SIGTERM instead of SIGKILL
+     * @param commits    how the child opens the database: Tandem's setting, or H2's default to measure the difference
      */
-    public record Options(int kills, long seed, long maxDelayMs, int sigterms) {}
+    public record Options(int kills, long seed, long maxDelayMs, int sigterms, Database.Commits commits) {}
 
     /** One kill: what was acknowledged, what the reopened database lacked, how it reopened. */
     public record Kill(int number, boolean sigterm, int acknowledged, int lost, boolean reopened, String problem,
@@ -102,7 +103,7 @@ public final class CrashHarness {
 
     /**
      * Runs {@code options.kills()} children over a fresh database in {@code folder}. {@code childMain}
-     * names the class whose {@code main(folder, seed)} calls {@link #writeUntilKilled} and prints each
+     * names the class whose {@code main(folder, seed, commits)} calls {@link #writeUntilKilled} and prints each
      * acknowledgement (the command line owns the standard streams).
      */
     public static Report run(Path folder, Options options, String childMain, Consumer<Kill> each) {
@@ -112,17 +113,19 @@ public final class CrashHarness {
         List<Kill> kills = new ArrayList<>();
         for (int i = 1; i <= options.kills(); i++) {
             boolean sigterm = i > options.kills() - options.sigterms();
-            Kill kill = killOnce(i, folder, random.nextLong(), (long) (random.nextDouble() * options.maxDelayMs()), sigterm, childMain);
+            Kill kill = killOnce(i, folder, random.nextLong(), (long) (random.nextDouble() * options.maxDelayMs()), sigterm,
+                    options.commits(), childMain);
             kills.add(kill);
             each.accept(kill);
         }
         return new Report(kills);
     }
 
-    private static Kill killOnce(int number, Path folder, long childSeed, long delayMs, boolean sigterm, String childMain) {
+    private static Kill killOnce(int number, Path folder, long childSeed, long delayMs, boolean sigterm,
+                                 Database.Commits commits, String childMain) {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), childMain,
-                folder.toString(), Long.toString(childSeed)).redirectErrorStream(true);
+                folder.toString(), Long.toString(childSeed), commits.name()).redirectErrorStream(true);
         Process child;
         try {
             child = builder.start();
@@ -208,8 +211,8 @@ public final class CrashHarness {
      * with one line per write after the repository returned. A message every turn; every 5th turn a
      * suggestion logged, every 7th a KB article saved, every 11th a failed sign-in recorded.
      */
-    public static void writeUntilKilled(Path folder, long seed, Consumer<String> ack) {
-        Database db = Database.open(folder);
+    public static void writeUntilKilled(Path folder, long seed, Database.Commits commits, Consumer<String> ack) {
+        Database db = Database.open(folder, commits);
         Clock clock = Clock.systemUTC();
         var conversations = new JdbcConversationRepository(db.dataSource());
         var suggestions = new JdbcSuggestionLog(db.dataSource(), clock);

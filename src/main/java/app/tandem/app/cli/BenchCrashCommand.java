@@ -1,6 +1,7 @@
 package app.tandem.app.cli;
 
 import app.tandem.app.CrashHarness;
+import app.tandem.store.Database;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -39,6 +40,11 @@ public final class BenchCrashCommand implements Callable<Integer> {
             description = "How many of the kills (the last ones) are SIGTERM, to exercise the shutdown hook (default ${DEFAULT-VALUE})")
     int sigterms;
 
+    @Option(names = "--commits", defaultValue = "WRITTEN",
+            description = {"WRITTEN: Tandem's setting (each commit reaches the file before it returns); DELAYED: H2's default",
+                    "write delay, to measure what WRITTEN costs and what it saves (default ${DEFAULT-VALUE})"})
+    Database.Commits commits;
+
     @Option(names = "--verbose", description = "One line per kill")
     boolean verbose;
 
@@ -59,9 +65,9 @@ public final class BenchCrashCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         try {
-            out.printf(Locale.ROOT, "Crash harness: %d kills (%d SIGTERM), seed %d, kill after 0..%d ms of writing, %d cores%n",
-                    kills, sigterms, seed, maxDelayMs, Runtime.getRuntime().availableProcessors());
-            CrashHarness.Report report = CrashHarness.run(folder, new CrashHarness.Options(kills, seed, maxDelayMs, sigterms),
+            out.printf(Locale.ROOT, "Crash harness: %d kills (%d SIGTERM), seed %d, kill after 0..%d ms of writing, commits %s, %d cores%n",
+                    kills, sigterms, seed, maxDelayMs, commits, Runtime.getRuntime().availableProcessors());
+            CrashHarness.Report report = CrashHarness.run(folder, new CrashHarness.Options(kills, seed, maxDelayMs, sigterms, commits),
                     CrashChild.class.getName(), k -> {
                         if (verbose || k.lost() > 0 || !k.reopened() || !k.exitedInTime()) {
                             out.printf(Locale.ROOT, "kill %3d %s: %5d acknowledged, %4d lost, %s%s%n", k.number(),
