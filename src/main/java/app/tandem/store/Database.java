@@ -3,31 +3,71 @@ package app.tandem.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 database in the data folder. Migrations run before the pool is handed out, so every
  * store sees the current schema.
+ *
+ * <p>Every commit is written to the database file before the call that made it returns
+ * ({@link Commits#WRITTEN}), and a JVM shutdown hook closes the database cleanly on SIGTERM and logoff
+ * (issue 16; figures in docs/experiments/durability.md).
  */
 public final class Database implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    /** How long the shutdown hook waits for H2 to close before letting the JVM go; recovery covers the rest. */
+    private static final long HOOK_WAIT_MS = 5_000;
+
+    /** When a commit reaches the database file. */
+    public enum Commits {
+        /**
+         * Before the commit returns ({@code WRITE_DELAY=0}: H2 stores the change at the end of each
+         * transaction). A write Tandem reports as done survives the process being killed.
+         */
+        WRITTEN,
+        /**
+         * H2's default: up to 500 ms later, from a background thread. A kill loses the writes of that
+         * window. Kept only so the crash harness can measure what {@link #WRITTEN} costs.
+         */
+        DELAYED
+    }
+
     private final JdbcConnectionPool pool;
     private final Path file;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook;
 
     private Database(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
         this.file = file;
+        this.shutdownHook = new Thread(this::closeOnExit, "tandem-database-shutdown");
     }
 
     /** Opens (creating if needed) {@code tandem.mv.db} in the given folder and migrates it. */
     public static Database open(Path folder) {
+        return open(folder, Commits.WRITTEN);
+    }
+
+    /** {@link #open(Path)} with a choice of when commits reach the file; {@link Commits#DELAYED} is for measuring only. */
+    public static Database open(Path folder, Commits commits) {
         Path file = folder.toAbsolutePath().resolve("tandem");
         // FILE_LOCK=FILE is H2's default; we also take our own lock in the data folder, so a second
         // window fails early with a plain message rather than deep inside H2.
-        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+        // DB_CLOSE_ON_EXIT=FALSE: H2's own exit hook would close the database while Tandem's services
+        // still use it; our hook (below) closes it instead.
+        // WRITE_DELAY=0: H2 otherwise writes committed changes up to 500 ms later, and a kill, a power
+        // cut or a frozen PC's reset lost every acknowledged write of that window (issue 16).
+        String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE"
+                + (commits == Commits.WRITTEN ? ";WRITE_DELAY=0" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {
@@ -46,7 +86,9 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StoreException("The database could not be upgraded: " + e.getMessage(), e);
         }
-        return new Database(pool, file);
+        Database database = new Database(pool, file);
+        Runtime.getRuntime().addShutdownHook(database.shutdownHook);
+        return database;
     }
 
     public DataSource dataSource() {
@@ -58,8 +100,50 @@ public final class Database implements AutoCloseable {
         return Path.of(file + ".mv.db");
     }
 
+    /** Closes the pool; the database file closes with the last connection. Idempotent with the shutdown hook. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook has run or is running, and it found us closed.
+        }
         pool.dispose();
+    }
+
+    /**
+     * The shutdown hook (SIGTERM, logoff, System.exit without close): closes the database with H2's
+     * SHUTDOWN, which also ends connections other threads still hold, so the file is left closed rather
+     * than to recovery. It waits at most {@link #HOOK_WAIT_MS}: a shutdown that hangs would keep a
+     * logoff waiting, and a database left open is recovered at the next start without losing commits.
+     */
+    private void closeOnExit() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Thread closer = new Thread(() -> {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                log.warn("Could not shut the database down cleanly on exit: {}", e.toString());
+            } finally {
+                pool.dispose();
+            }
+        }, "tandem-database-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(HOOK_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closer.isAlive()) {
+            log.warn("The database did not close within {} ms of exit; it will be recovered at the next start", HOOK_WAIT_MS);
+        } else {
+            log.info("Database closed on exit: {}", file());
+        }
     }
 }

@@ -1,0 +1,95 @@
+package app.tandem.app.cli;
+
+import app.tandem.app.CrashHarness;
+import app.tandem.store.Database;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tandem bench crash}: issue 16's crash harness. Kills a writing child JVM at random moments and
+ * counts the acknowledged writes the reopened database lacks. Exit code 1 when any was lost or a reopen failed.
+ */
+@Command(name = "crash", mixinStandardHelpOptions = true,
+        description = {"Start a child JVM that writes messages, suggestion logs, KB saves and sign-in failures through",
+                "Tandem's database, kill it at random moments, reopen the database and count acknowledged writes lost.",
+                "Uses a scratch database, never the data folder."})
+public final class BenchCrashCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+
+    @Option(names = "--kills", defaultValue = "50", description = "Children started and killed (default ${DEFAULT-VALUE})")
+    int kills;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed for the kill moments (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--max-delay-ms", defaultValue = "1500",
+            description = "Each child is killed after 0..this many ms of writing (default ${DEFAULT-VALUE})")
+    long maxDelayMs;
+
+    @Option(names = "--sigterm", defaultValue = "0",
+            description = "How many of the kills (the last ones) are SIGTERM, to exercise the shutdown hook (default ${DEFAULT-VALUE})")
+    int sigterms;
+
+    @Option(names = "--commits", defaultValue = "WRITTEN",
+            description = {"WRITTEN: Tandem's setting (each commit reaches the file before it returns); DELAYED: H2's default",
+                    "write delay, to measure what WRITTEN costs and what it saves (default ${DEFAULT-VALUE})"})
+    Database.Commits commits;
+
+    @Option(names = "--verbose", description = "One line per kill")
+    boolean verbose;
+
+    public BenchCrashCommand() {
+        this(System.out);
+    }
+
+    public BenchCrashCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("tandem-crash");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            out.printf(Locale.ROOT, "Crash harness: %d kills (%d SIGTERM), seed %d, kill after 0..%d ms of writing, commits %s, %d cores%n",
+                    kills, sigterms, seed, maxDelayMs, commits, Runtime.getRuntime().availableProcessors());
+            CrashHarness.Report report = CrashHarness.run(folder, new CrashHarness.Options(kills, seed, maxDelayMs, sigterms, commits),
+                    CrashChild.class.getName(), k -> {
+                        if (verbose || k.lost() > 0 || !k.reopened() || !k.exitedInTime()) {
+                            out.printf(Locale.ROOT, "kill %3d %s: %5d acknowledged, %4d lost, %s%s%n", k.number(),
+                                    k.sigterm() ? "SIGTERM" : "SIGKILL", k.acknowledged(), k.lost(),
+                                    k.reopened() ? "reopened" : "did not reopen: " + k.problem(),
+                                    k.exitedInTime() ? "" : ", did not exit within 10 s of SIGTERM");
+                        }
+                    });
+            out.printf(Locale.ROOT, "kills %d, acknowledged writes %d, lost writes %d (in %d kills), clean reopens %d/%d, writes/s %.0f%n",
+                    report.kills().size(), report.acknowledged(), report.lost(), report.killsWithLoss(),
+                    report.cleanReopens(), report.kills().size(), report.writesPerSecond());
+            return report.lost() == 0 && report.cleanReopens() == report.kills().size() ? 0 : 1;
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A scratch folder left in the temp directory is harmless.
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package app.tandem.app.cli;
+
+import app.tandem.app.CrashHarness;
+import app.tandem.store.Database;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The child JVM of {@code tandem bench crash}: writes through Tandem's repositories until it is killed,
+ * printing one line per acknowledged write. It lives in app.cli because only the command line prints.
+ */
+public final class CrashChild {
+
+    private CrashChild() {}
+
+    /** {@code FOLDER SEED COMMITS}. */
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        CrashHarness.writeUntilKilled(Path.of(args[0]), Long.parseLong(args[1]), Database.Commits.valueOf(args[2]), line -> {
+            out.println(line);
+            // Flushed at once: a line still in the buffer when the kill comes was never acknowledged to the parent.
+            out.flush();
+        });
+    }
+}
