@@ -3,6 +3,7 @@ package app.tandem.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.app.CrashHarness;
 import app.tandem.store.Database;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there after reopening. The full run (≥ 50 kills) is {@code tandem bench crash}; see
  * docs/experiments/durability.md.
  */
+@Slow
 class CrashHarnessTest {
 
     @TempDir
