@@ -58,6 +58,9 @@ public final class LogisticTrainer {
                             .optWeightDecays(s.weightDecay()).build())
                     .optDevices(new Device[] {Device.cpu()});
             try (Trainer trainer = model.newTrainer(config)) {
+                // Seeded as HeadTrainer does: unseeded, the first weights came from whatever the engine's generator
+                // held, and a re-ranker trained on noise was promoted or not depending on what ran before it.
+                ai.djl.engine.Engine.getEngine(BertSentenceEncoder.ENGINE).setRandomSeed((int) s.seed());
                 trainer.initialize(new Shape(1, dims));
                 NDManager m = trainer.getManager();
                 NDArray all = m.create(HeadTrainer.flatten(x), new Shape(n, dims));
