@@ -10,6 +10,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> void execute(String description, Executor where, Callable<T> work, Consumer<? super T> onSuccess,
                             Consumer<? super Throwable> onFailure) {
+        runNow(work, onSuccess, onFailure);
+    }
+
+    /** One piece of work and its outcome, here and now: what the FX executor does across two threads. */
+    static <T> void runNow(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         T result;
         try {
             result = work.call();

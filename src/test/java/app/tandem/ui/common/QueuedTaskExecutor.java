@@ -14,16 +14,7 @@ public final class QueuedTaskExecutor implements TaskExecutor {
     @Override
     public <T> void execute(String description, Executor where, Callable<T> work, Consumer<? super T> onSuccess,
                             Consumer<? super Throwable> onFailure) {
-        waiting.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        waiting.add(() -> CurrentThreadTaskExecutor.runNow(work, onSuccess, onFailure));
     }
 
     @Override
