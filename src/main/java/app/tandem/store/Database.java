@@ -64,8 +64,9 @@ public final class Database implements AutoCloseable {
         // window fails early with a plain message rather than deep inside H2.
         // DB_CLOSE_ON_EXIT=FALSE: H2's own exit hook would close the database while Tandem's services
         // still use it; our hook (below) closes it instead.
-        // WRITE_DELAY=0: H2 otherwise writes committed changes up to 500 ms later, and a kill, a power
-        // cut or a frozen PC's reset lost every acknowledged write of that window (issue 16).
+        // WRITE_DELAY=0: H2 otherwise writes committed changes up to 500 ms later, and a kill lost every
+        // acknowledged write of that window (issue 16). The file is written, not yet forced to disk: a power
+        // cut can still lose what the operating system had not flushed (not measured; docs/experiments/durability.md).
         String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE"
                 + (commits == Commits.WRITTEN ? ";WRITE_DELAY=0" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
