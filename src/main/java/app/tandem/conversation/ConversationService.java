@@ -14,6 +14,10 @@ public final class ConversationService {
 
     /** Longer messages are refused rather than cut, so nothing the customer said is silently lost. */
     public static final int MAX_MESSAGE_LENGTH = 10_000;
+    /** The size of conversations.title (V1__init.sql): a longer title is refused here, not by the database. */
+    public static final int MAX_TITLE_LENGTH = 256;
+    /** The size of conversations.summary (V1__init.sql), checked here for the same reason. */
+    public static final int MAX_SUMMARY_LENGTH = 4_000;
 
     private final ConversationRepository conversations;
     private final Clock clock;
@@ -34,6 +38,11 @@ public final class ConversationService {
 
     public Conversation open(Optional<String> customerId, Channel channel, String title) {
         String cleanTitle = title == null || title.isBlank() ? "Conversation" : title.strip();
+        // Refused rather than cut: a cut title could drop what tells the agent the conversation apart.
+        if (cleanTitle.length() > MAX_TITLE_LENGTH) {
+            throw new MessageRejectedException(MessageRejectedException.Reason.TITLE_TOO_LONG,
+                    String.valueOf(cleanTitle.length()), String.valueOf(MAX_TITLE_LENGTH));
+        }
         Conversation conversation = conversations.create(customerId, channel, cleanTitle, clock.instant());
         listeners.forEach(l -> l.conversationOpened(conversation));
         return conversation;
@@ -70,7 +79,13 @@ public final class ConversationService {
     }
 
     public void close(long conversationId, String summary) {
-        conversations.close(conversationId, clock.instant(), summary == null ? "" : summary.strip());
+        String cleanSummary = summary == null ? "" : summary.strip();
+        // Checked before the close is written, so a refused summary leaves the conversation open to try again.
+        if (cleanSummary.length() > MAX_SUMMARY_LENGTH) {
+            throw new MessageRejectedException(MessageRejectedException.Reason.SUMMARY_TOO_LONG,
+                    String.valueOf(cleanSummary.length()), String.valueOf(MAX_SUMMARY_LENGTH));
+        }
+        conversations.close(conversationId, clock.instant(), cleanSummary);
         conversations.find(conversationId).ifPresent(c -> listeners.forEach(l -> l.conversationClosed(c)));
     }
 

@@ -4,7 +4,7 @@ import app.tandem.work.RefusedException;
 import java.util.List;
 
 /**
- * A message Tandem will not store, and why, as data: the desk words it in the agent's language
+ * A message, conversation title or closing summary Tandem will not store, and why, as data: the desk words it in the agent's language
  * ({@code Texts.failure}); {@link #getMessage()} says it in English for logs and the command line.
  */
 public final class MessageRejectedException extends RefusedException {
@@ -16,7 +16,11 @@ public final class MessageRejectedException extends RefusedException {
         NO_SUCH_CONVERSATION,
         CLOSED,
         /** args: the gaps still to fill in, as the reply shows them, joined by ", ". */
-        GAPS_TO_FILL;
+        GAPS_TO_FILL,
+        /** args: the title's length, the limit. The title itself is not repeated: it may name the customer. */
+        TITLE_TOO_LONG,
+        /** args: the summary's length, the limit; the summary is not repeated, for the same reason. */
+        SUMMARY_TOO_LONG;
 
         @Override
         public String english(List<String> a) {
@@ -26,6 +30,8 @@ public final class MessageRejectedException extends RefusedException {
                 case NO_SUCH_CONVERSATION -> "Conversation " + a.get(0) + " no longer exists.";
                 case CLOSED -> "This conversation is closed.";
                 case GAPS_TO_FILL -> "Fill in " + a.get(0) + " before sending: the reply still has a value missing.";
+                case TITLE_TOO_LONG -> "This title has " + a.get(0) + " characters; the limit is " + a.get(1) + ". Shorten it.";
+                case SUMMARY_TOO_LONG -> "This summary has " + a.get(0) + " characters; the limit is " + a.get(1) + ". Shorten it.";
             };
         }
     }
