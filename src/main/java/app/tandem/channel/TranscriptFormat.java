@@ -1,6 +1,8 @@
 package app.tandem.channel;
 
 import app.tandem.conversation.Author;
+import app.tandem.conversation.ConversationService;
+import app.tandem.customer.Customer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +38,10 @@ public final class TranscriptFormat {
             if (line.startsWith("#")) {
                 Matcher h = HEADER.matcher(line);
                 if (h.matches()) {
-                    headers.put(h.group(1), h.group(2).strip());
+                    String header = h.group(1);
+                    String value = h.group(2).strip();
+                    checkLength(name, i + 1, header, value);
+                    headers.put(header, value);
                 }
                 continue;
             }
@@ -57,6 +62,22 @@ public final class TranscriptFormat {
         }
         return new Transcript(name, headers.getOrDefault("title", name), Optional.ofNullable(headers.get("customer")),
                 headers.getOrDefault("language", "en"), headers.getOrDefault("channel", "chat"), turns);
+    }
+
+    /**
+     * The headers that become columns when the transcript is played are measured here, where the line is known,
+     * so an over-long one is refused with its line instead of by the database once the replay has started.
+     */
+    private static void checkLength(String name, int line, String header, String value) {
+        int limit = switch (header) {
+            case "title" -> ConversationService.MAX_TITLE_LENGTH;
+            case "customer" -> Customer.MAX_ID_LENGTH;
+            default -> Integer.MAX_VALUE;
+        };
+        if (value.length() > limit) {
+            throw new TranscriptFormatException(TranscriptFormatException.Problem.HEADER_TOO_LONG, name, String.valueOf(line),
+                    header, String.valueOf(value.length()), String.valueOf(limit));
+        }
     }
 
     private static String abbreviate(String line) {

@@ -14,7 +14,14 @@ public final class TranscriptFormatException extends RefusedException {
         /** args: the file name. */
         NO_CUSTOMER_TURN,
         /** args: the file name, the limit in MB. */
-        TOO_LARGE
+        TOO_LARGE,
+        /**
+         * args: the file name, the line number, the header's name ("title", "customer"), its length, the limit.
+         * The value is not repeated: a title may name the customer, and it is too long to show anyway.
+         */
+        HEADER_TOO_LONG,
+        /** args: the file name. The id is not repeated; the "# customer" line is the one to check. */
+        UNKNOWN_CUSTOMER
     }
 
     TranscriptFormatException(Problem problem, String... args) {
@@ -30,6 +37,8 @@ public final class TranscriptFormatException extends RefusedException {
             case NOT_A_TURN -> a[0] + " line " + a[1] + ": expected \"customer: text\" or \"agent: text\", found \"" + a[2] + "\"";
             case NO_CUSTOMER_TURN -> a[0] + ": the transcript has no customer turn";
             case TOO_LARGE -> a[0] + " is larger than " + a[1] + " MB: not a transcript";
+            case HEADER_TOO_LONG -> a[0] + " line " + a[1] + ": the " + a[2] + " has " + a[3] + " characters; the limit is " + a[4];
+            case UNKNOWN_CUSTOMER -> a[0] + ": Tandem has no customer with the id in its \"# customer\" line";
         };
     }
 }

@@ -6,7 +6,9 @@ import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
+import app.tandem.customer.CustomerRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +24,23 @@ public final class TranscriptReplay {
     private static final Logger log = LoggerFactory.getLogger(TranscriptReplay.class);
 
     private final ConversationService conversations;
+    private final Optional<CustomerRepository> customers;
     private final ScheduledExecutorService scheduler;
 
+    /**
+     * A replay that looks up each transcript's {@code # customer} first, so a customer this office does not
+     * have is refused with the file named instead of failing in the database once the conversation opens.
+     */
+    public TranscriptReplay(ConversationService conversations, CustomerRepository customers, ScheduledExecutorService scheduler) {
+        this.conversations = conversations;
+        this.customers = Optional.of(customers);
+        this.scheduler = scheduler;
+    }
+
+    /** Without customers to look in, an unknown {@code # customer} is left for the database to refuse. */
     public TranscriptReplay(ConversationService conversations, ScheduledExecutorService scheduler) {
         this.conversations = conversations;
+        this.customers = Optional.empty();
         this.scheduler = scheduler;
     }
 
@@ -36,6 +51,10 @@ public final class TranscriptReplay {
     public Playback play(Transcript transcript, double speed, boolean waitForAgent) {
         if (speed <= 0) {
             throw new IllegalArgumentException("speed must be positive");
+        }
+        if (customers.isPresent() && transcript.customerId().isPresent()
+                && customers.get().find(transcript.customerId().get()).isEmpty()) {
+            throw new TranscriptFormatException(TranscriptFormatException.Problem.UNKNOWN_CUSTOMER, transcript.name());
         }
         Conversation conversation = conversations.open(transcript.customerId(), Channel.REPLAY, transcript.title());
         Playback playback = new Playback(conversation, transcript.customerTurns(), speed, waitForAgent);

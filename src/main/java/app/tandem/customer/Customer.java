@@ -17,6 +17,9 @@ public record Customer(
         List<Card> cards,
         String notes) {
 
+    /** The size of customers.id (V1__init.sql), which conversations.customer_id refers to. */
+    public static final int MAX_ID_LENGTH = 32;
+
     public Customer {
         products = List.copyOf(products);
         cards = List.copyOf(cards);
