@@ -15,6 +15,10 @@ public final class AccountService {
     public static final int MAX_FAILED_ATTEMPTS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD_LENGTH = 8;
+    /** The size of users.username and audit_log.actor (V1__init.sql); the user name format allows no more. */
+    public static final int MAX_USERNAME_LENGTH = 64;
+    /** The size of users.display_name (V1__init.sql). */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 128;
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -42,7 +46,7 @@ public final class AccountService {
 
     public User createUser(String actor, String username, String displayName, Role role, char[] password) {
         String name = username == null ? "" : username.strip().toLowerCase();
-        if (!name.matches("[a-z0-9._-]{2,64}")) {
+        if (!name.matches("[a-z0-9._-]{2," + MAX_USERNAME_LENGTH + "}")) {
             throw new InvalidAccountException(InvalidAccountException.Problem.USERNAME_FORMAT, name);
         }
         if (password.length < MIN_PASSWORD_LENGTH) {
@@ -52,6 +56,10 @@ public final class AccountService {
             throw new InvalidAccountException(InvalidAccountException.Problem.USERNAME_TAKEN, name);
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (display.length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new InvalidAccountException(InvalidAccountException.Problem.DISPLAY_NAME_TOO_LONG,
+                    Integer.toString(MAX_DISPLAY_NAME_LENGTH));
+        }
         User user = users.create(name, display, role, hasher.hash(password));
         audit.record(actor, "user.create", name, role.name());
         return user;
@@ -59,6 +67,11 @@ public final class AccountService {
 
     public SignInResult signIn(String username, char[] password) {
         String name = username == null ? "" : username.strip().toLowerCase();
+        // No account can have a longer name, and the audit record of an unknown name could not hold it. Such a
+        // "name" is often a password typed in the wrong field, so it is neither recorded nor repeated.
+        if (name.length() > MAX_USERNAME_LENGTH) {
+            throw new InvalidAccountException(InvalidAccountException.Problem.USERNAME_FORMAT, "");
+        }
         Optional<User> found = users.find(name);
         if (found.isEmpty()) {
             audit.record(name, "signin.unknown", name, "");

@@ -71,6 +71,39 @@ class FailureTextsTest {
     }
 
     @Test
+    void valuesTooLongForTheirColumnsAreRefusedInBothLanguagesWithoutTheValue() {
+        var title = new app.tandem.conversation.MessageRejectedException(
+                app.tandem.conversation.MessageRejectedException.Reason.TITLE_TOO_LONG, "300", "256");
+        assertEquals("这个标题有 300 个字符，上限是 256。请缩短。", zh.failure(title));
+        var summary = new app.tandem.conversation.MessageRejectedException(
+                app.tandem.conversation.MessageRejectedException.Reason.SUMMARY_TOO_LONG, "4100", "4000");
+        assertEquals("这段摘要有 4100 个字符，上限是 4000。请缩短。", zh.failure(summary));
+        TranscriptFormatException header = assertThrows(TranscriptFormatException.class,
+                () -> TranscriptFormat.parse("long.txt", "# title: " + "t".repeat(300) + "\ncustomer: hi\n"));
+        assertEquals("long.txt 第 1 行：“# title”有 300 个字符，上限是 256", zh.failure(header));
+        assertEquals(header.getMessage(), en.failure(header));
+        var display = new app.tandem.security.InvalidAccountException(
+                app.tandem.security.InvalidAccountException.Problem.DISPLAY_NAME_TOO_LONG, "128");
+        assertEquals("显示名称最多 128 个字符。", zh.failure(display));
+        assertEquals(display.getMessage(), en.failure(display));
+    }
+
+    @Test
+    void everyProblemOfATranscriptOrAnAccountHasItsWordsInBothLanguages() {
+        for (var problem : TranscriptFormatException.Problem.values()) {
+            // Texts.get answers the key itself for a missing key; MessagesBundleTest holds the two bundles' keys equal.
+            String key = "failure.transcript." + problem.name();
+            assertTrue(!en.get(key).equals(key) && !zh.get(key).equals(key), key);
+        }
+        for (var problem : app.tandem.security.InvalidAccountException.Problem.values()) {
+            var refused = new app.tandem.security.InvalidAccountException(problem, "8");
+            assertEquals(refused.getMessage().replace('"', '“'), en.failure(refused).replace('”', '“'), problem.name());
+            String chinese = zh.failure(refused);
+            assertTrue(chinese.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF), problem.name() + ": " + chinese);
+        }
+    }
+
+    @Test
     void aCorrectionOfATurnStandsAloneInBackgroundFailures() {
         var notCustomer = new app.tandem.assist.escalation.CorrectionRefusedException(
                 app.tandem.assist.escalation.CorrectionRefusedException.Reason.NOT_A_CUSTOMER_TURN);
