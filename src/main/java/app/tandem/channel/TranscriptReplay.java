@@ -8,7 +8,6 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
 import app.tandem.customer.CustomerRepository;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,7 @@ public final class TranscriptReplay {
     private static final Logger log = LoggerFactory.getLogger(TranscriptReplay.class);
 
     private final ConversationService conversations;
-    private final Optional<CustomerRepository> customers;
+    private final CustomerRepository customers;
     private final ScheduledExecutorService scheduler;
 
     /**
@@ -33,14 +32,7 @@ public final class TranscriptReplay {
      */
     public TranscriptReplay(ConversationService conversations, CustomerRepository customers, ScheduledExecutorService scheduler) {
         this.conversations = conversations;
-        this.customers = Optional.of(customers);
-        this.scheduler = scheduler;
-    }
-
-    /** Without customers to look in, an unknown {@code # customer} is left for the database to refuse. */
-    public TranscriptReplay(ConversationService conversations, ScheduledExecutorService scheduler) {
-        this.conversations = conversations;
-        this.customers = Optional.empty();
+        this.customers = customers;
         this.scheduler = scheduler;
     }
 
@@ -52,8 +44,7 @@ public final class TranscriptReplay {
         if (speed <= 0) {
             throw new IllegalArgumentException("speed must be positive");
         }
-        if (customers.isPresent() && transcript.customerId().isPresent()
-                && customers.get().find(transcript.customerId().get()).isEmpty()) {
+        if (transcript.customerId().isPresent() && customers.find(transcript.customerId().get()).isEmpty()) {
             throw new TranscriptFormatException(TranscriptFormatException.Problem.UNKNOWN_CUSTOMER, transcript.name());
         }
         Conversation conversation = conversations.open(transcript.customerId(), Channel.REPLAY, transcript.title());

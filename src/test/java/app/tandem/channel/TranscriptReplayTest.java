@@ -11,6 +11,7 @@ import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.store.Database;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcCustomerRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +46,7 @@ class TranscriptReplayTest {
         db = Database.open(folder);
         conversations = new ConversationService(new JdbcConversationRepository(db.dataSource()), Clock.systemUTC());
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        replay = new TranscriptReplay(conversations, scheduler);
+        replay = new TranscriptReplay(conversations, new JdbcCustomerRepository(db.dataSource()), scheduler);
     }
 
     @AfterEach
