@@ -40,7 +40,7 @@ class TandemStartTest {
 
     /** A second connection pool onto the H2 file of a Tandem started by {@link #start}, to read what it stored. */
     static javax.sql.DataSource database(Path folder) {
-        return org.h2.jdbcx.JdbcConnectionPool.create("jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath(), "tandem", "");
+        return org.h2.jdbcx.JdbcConnectionPool.create(app.tandem.store.Database.url(folder), "tandem", "");
     }
 
     /** The customer says {@code text}; returns what the desk suggests to agent "ann" for it. */

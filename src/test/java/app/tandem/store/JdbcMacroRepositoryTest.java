@@ -63,7 +63,7 @@ class JdbcMacroRepositoryTest {
      * that schema had) and {@code own} macros a supervisor wrote, as {language, title, body}.
      */
     private static void storeStartersAtVersion(Path dir, String version, String[]... own) throws Exception {
-        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tandem") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = Database.url(dir) + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version).load().migrate();

@@ -5,6 +5,7 @@ import app.tandem.assist.SuggestionLog;
 import app.tandem.channel.TranscriptLibrary;
 import app.tandem.kb.ArticleProblem;
 import app.tandem.kb.StartWarning;
+import app.tandem.store.Database;
 import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.work.Progress;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class TestBackend implements AutoCloseable {
     /** The suggestion log as stored in H2 (a second connection to the same database file). */
     public SuggestionLog suggestionLog() {
         return new JdbcSuggestionLog(org.h2.jdbcx.JdbcConnectionPool.create(
-                "jdbc:h2:file:" + tandem.dataFolder().resolve("tandem").toAbsolutePath(), "tandem", ""), Clock.systemUTC());
+                Database.url(tandem.dataFolder()), "tandem", ""), Clock.systemUTC());
     }
 
     @Override
