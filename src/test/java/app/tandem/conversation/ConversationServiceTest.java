@@ -1,6 +1,7 @@
 package app.tandem.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,5 +88,33 @@ class ConversationServiceTest {
         service.close(c.id(), "Greeted");
         assertTrue(service.queue().isEmpty());
         assertThrows(MessageRejectedException.class, () -> service.receiveFromCustomer(c.id(), "still there?"));
+    }
+
+    /** Over conversations.title (256): refused with the field and the limit, never the value, before H2 sees it. */
+    @Test
+    void aTitleOverTheLimitIsRefusedAndNothingIsOpened() {
+        String title = "Lost card of Mrs Example ".repeat(11); // 274 characters once stripped
+        MessageRejectedException refused = assertThrows(MessageRejectedException.class,
+                () -> service.open(Optional.empty(), Channel.PHONE, title));
+        assertEquals(MessageRejectedException.Reason.TITLE_TOO_LONG, refused.reason());
+        assertEquals("This title has 274 characters; the limit is 256. Shorten it.", refused.getMessage());
+        assertFalse(refused.getMessage().contains("Example"));
+        assertTrue(service.queue().isEmpty());
+        assertEquals(256, service.open(Optional.empty(), Channel.PHONE, "t".repeat(256)).title().length());
+    }
+
+    /** Over conversations.summary (4,000): refused the same way, and the conversation as stored is left as it was. */
+    @Test
+    void aSummaryOverTheLimitIsRefusedAndTheConversationStaysOpen() {
+        Conversation c = service.open(Optional.empty(), Channel.CHAT, "Card");
+        String summary = "Customer Mrs Example lost her card. ".repeat(120); // 4,320 characters before stripping
+        MessageRejectedException refused = assertThrows(MessageRejectedException.class, () -> service.close(c.id(), summary));
+        assertEquals(MessageRejectedException.Reason.SUMMARY_TOO_LONG, refused.reason());
+        assertEquals("This summary has " + summary.strip().length() + " characters; the limit is 4000. Shorten it.",
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("Example"));
+        assertTrue(service.find(c.id()).orElseThrow().isOpen(), "nothing already saved is touched");
+        service.close(c.id(), "s".repeat(ConversationService.MAX_SUMMARY_LENGTH));
+        assertFalse(service.find(c.id()).orElseThrow().isOpen());
     }
 }
