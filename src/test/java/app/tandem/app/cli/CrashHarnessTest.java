@@ -24,7 +24,7 @@ class CrashHarnessTest {
     @Test
     void noAcknowledgedWriteIsLostWhenTheProcessIsKilled() {
         // 3 SIGKILL and 1 SIGTERM (the shutdown hook), each after 0..0.8 s of writing: 9 s on a quiet 2-core machine.
-        CrashHarness.Report report = CrashHarness.run(tmp, new CrashHarness.Options(4, 16, 800, 1, Database.Commits.WRITTEN),
+        CrashHarness.Report report = CrashHarness.run(tmp, new CrashHarness.Options(4, 16, 800, 1, Database.Commits.FORCED),
                 CrashChild.class.getName(), k -> {});
         assertEquals(4, report.kills().size());
         assertTrue(report.acknowledged() > 0, "the children acknowledged no write: " + report);
