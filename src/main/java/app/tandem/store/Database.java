@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,14 +49,42 @@ public final class Database implements AutoCloseable {
         DELAYED
     }
 
+    /** The database server's kind: it decides the dialect of the migrations. */
+    public enum Engine {
+        H2("h2"), POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Engine(String folder) {
+            this.folder = folder;
+        }
+
+        static Engine of(String jdbcUrl) {
+            if (jdbcUrl.startsWith("jdbc:h2:")) {
+                return H2;
+            }
+            if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+                return POSTGRESQL;
+            }
+            throw new IllegalArgumentException("Tandem keeps its data in H2 or PostgreSQL; this address is neither: "
+                    + jdbcUrl.replaceAll("[?;].*", ""));
+        }
+    }
+
     private final JdbcConnectionPool pool;
+    private final Engine engine;
+    /** The H2 file in the data folder, without {@code .mv.db}; null for a database on a server. */
     private final Path file;
+    /** True when this process owns the database file, so its exit must close the file cleanly. */
+    private final boolean embedded;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private Database(JdbcConnectionPool pool, Path file) {
+    private Database(JdbcConnectionPool pool, Engine engine, Path file, boolean embedded) {
         this.pool = pool;
+        this.engine = engine;
         this.file = file;
+        this.embedded = embedded;
         this.shutdownHook = new Thread(this::closeOnExit, "tandem-database-shutdown");
     }
 
@@ -96,6 +126,37 @@ public final class Database implements AutoCloseable {
         String url = url(folder, commits) + ";DB_CLOSE_ON_EXIT=FALSE"
                 + (commits == Commits.DELAYED ? "" : ";WRITE_DELAY=0");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
+        return start(pool, Engine.H2, file, true);
+    }
+
+    /**
+     * Connects to an office database on a server: H2's TCP server ({@code jdbc:h2:tcp://host:port/name}) or
+     * PostgreSQL ({@code jdbc:postgresql://host:port/name}), and migrates it. The server keeps the data safe; this
+     * seat's shutdown only returns its connections.
+     */
+    public static Database connect(String jdbcUrl, String user, String password) {
+        Engine engine = Engine.of(jdbcUrl);
+        JdbcConnectionPool pool = switch (engine) {
+            case H2 -> JdbcConnectionPool.create(jdbcUrl, user, password);
+            case POSTGRESQL -> JdbcConnectionPool.create(postgres(jdbcUrl, user, password));
+        };
+        return start(pool, engine, null, false);
+    }
+
+    private static ConnectionPoolDataSource postgres(String jdbcUrl, String user, String password) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(jdbcUrl);
+        source.setUser(user);
+        source.setPassword(password);
+        return source;
+    }
+
+    /** V1-V23 were written for H2 alone; later migrations are one file for every engine (db/migration/common/README.md). */
+    static String[] migrations(Engine engine) {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + engine.folder};
+    }
+
+    private static Database start(JdbcConnectionPool pool, Engine engine, Path file, boolean embedded) {
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -106,14 +167,14 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations(migrations(engine))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
             pool.dispose();
             throw new StoreException("The database could not be upgraded: " + e.getMessage(), e);
         }
-        Database database = new Database(pool, file);
+        Database database = new Database(pool, engine, file, embedded);
         Runtime.getRuntime().addShutdownHook(database.shutdownHook);
         return database;
     }
@@ -122,9 +183,16 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Where the database lives, for {@code doctor} and error messages. */
+    /** Where the database lives, for {@code doctor} and error messages: the data folder's file. */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException("The office database is on a server, not in a file");
+        }
         return Path.of(file + ".mv.db");
+    }
+
+    public Engine engine() {
+        return engine;
     }
 
     /** Closes the pool; the database file closes with the last connection. Idempotent with the shutdown hook. */
@@ -149,6 +217,11 @@ public final class Database implements AutoCloseable {
      */
     private void closeOnExit() {
         if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (!embedded) {
+            // SHUTDOWN would close the office's database for every seat: a seat only returns its connections.
+            pool.dispose();
             return;
         }
         Thread closer = new Thread(() -> {

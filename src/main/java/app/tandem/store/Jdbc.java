@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -101,8 +102,33 @@ final class Jdbc {
                 if (!keys.next()) {
                     throw new SQLException("no generated key for: " + sql);
                 }
-                return keys.getLong(1);
+                // By name: H2 returns the identity column alone, PostgreSQL every column of the row.
+                return keys.getLong("id");
             }
+        }
+    }
+
+    /**
+     * Stores a row by its key: updates it when it exists, inserts it otherwise. H2's {@code MERGE ... KEY} and
+     * PostgreSQL's {@code ON CONFLICT} are each one engine's; an UPDATE and, when it matched nothing, an INSERT
+     * are both's. Run it inside a transaction; two seats inserting the same new key at once make the second fail
+     * on the key, and nothing half-written stays.
+     */
+    static void upsert(Connection c, String table, List<String> keys, List<String> columns, Object... values)
+            throws SQLException {
+        List<String> all = new ArrayList<>(keys);
+        all.addAll(columns);
+        if (values.length != all.size()) {
+            throw new IllegalArgumentException(all.size() + " columns, " + values.length + " values");
+        }
+        String set = String.join(", ", columns.stream().map(col -> col + " = ?").toList());
+        String where = String.join(" AND ", keys.stream().map(k -> k + " = ?").toList());
+        Object[] updateParams = new Object[values.length];
+        System.arraycopy(values, keys.size(), updateParams, 0, columns.size());
+        System.arraycopy(values, 0, updateParams, columns.size(), keys.size());
+        if (update(c, "UPDATE " + table + " SET " + set + " WHERE " + where, updateParams) == 0) {
+            String marks = String.join(", ", Collections.nCopies(all.size(), "?"));
+            update(c, "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + marks + ")", values);
         }
     }
 

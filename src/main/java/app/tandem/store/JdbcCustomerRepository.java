@@ -23,8 +23,8 @@ public final class JdbcCustomerRepository implements CustomerRepository {
     @Override
     public void save(Customer c) {
         jdbc.inTransaction("save the customer", conn -> {
-            Jdbc.update(conn, "MERGE INTO customers (id, name, segment, language, email, phone, customer_since, products, notes) "
-                            + "KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            Jdbc.upsert(conn, "customers", List.of("id"),
+                    List.of("name", "segment", "language", "email", "phone", "customer_since", "products", "notes"),
                     c.id(), c.name(), c.segment(), c.language(), c.email().orElse(null), c.phone().orElse(null),
                     c.customerSince().map(Date::valueOf).orElse(null), String.join("\n", c.products()), c.notes());
             Jdbc.update(conn, "DELETE FROM customer_cards WHERE customer_id = ?", c.id());

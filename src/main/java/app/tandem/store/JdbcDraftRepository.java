@@ -21,11 +21,14 @@ public final class JdbcDraftRepository implements DraftRepository {
     @Override
     public void save(ArticleDraft draft) {
         Article a = draft.content();
-        jdbc.update("MERGE INTO article_drafts (article_id, username, title, language, status, tags, intents, translation_of, "
-                        + "body, base_version, saved_at) KEY (article_id, username) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                a.id(), draft.username(), a.title(), a.language(), a.status(), JdbcArticleRepository.join(a.tags()),
-                JdbcArticleRepository.join(a.intents()), a.translationOf().orElse(null), a.body(), draft.baseVersion(),
-                draft.savedAt());
+        jdbc.inTransaction("save the draft", c -> {
+            Jdbc.upsert(c, "article_drafts", List.of("article_id", "username"),
+                    List.of("title", "language", "status", "tags", "intents", "translation_of", "body", "base_version", "saved_at"),
+                    a.id(), draft.username(), a.title(), a.language(), a.status(), JdbcArticleRepository.join(a.tags()),
+                    JdbcArticleRepository.join(a.intents()), a.translationOf().orElse(null), a.body(), draft.baseVersion(),
+                    draft.savedAt());
+            return null;
+        });
     }
 
     @Override

@@ -66,7 +66,7 @@ class JdbcMacroRepositoryTest {
         String url = Database.url(dir) + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version).load().migrate();
+            Flyway.configure().dataSource(pool).locations(Database.migrations(Database.Engine.H2)).target(version).load().migrate();
             List<String[]> macros = new ArrayList<>();
             StarterMacros.bundled().forEach(m -> macros.add(new String[] {m.language(), m.title(), m.body()}));
             macros.addAll(List.of(own));
