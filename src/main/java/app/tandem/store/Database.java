@@ -126,21 +126,33 @@ public final class Database implements AutoCloseable {
         String url = url(folder, commits) + ";DB_CLOSE_ON_EXIT=FALSE"
                 + (commits == Commits.DELAYED ? "" : ";WRITE_DELAY=0");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
-        return start(pool, Engine.H2, file, true);
+        return start(pool, Engine.H2, file, true, Schema.MIGRATE);
     }
 
     /**
      * Connects to an office database on a server: H2's TCP server ({@code jdbc:h2:tcp://host:port/name}) or
-     * PostgreSQL ({@code jdbc:postgresql://host:port/name}), and migrates it. The server keeps the data safe; this
-     * seat's shutdown only returns its connections.
+     * PostgreSQL ({@code jdbc:postgresql://host:port/name}), and migrates it: for whoever administers that
+     * database. The server keeps the data safe; this process's exit only returns its connections.
      */
     public static Database connect(String jdbcUrl, String user, String password) {
+        return onServer(jdbcUrl, user, password, Schema.MIGRATE);
+    }
+
+    /**
+     * A seat joins the office database: like {@link #connect} but it never migrates. Migrations run once, where
+     * the database is served; a seat whose Tandem expects another schema is refused with what to upgrade.
+     */
+    public static Database join(String jdbcUrl, String user, String password) {
+        return onServer(jdbcUrl, user, password, Schema.CHECK);
+    }
+
+    private static Database onServer(String jdbcUrl, String user, String password, Schema schema) {
         Engine engine = Engine.of(jdbcUrl);
         JdbcConnectionPool pool = switch (engine) {
             case H2 -> JdbcConnectionPool.create(jdbcUrl, user, password);
             case POSTGRESQL -> JdbcConnectionPool.create(postgres(jdbcUrl, user, password));
         };
-        return start(pool, engine, null, false);
+        return start(pool, engine, null, false, schema);
     }
 
     private static ConnectionPoolDataSource postgres(String jdbcUrl, String user, String password) {
@@ -156,7 +168,10 @@ public final class Database implements AutoCloseable {
         return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + engine.folder};
     }
 
-    private static Database start(JdbcConnectionPool pool, Engine engine, Path file, boolean embedded) {
+    /** Whether opening brings the schema up to this Tandem's, or only checks that it is. */
+    private enum Schema { MIGRATE, CHECK }
+
+    private static Database start(JdbcConnectionPool pool, Engine engine, Path file, boolean embedded, Schema schema) {
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -165,11 +180,18 @@ public final class Database implements AutoCloseable {
             throw StoreException.from("open the database", e);
         }
         try {
-            Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations(migrations(engine))
-                    .load()
-                    .migrate();
+                    .load();
+            if (schema == Schema.MIGRATE) {
+                flyway.migrate();
+            } else {
+                SchemaCheck.requireSame(flyway);
+            }
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
         } catch (FlywayException e) {
             pool.dispose();
             throw new StoreException("The database could not be upgraded: " + e.getMessage(), e);
