@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code tandem [command]}: no command opens the desk. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, version = "Tandem 0.1.0",
         description = "Offline agent-assist desk for customer service. Without a command, opens the desk window.",
-        subcommands = {DoctorCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, KbCommand.class})
+        subcommands = {DoctorCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, KbCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class TandemCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
