@@ -3,6 +3,7 @@ package app.tandem.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.app.InstanceLock;
 import app.tandem.store.Database;
 import java.io.PrintWriter;
