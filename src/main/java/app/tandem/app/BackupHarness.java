@@ -54,7 +54,8 @@ public final class BackupHarness {
         }
     }
 
-    public record Report(List<Round> rounds, int written, double writtenPerSecond) {
+    /** {@code longestPauseSeconds}: the longest time between two acknowledged writes, i.e. how long a backup held the writer up. */
+    public record Report(List<Round> rounds, int written, double writtenPerSecond, double longestPauseSeconds) {
         public int passed() {
             return (int) rounds.stream().filter(Round::passed).count();
         }
@@ -110,7 +111,11 @@ public final class BackupHarness {
             rounds.add(round);
             each.accept(round);
         }
-        return new Report(rounds, acknowledged.size(), acknowledged.size() / writingSeconds);
+        long longestPause = 0;
+        for (int i = 1; i < acknowledged.size(); i++) {
+            longestPause = Math.max(longestPause, acknowledged.get(i).at() - acknowledged.get(i - 1).at());
+        }
+        return new Report(rounds, acknowledged.size(), acknowledged.size() / writingSeconds, longestPause / 1e9);
     }
 
     /** Writes a turn every 1/rate s (catching up when a write was slow), noting each once the repository returned. */

@@ -3,6 +3,7 @@ package app.tandem.backup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tandem.Slow;
 import app.tandem.store.Database;
 import app.tandem.store.H2DatabaseCopies;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The schedule over a real database: due or not, the newest N kept, an unplugged folder told once. */
+@Slow
 class ScheduledBackupsTest {
 
     @TempDir

@@ -61,9 +61,9 @@ public final class BenchBackupCommand implements Callable<Integer> {
                     r -> out.printf(Locale.ROOT, "%6d  %6.2f  %5.2f  %12d  %8s  %7d  %16d  %9.2f%s%n", r.number(), r.backupSeconds(),
                             r.bytes() / 1e6, r.acknowledgedBefore(), r.restored() ? "yes" : "NO", r.missing(),
                             r.acknowledgedDuringAndHeld(), r.restoreSeconds(), r.problem().isEmpty() ? "" : "  " + r.problem()));
-            out.printf(Locale.ROOT, "backups %d, restored and complete %d/%d, acknowledged turns missing %d; turns written %d (%.0f/s)%n",
+            out.printf(Locale.ROOT, "backups %d, restored and complete %d/%d, acknowledged turns missing %d; turns written %d (%.0f/s), longest pause between two %.2f s%n",
                     report.rounds().size(), report.passed(), report.rounds().size(), report.missing(), report.written(),
-                    report.writtenPerSecond());
+                    report.writtenPerSecond(), report.longestPauseSeconds());
             return report.passed() == report.rounds().size() && report.rounds().size() == backups ? 0 : 1;
         } finally {
             delete(scratch);
