@@ -39,7 +39,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDoesNotKnowTheStore = noClasses()
             .that().resideInAnyPackage("app.tandem.conversation..", "app.tandem.customer..", "app.tandem.kb..",
-                    "app.tandem.assist..", "app.tandem.security..", "app.tandem.channel..", "app.tandem.ui..")
+                    "app.tandem.assist..", "app.tandem.security..", "app.tandem.channel..", "app.tandem.ui..",
+                    "app.tandem.backup..")
             .should().dependOnClassesThat().resideInAPackage("app.tandem.store..")
             .because("services take repository interfaces; only the composition root picks the JDBC ones");
 

@@ -16,6 +16,8 @@ import app.tandem.assist.escalation.KbArticleIntentSource;
 import app.tandem.assist.escalation.KeywordIntentSource;
 import app.tandem.assist.escalation.ModelIntentSource;
 import app.tandem.assist.escalation.TurnUnderstanding;
+import app.tandem.backup.OfficeBackups;
+import app.tandem.backup.ScheduledBackups;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationListener;
@@ -45,6 +47,7 @@ import app.tandem.security.AuditLog;
 import app.tandem.security.PasswordHasher;
 import app.tandem.security.User;
 import app.tandem.store.Database;
+import app.tandem.store.H2DatabaseCopies;
 import app.tandem.store.JdbcAllowlistRepository;
 import app.tandem.store.JdbcArticleHistory;
 import app.tandem.store.JdbcArticleRepository;
@@ -116,6 +119,8 @@ public final class Tandem implements AutoCloseable {
     private final ExecutorService inference;
     private final ExecutorService io;
     private final ScheduledExecutorService scheduler;
+    /** Scheduled backups run here, so a long one holds neither the replay's scheduler nor the desk's I/O threads. */
+    private final ExecutorService backupThread;
     private final Encoders encoders;
     /** Where the promoted suggestion re-ranker is kept, beside the other trained models. */
     private static final Path RERANKER_FOLDER = Path.of("models", "trained", "reranker");
@@ -137,6 +142,10 @@ public final class Tandem implements AutoCloseable {
     public final TurnUnderstanding understanding;
     /** Intent model versions, the office's training examples, and the promoted model the desk classifies with. */
     public final IntentModels intentModels;
+    /** Backups of this data folder taken while the desk works on it (Tools menu), and the schedule's settings. */
+    public final OfficeBackups backups;
+    /** Backups the schedule takes on its own; the desk listens for their failures. */
+    public final ScheduledBackups scheduledBackups;
     private StartReport startReport;
 
     private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, Options options) {
@@ -174,6 +183,9 @@ public final class Tandem implements AutoCloseable {
         this.inference = Executors.newFixedThreadPool(Math.max(1, cores), daemon("inference"));
         this.io = Executors.newFixedThreadPool(2, daemon("io"));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("replay"));
+        this.backupThread = Executors.newSingleThreadExecutor(daemon("backup"));
+        this.backups = new OfficeBackups(dataFolder, H2DatabaseCopies.of(database), Backups.version(), clock);
+        this.scheduledBackups = new ScheduledBackups(backups, clock);
         this.replay = new TranscriptReplay(conversations, customers, scheduler);
         this.encoders = options.loadModels() ? Encoders.loadInBackground(dataFolder.resolve("models").resolve("trained")) : Encoders.none();
         this.curation = curation(ds, clock);
@@ -258,6 +270,9 @@ public final class Tandem implements AutoCloseable {
             tandem.encoders.afterAttached(() -> tandem.intentModels.promoted().reload());
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
+            // Asks often and backs up only when due: a schedule changed in the settings applies without a restart.
+            tandem.scheduler.scheduleWithFixedDelay(() -> tandem.backupThread.execute(tandem.scheduledBackups::runIfDue),
+                    1, 10, TimeUnit.MINUTES);
             progress.step(3, 3, StartStep.READY);
             return tandem;
         } catch (RuntimeException e) {
@@ -392,6 +407,7 @@ public final class Tandem implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        backupThread.shutdown();
         intentModels.promoted().close();
         encoders.close();
         inference.shutdownNow();

@@ -3,6 +3,8 @@ package app.tandem.ui;
 import app.tandem.assist.AssistService;
 import app.tandem.assist.ReplyService;
 import app.tandem.assist.escalation.TurnUnderstanding;
+import app.tandem.backup.OfficeBackups;
+import app.tandem.backup.ScheduledBackups;
 import app.tandem.channel.Transcript;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.ConversationService;
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
  * @param curation     the knowledge-base editor's services (versions, drafts, usage, import/export, gaps)
  * @param understanding sentiment, entities and intent of customer turns; escalations; corrections
  * @param intentModels the intent model versions, the office's examples and the model the desk uses (Training tab)
+ * @param backups      backups taken from the Tools menu while the desk works, and the schedule's settings (supervisors)
+ * @param scheduledBackups the schedule's own backups, whose failures the status bar tells once
  */
 public record DeskServices(
         AccountService accounts,
@@ -51,4 +55,6 @@ public record DeskServices(
         List<StartWarning> startWarnings,
         CurationServices curation,
         TurnUnderstanding understanding,
-        IntentModels intentModels) {}
+        IntentModels intentModels,
+        OfficeBackups backups,
+        ScheduledBackups scheduledBackups) {}

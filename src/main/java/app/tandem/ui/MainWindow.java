@@ -2,6 +2,7 @@ package app.tandem.ui;
 
 import static app.tandem.ui.common.Converters.converter;
 
+import app.tandem.backup.BackupRefusedException;
 import app.tandem.security.Role;
 import app.tandem.security.User;
 import app.tandem.ui.common.Css;
@@ -98,6 +99,7 @@ public final class MainWindow {
     private final FxTaskExecutor tasks;
     private final Texts texts;
     private final ZoneId zone;
+    private final Clock clock;
     private final Session session;
     private final DeskViewModel deskVm;
     private final DeskView desk;
@@ -112,6 +114,8 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab deskTab;
     private Scene scene;
+    /** Hears a failed scheduled backup (on the backup's thread) and tells the status bar; removed on dispose. */
+    private java.util.function.Consumer<BackupRefusedException> backupFailures;
 
     public MainWindow(DeskServices services, User user, FxTaskExecutor tasks, Texts texts, Clock clock, Session session) {
         this.services = services;
@@ -119,6 +123,7 @@ public final class MainWindow {
         this.tasks = tasks;
         this.texts = texts;
         this.zone = clock.getZone();
+        this.clock = clock;
         this.session = session;
         DeskDialogs dialogs = new DeskDialogs(() -> scene == null ? null : scene.getWindow(), texts);
         deskVm = deskViewModel(services, user, tasks, texts, clock);
@@ -250,6 +255,9 @@ public final class MainWindow {
         if (escalationsVm != null) {
             escalationsVm.dispose();
         }
+        if (backupFailures != null) {
+            services.scheduledBackups().removeFailureListener(backupFailures);
+        }
     }
 
     public DeskViewModel deskViewModel() {
@@ -273,6 +281,10 @@ public final class MainWindow {
         }, new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         MenuItem settings = item("menu.settings", e -> settingsDialog(), new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         Menu tools = new Menu(texts.get("menu.tools"), null, findArticle, settings);
+        if (user.role().atLeast(Role.SUPERVISOR)) {
+            tools.getItems().add(item("menu.backup", e -> BackupDialog.backUpNow(scene.getWindow(), services.backups(),
+                    services.io(), texts, clock), null));
+        }
         if (user.role() == Role.ADMIN) {
             tools.getItems().add(item("menu.users", e -> usersDialog(), null));
         }
@@ -326,12 +338,35 @@ public final class MainWindow {
         activity.getStyleClass().add(Css.TEXT_MUTED);
         activity.textProperty().bind(Bindings.when(tasks.runningProperty().greaterThan(0))
                 .then(tasks.activityProperty()).otherwise(texts.get("status.ready")));
-        bar.getChildren().addAll(spacer, busy, activity);
+        bar.getChildren().addAll(scheduledBackupFailure(), spacer, busy, activity);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().addAll(Css.STATUS_BAR, Css.TEXT_SMALL);
         bar.setId("statusBar");
         return bar;
+    }
+
+    /**
+     * Empty until a scheduled backup fails; then one line, once per run of failures (the log has each try), which
+     * opens the whole sentence and goes away when clicked.
+     */
+    private Hyperlink scheduledBackupFailure() {
+        Hyperlink failure = new Hyperlink();
+        failure.setId("backupFailure");
+        failure.getStyleClass().add(Css.TEXT_SMALL);
+        failure.setVisible(false);
+        failure.managedProperty().bind(failure.visibleProperty());
+        backupFailures = e -> tasks.onUiThread(() -> {
+            String words = BackupDialog.words(texts, e);
+            failure.setText(texts.get("status.backupFailed"));
+            failure.setOnAction(click -> {
+                failure.setVisible(false);
+                info(texts.get("status.backupFailed"), words);
+            });
+            failure.setVisible(true);
+        });
+        services.scheduledBackups().addFailureListener(backupFailures);
+        return failure;
     }
 
     private static Separator separator() {
@@ -374,10 +409,22 @@ public final class MainWindow {
         GridPane grid = Forms.grid();
         grid.addRow(0, new Label(texts.get("settings.theme")), theme);
         grid.addRow(1, new Label(texts.get("settings.language")), language);
+        // Where the office's backups go is the supervisors' business; agents see the theme and language only.
+        java.util.Optional<BackupScheduleForm> backup = user.role().atLeast(Role.SUPERVISOR)
+                ? java.util.Optional.of(new BackupScheduleForm(services.backups().schedule())) : java.util.Optional.empty();
+        backup.ifPresent(form -> form.addTo(grid, 2, texts));
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> session.changeSettings(new UiSettings(theme.getValue(), language.getValue())));
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            session.changeSettings(new UiSettings(theme.getValue(), language.getValue()));
+            backup.ifPresent(form -> {
+                try {
+                    services.backups().changeSchedule(form.schedule());
+                } catch (RuntimeException e) {
+                    info(texts.get("error.title"), texts.failure(e));
+                }
+            });
+        });
     }
 
     private void usersDialog() {
