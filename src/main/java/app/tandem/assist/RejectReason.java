@@ -14,6 +14,12 @@ public enum RejectReason {
     NOT_FOR_THIS_CUSTOMER("not-for-customer"),
     OTHER("other");
 
+    /**
+     * The most the agent may write beside the choice: {@link ReplyService#MAX_REASON_LENGTH} less the longest code
+     * and its ": " (18 characters), so that every note the desk's field allows is stored whole.
+     */
+    public static final int MAX_NOTE_LENGTH = 480;
+
     private final String code;
 
     RejectReason(String code) {

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  */
 public final class ReplyService {
 
-    static final int MAX_REASON = 500;
+    /** The size of suggestions.reject_reason (V11__macros.sql): a longer reason is refused here, not by the database. */
+    public static final int MAX_REASON_LENGTH = 500;
 
     private final ConversationService conversations;
     private final SuggestionLog log;
@@ -66,11 +67,18 @@ public final class ReplyService {
         reject(suggestion, Optional.empty(), agent);
     }
 
-    /** The agent dismissed a suggestion and may have said why ("wrong article", "outdated"). */
+    /**
+     * The agent dismissed a suggestion and may have said why ("wrong article", "outdated"). A reason over
+     * {@link #MAX_REASON_LENGTH} is refused, and the suggestion stays unrejected in the log: it used to be cut
+     * without a word, losing the end of what the agent wrote. The desk's field counts down to the limit.
+     */
     public void reject(Suggestion suggestion, Optional<String> reason, String agent) {
+        Optional<String> clean = reason.map(String::strip).filter(r -> !r.isEmpty());
+        if (clean.isPresent() && clean.get().length() > MAX_REASON_LENGTH) {
+            throw new MessageRejectedException(MessageRejectedException.Reason.REJECT_REASON_TOO_LONG,
+                    String.valueOf(clean.get().length()), String.valueOf(MAX_REASON_LENGTH));
+        }
         if (suggestion.id() > 0) {
-            Optional<String> clean = reason.map(String::strip).filter(r -> !r.isEmpty())
-                    .map(r -> r.length() > MAX_REASON ? r.substring(0, MAX_REASON) : r);
             log.recordRejection(suggestion.id(), clean, agent);
         }
     }

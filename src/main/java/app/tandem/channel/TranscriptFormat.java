@@ -52,6 +52,12 @@ public final class TranscriptFormat {
             }
             Author author = t.group(1).equals("customer") ? Author.CUSTOMER : Author.AGENT;
             String body = t.group(3).strip();
+            // Measured here, where the line is known: the replay would store it through ConversationService, which
+            // refuses it too, but only when the turn comes, and the replay would stop with the line lost.
+            if (body.length() > ConversationService.MAX_MESSAGE_LENGTH) {
+                throw new TranscriptFormatException(TranscriptFormatException.Problem.TURN_TOO_LONG, name, String.valueOf(i + 1),
+                        String.valueOf(body.length()), String.valueOf(ConversationService.MAX_MESSAGE_LENGTH));
+            }
             Duration delay = t.group(2) != null
                     ? Duration.ofMillis(Math.round(Double.parseDouble(t.group(2)) * 1000))
                     : typingDelay(body);

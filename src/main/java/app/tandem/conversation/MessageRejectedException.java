@@ -4,7 +4,7 @@ import app.tandem.work.RefusedException;
 import java.util.List;
 
 /**
- * A message, conversation title or closing summary Tandem will not store, and why, as data: the desk words it in the agent's language
+ * A message, conversation title, closing summary or reason for rejecting a suggestion Tandem will not store, and why, as data: the desk words it in the agent's language
  * ({@code Texts.failure}); {@link #getMessage()} says it in English for logs and the command line.
  */
 public final class MessageRejectedException extends RefusedException {
@@ -20,7 +20,9 @@ public final class MessageRejectedException extends RefusedException {
         /** args: the title's length, the limit. The title itself is not repeated: it may name the customer. */
         TITLE_TOO_LONG,
         /** args: the summary's length, the limit; the summary is not repeated, for the same reason. */
-        SUMMARY_TOO_LONG;
+        SUMMARY_TOO_LONG,
+        /** args: the length of the reason for rejecting a suggestion, the limit. */
+        REJECT_REASON_TOO_LONG;
 
         @Override
         public String english(List<String> a) {
@@ -32,6 +34,8 @@ public final class MessageRejectedException extends RefusedException {
                 case GAPS_TO_FILL -> "Fill in " + a.get(0) + " before sending: the reply still has a value missing.";
                 case TITLE_TOO_LONG -> "This title has " + a.get(0) + " characters; the limit is " + a.get(1) + ". Shorten it.";
                 case SUMMARY_TOO_LONG -> "This summary has " + a.get(0) + " characters; the limit is " + a.get(1) + ". Shorten it.";
+                case REJECT_REASON_TOO_LONG -> "This reason has " + a.get(0) + " characters; the limit is " + a.get(1)
+                        + ". Shorten it; the suggestion was not rejected.";
             };
         }
     }

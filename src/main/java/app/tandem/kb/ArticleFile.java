@@ -19,6 +19,23 @@ public final class ArticleFile {
 
     /** Larger files are refused: an article is a page, not a manual. */
     public static final int MAX_BYTES = 1_000_000;
+    /**
+     * Longer front matter is refused before it is parsed. It holds id, title, language, translation-of and a line per
+     * tag and intent (the starter's longest: 12 lines), and every value has a column size below; commonmark's YAML
+     * reader keeps every key, and joins a block value line by line in quadratic time (100,000 short lines of one
+     * "|" block took 3.2 s; 495 lines of 2,000 characters 1.9 s). With both limits that block costs milliseconds.
+     */
+    public static final int MAX_FRONT_MATTER_LINES = 500;
+    /** The same in characters: 16 times what the columns can hold (about 3,800 characters). */
+    public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+    /** The size of articles.title (V1__init.sql): refused here, with the line, not by the database mid-import. */
+    public static final int MAX_TITLE_LENGTH = 512;
+    /** The size of articles.tags, which holds the tags joined by line breaks. */
+    public static final int MAX_TAGS_LENGTH = 1_000;
+    /** The size of articles.intents, joined the same way. */
+    public static final int MAX_INTENTS_LENGTH = 2_000;
+    /** The size of articles.translation_of. */
+    public static final int MAX_TRANSLATION_OF_LENGTH = 128;
     static final Set<String> LANGUAGES = Set.of("en", "zh");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,126}");
@@ -37,6 +54,15 @@ public final class ArticleFile {
         Matcher m = FRONT_MATTER.matcher(normalised);
         if (!m.matches()) {
             throw new ArticleFormatException(ArticleProblem.Kind.NO_FRONT_MATTER);
+        }
+        if (m.group(1).length() > MAX_FRONT_MATTER_CHARS) {
+            throw new ArticleFormatException(ArticleProblem.Kind.FRONT_MATTER_TOO_LONG, MAX_FRONT_MATTER_LINES,
+                    MAX_FRONT_MATTER_CHARS / 1024);
+        }
+        List<String> frontMatter = m.group(1).lines().toList();
+        if (frontMatter.size() > MAX_FRONT_MATTER_LINES) {
+            throw new ArticleFormatException(ArticleProblem.Kind.FRONT_MATTER_TOO_LONG, MAX_FRONT_MATTER_LINES,
+                    MAX_FRONT_MATTER_CHARS / 1024);
         }
         Node document = FRONT_MATTER_PARSER.parse("---\n" + m.group(1) + "\n---\n");
         YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
@@ -61,8 +87,15 @@ public final class ArticleFile {
         MarkdownLimits.check(id, body);
         Optional<String> translationOf = Optional.ofNullable(data.get("translation-of"))
                 .filter(v -> !v.isEmpty()).map(v -> unquote(v.get(0))).filter(v -> !v.isBlank());
-        return new Article(id, title, language, status, list(data, "tags"), list(data, "intents"),
-                translationOf, body, 0, now, author);
+        List<String> tags = list(data, "tags");
+        List<String> intents = list(data, "intents");
+        // The columns' sizes, checked where the line is known, so the import report names it instead of the database
+        // refusing the whole import once it is being written.
+        checkLength(id, frontMatter, "title", title, MAX_TITLE_LENGTH);
+        checkLength(id, frontMatter, "tags", String.join("\n", tags), MAX_TAGS_LENGTH);
+        checkLength(id, frontMatter, "intents", String.join("\n", intents), MAX_INTENTS_LENGTH);
+        checkLength(id, frontMatter, "translation-of", translationOf.orElse(""), MAX_TRANSLATION_OF_LENGTH);
+        return new Article(id, title, language, status, tags, intents, translationOf, body, 0, now, author);
     }
 
     /** The file text for an article, the inverse of {@link #parse}. */
@@ -83,6 +116,15 @@ public final class ArticleFile {
         }
         out.append(key).append(":\n");
         values.forEach(v -> out.append("  - ").append(quote(v)).append('\n'));
+    }
+
+    private static void checkLength(String id, List<String> frontMatter, String key, String value, int limit) {
+        if (value.length() > limit) {
+            // The file's line 1 is the opening "---".
+            int line = 2 + java.util.stream.IntStream.range(0, frontMatter.size())
+                    .filter(i -> frontMatter.get(i).strip().startsWith(key + ":")).findFirst().orElse(0);
+            throw new ArticleFormatException(ArticleProblem.Kind.VALUE_TOO_LONG, id, key, line, value.length(), limit);
+        }
     }
 
     private static String single(Map<String, List<String>> data, String key) {

@@ -74,7 +74,27 @@ public record ArticleProblem(Kind kind, List<String> args) {
         NOT_IN_MANIFEST,
         NO_BUNDLED_KB,
         /** the article's id, the line of its body, the deepest nesting allowed. */
-        TOO_DEEP
+        TOO_DEEP,
+        /** the most MB a bundle may unpack to. */
+        BUNDLE_TOO_LARGE,
+        /** the most a file or bundle may unpack to, as a multiple of its packed size. */
+        PACKED_TOO_TIGHTLY,
+        /** (the problem's file is the name) an absolute path or one with "..". */
+        UNSAFE_ENTRY_NAME,
+        /** (the problem's file is the name) a second file of the same name in a bundle. */
+        DUPLICATE_ENTRY,
+        /** the most article files a folder may hold. */
+        FOLDER_TOO_MANY_FILES,
+        /** the most MB a folder's article files may add up to. */
+        FOLDER_TOO_LARGE,
+        /** the most articles (CSV rows, JSON articles) one file may hold. */
+        TOO_MANY_ARTICLES,
+        /** the most lines front matter may have, the most KB. */
+        FRONT_MATTER_TOO_LONG,
+        /** the article's id, the front-matter key, its line in the file, its length in characters, the limit. */
+        VALUE_TOO_LONG,
+        /** the field name, the most entries it may list. */
+        LIST_TOO_LONG
     }
 
     public ArticleProblem {
@@ -132,6 +152,19 @@ public record ArticleProblem(Kind kind, List<String> args) {
             case NO_BUNDLED_KB -> "no knowledge base is bundled with this build";
             case TOO_DEEP -> "the article \"" + arg(0) + "\" nests block quotes, lists, emphasis or links more than " + arg(2)
                     + " deep on line " + arg(1) + " of its body";
+            case BUNDLE_TOO_LARGE -> "the bundle unpacks to more than " + arg(0) + " MB, the most one import may hold";
+            case PACKED_TOO_TIGHTLY -> "unpacks to more than " + arg(0) + " times its packed size, as only a damaged or"
+                    + " deliberately harmful bundle does";
+            case UNSAFE_ENTRY_NAME -> "an absolute path or one that climbs out with \"..\": not a name a bundle may hold";
+            case DUPLICATE_ENTRY -> "the bundle holds two files of this name";
+            case FOLDER_TOO_MANY_FILES -> "the folder holds more than " + arg(0) + " .md files, the most one import may hold";
+            case FOLDER_TOO_LARGE -> "the folder's .md files add up to more than " + arg(0) + " MB, the most one import may hold";
+            case TOO_MANY_ARTICLES -> "more than " + arg(0) + " articles in one file, the most one import may hold;"
+                    + " split it into several files";
+            case FRONT_MATTER_TOO_LONG -> "the front matter is longer than " + arg(0) + " lines or " + arg(1) + " KB, the most it may be";
+            case VALUE_TOO_LONG -> "the article \"" + arg(0) + "\" has " + arg(3) + " characters in its " + arg(1) + " (line "
+                    + arg(2) + "); the limit is " + arg(4);
+            case LIST_TOO_LONG -> "\"" + arg(0) + "\" lists more than " + arg(1) + " entries, the most an article may have";
         };
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,14 +40,33 @@ public final class KbFolder {
 
     private KbFolder() {}
 
+    /**
+     * Reads every {@code .md} file under {@code root}. A folder past {@link ImportLimits} (too many article files, or
+     * too many bytes in all) is refused whole before any file is opened: the walk is lazy and stops at the first file
+     * over the count, and sizes are the file system's, so picking a home folder by mistake costs seconds, not the heap.
+     */
     public static Contents read(Path root, ArticleStatus status, Instant now, String author) {
-        List<Path> files;
+        List<Path> files = new ArrayList<>();
+        long bytes = 0;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the folder " + root, e);
+            Iterator<Path> found = walk.filter(p -> p.getFileName().toString().endsWith(".md")).filter(Files::isRegularFile)
+                    .iterator();
+            while (found.hasNext()) {
+                Path file = found.next();
+                if (files.size() == ImportLimits.MAX_ARTICLES) {
+                    return refused(root, ArticleProblem.Kind.FOLDER_TOO_MANY_FILES, ImportLimits.MAX_ARTICLES);
+                }
+                bytes += Files.size(file);
+                if (bytes > ImportLimits.MAX_TOTAL_BYTES) {
+                    return refused(root, ArticleProblem.Kind.FOLDER_TOO_LARGE, ImportLimits.MAX_TOTAL_BYTES >> 20);
+                }
+                files.add(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot read the folder " + root,
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
+        files.sort(null);
         List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -67,6 +87,12 @@ public final class KbFolder {
             }
         }
         return new Contents(articles, problems);
+    }
+
+    private static Contents refused(Path root, ArticleProblem.Kind kind, Object limit) {
+        String name = root.getFileName() == null ? root.toString() : root.getFileName().toString();
+        log.warn("Refused the knowledge-base folder {}: {}", root, ArticleProblem.of(kind, limit).english());
+        return new Contents(List.of(), List.of(new Problem(name, ArticleProblem.of(kind, limit))));
     }
 
     /** The starter knowledge base that ships inside the application (the repository's {@code kb/}). */

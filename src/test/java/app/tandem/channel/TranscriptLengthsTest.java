@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A transcript whose {@code # title} or {@code # customer} will not fit its column, or names a customer Tandem
+ * A transcript whose {@code # title}, {@code # customer} or turn will not fit its column, or names a customer Tandem
  * does not have, is refused with the file and the line before anything is opened: H2 used to refuse it deep in
  * the replay with "value too long" or a foreign-key error that quoted the value.
  */
@@ -70,6 +70,16 @@ class TranscriptLengthsTest {
         TranscriptFormatException refused = assertThrows(TranscriptFormatException.class,
                 () -> TranscriptFormat.parse("c.txt", "# customer: " + "C".repeat(40) + "\ncustomer: hi\n"));
         assertEquals("c.txt line 1: the customer has 40 characters; the limit is 32", refused.getMessage());
+    }
+
+    @Test
+    void aTurnOverTheMessageLimitNamesTheLineBeforeTheReplayStarts() {
+        String text = "# title: Card\ncustomer: hi\nagent: hello\ncustomer: " + "x".repeat(ConversationService.MAX_MESSAGE_LENGTH + 1) + "\n";
+        TranscriptFormatException refused = assertThrows(TranscriptFormatException.class, () -> TranscriptFormat.parse("t.txt", text));
+        assertEquals(TranscriptFormatException.Problem.TURN_TOO_LONG, refused.problem());
+        assertEquals("t.txt line 4: the turn has 10001 characters; the limit is 10000", refused.getMessage());
+        Transcript atTheLimit = TranscriptFormat.parse("t.txt", "customer: " + "x".repeat(ConversationService.MAX_MESSAGE_LENGTH));
+        assertEquals(ConversationService.MAX_MESSAGE_LENGTH, atTheLimit.customerTurns().get(0).text().length());
     }
 
     @Test

@@ -6,13 +6,16 @@ import app.tandem.kb.ArticleFormatException;
 import app.tandem.kb.ArticleProblem;
 import app.tandem.kb.ArticleProblem.Kind;
 import app.tandem.kb.ArticleStatus;
+import app.tandem.kb.ImportLimits;
 import app.tandem.kb.KbFolder;
 import app.tandem.kb.curation.ArticleIds;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,9 +36,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ImportFiles {
 
-    /** CSV and JSON hold many articles; each article is still limited to {@link ArticleFile#MAX_BYTES}. */
-    static final long MAX_TABLE_BYTES = 64L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * CSV and JSON hold many articles, read as they are parsed (never whole); each article is still limited to
+     * {@link ArticleFile#MAX_BYTES}, and the file to {@link ImportLimits#MAX_ARTICLES} articles.
+     */
+    static final long MAX_TABLE_BYTES = ImportLimits.MAX_TOTAL_BYTES;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ImportFiles() {}
 
@@ -87,12 +93,16 @@ public final class ImportFiles {
         List<ImportProblem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
                 .setTrim(true).setIgnoreEmptyLines(true).build();
-        try (CSVParser parser = CSVParser.parse(new StringReader(TextFiles.read(file, MAX_TABLE_BYTES)), format)) {
+        try (Reader text = TextFiles.reader(file, MAX_TABLE_BYTES); CSVParser parser = CSVParser.parse(text, format)) {
             if (!parser.getHeaderMap().containsKey("question") || !parser.getHeaderMap().containsKey("answer")) {
                 return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.CSV_HEADER)));
             }
             Set<String> ids = new HashSet<>();
             for (CSVRecord row : parser) {
+                if (row.getRecordNumber() > ImportLimits.MAX_ARTICLES) {
+                    return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.TOO_MANY_ARTICLES,
+                            ImportLimits.MAX_ARTICLES)));
+                }
                 // Numbered as a spreadsheet shows the file (the header is row 1) and as the intent CSV import
                 // counts lines: the record number alone was one less than what the supervisor sees.
                 long number = row.getRecordNumber() + 1;
@@ -118,51 +128,57 @@ public final class ImportFiles {
         } catch (IllegalArgumentException | IllegalStateException e) {
             // the CSV parser's own refusal (a duplicate column name, a broken quote): its words are the detail
             problems.add(new ImportProblem(name, Kind.UNREADABLE_CSV, e.getMessage()));
-        } catch (java.io.UncheckedIOException e) {
-            problems.add(new ImportProblem(name, Kind.UNREADABLE_CSV, e.getCause().getMessage()));
+        } catch (UncheckedIOException e) {
+            problems.add(new ImportProblem(name, TextFiles.notText(e)
+                    .orElse(ArticleProblem.of(Kind.UNREADABLE_CSV, e.getCause().getMessage()))));
         }
         return new ImportSource(name, articles, problems);
     }
 
-    /** An array of articles ({@code id, title, language, status, tags, intents, translationOf, body}). */
+    /**
+     * An array of articles ({@code id, title, language, status, tags, intents, translationOf, body}), or an object
+     * whose {@code articles} is one. Read one article at a time from the stream, so the file is never held whole
+     * and never as one tree: the tree of a 64 MB file took more than a 512 MB heap.
+     */
     static ImportSource json(Path file, Instant now, String author) {
         String name = file.getFileName().toString();
         List<Incoming> articles = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        JsonNode root;
-        try {
-            root = JSON.readTree(TextFiles.read(file, MAX_TABLE_BYTES));
+        try (Reader text = TextFiles.reader(file, MAX_TABLE_BYTES); JsonParser parser = JSON.createParser(text)) {
+            if (!JsonArticles.toList(parser)) {
+                return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.NOT_AN_ARTICLE_LIST)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (int number = 1; parser.nextToken() != JsonToken.END_ARRAY; number++) {
+                if (number > ImportLimits.MAX_ARTICLES) {
+                    return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.TOO_MANY_ARTICLES,
+                            ImportLimits.MAX_ARTICLES)));
+                }
+                String where = name + " article " + number;
+                try {
+                    JsonArticles.Fields n = JsonArticles.read(parser);
+                    String title = n.text("title");
+                    String body = n.text("body");
+                    String language = Optional.ofNullable(n.text("language")).orElse(guessLanguage(title + body));
+                    String id = Optional.ofNullable(n.text("id")).orElse(ArticleIds.forTitle(title == null ? "" : title, language));
+                    Optional<ArticleStatus> status = Optional.ofNullable(n.text("status")).map(ImportFiles::status);
+                    Optional<String> translationOf = Optional.ofNullable(n.text("translationOf"))
+                            .or(() -> Optional.ofNullable(n.text("translation-of")));
+                    Article a = checked(id, title, language, status, n.strings("tags"), n.strings("intents"), translationOf,
+                            body, now, author);
+                    if (!ids.add(a.id())) {
+                        throw new ArticleFormatException(Kind.DUPLICATE_ID, a.id());
+                    }
+                    articles.add(new Incoming(where + " (" + a.id() + ")", a, status.isPresent(), List.of()));
+                } catch (ArticleFormatException e) {
+                    problems.add(new ImportProblem(name, ImportProblem.Part.ARTICLE, number, e.problem()));
+                }
+            }
         } catch (JsonProcessingException e) {
-            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.INVALID_JSON, e.getOriginalMessage(),
-                    e.getLocation().getLineNr())));
+            return new ImportSource(name, List.of(), List.of(TextFiles.notText(e).map(p -> new ImportProblem(name, p))
+                    .orElse(new ImportProblem(name, Kind.INVALID_JSON, e.getOriginalMessage(), e.getLocation().getLineNr()))));
         } catch (IOException | ArticleFormatException e) {
             return new ImportSource(name, List.of(), List.of(new ImportProblem(name, problem(e))));
-        }
-        JsonNode list = root != null && root.isObject() && root.has("articles") ? root.get("articles") : root;
-        if (list == null || !list.isArray()) {
-            return new ImportSource(name, List.of(), List.of(new ImportProblem(name, Kind.NOT_AN_ARTICLE_LIST)));
-        }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode n = list.get(i);
-            String where = name + " article " + (i + 1);
-            try {
-                String title = text(n, "title");
-                String body = text(n, "body");
-                String language = Optional.ofNullable(text(n, "language")).orElse(guessLanguage(title + body));
-                String id = Optional.ofNullable(text(n, "id")).orElse(ArticleIds.forTitle(title == null ? "" : title, language));
-                Optional<ArticleStatus> status = Optional.ofNullable(text(n, "status")).map(ImportFiles::status);
-                Optional<String> translationOf = Optional.ofNullable(text(n, "translationOf"))
-                        .or(() -> Optional.ofNullable(text(n, "translation-of")));
-                Article a = checked(id, title, language, status, strings(n, "tags"), strings(n, "intents"), translationOf,
-                        body, now, author);
-                if (!ids.add(a.id())) {
-                    throw new ArticleFormatException(Kind.DUPLICATE_ID, a.id());
-                }
-                articles.add(new Incoming(where + " (" + a.id() + ")", a, status.isPresent(), List.of()));
-            } catch (ArticleFormatException e) {
-                problems.add(new ImportProblem(name, ImportProblem.Part.ARTICLE, i + 1, e.problem()));
-            }
         }
         return new ImportSource(name, articles, problems);
     }
@@ -211,26 +227,9 @@ public final class ImportFiles {
         return java.util.Arrays.stream(tags.split("[;,|]")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static List<String> strings(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            throw new ArticleFormatException(Kind.NOT_A_STRING_LIST, field);
-        }
-        List<String> out = new ArrayList<>();
-        v.forEach(x -> out.add(x.asText()));
-        return out;
-    }
-
     /** The reason an unreadable file gives: the format's own, or the reader's message. */
     private static ArticleProblem problem(Exception e) {
-        return e instanceof ArticleFormatException f ? f.problem() : ArticleProblem.of(Kind.CANNOT_READ, e.getMessage());
+        return e instanceof ArticleFormatException f ? f.problem()
+                : TextFiles.notText(e).orElse(ArticleProblem.of(Kind.CANNOT_READ, e.getMessage()));
     }
 }

@@ -6,6 +6,7 @@ import app.tandem.kb.ArticleFormatException;
 import app.tandem.kb.ArticleProblem;
 import app.tandem.kb.ArticleProblem.Kind;
 import app.tandem.kb.ArticleStatus;
+import app.tandem.kb.ImportLimits;
 import app.tandem.work.Progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,10 +25,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -41,7 +42,6 @@ public final class KbBundle {
     public static final String FORMAT = "tandem-kb-bundle";
     public static final int FORMAT_VERSION = 1;
     static final String MANIFEST = "manifest.json";
-    private static final int MAX_ENTRIES = 100_000;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One article to write: its current content and the content hashes of its earlier versions, oldest first. */
@@ -93,25 +93,31 @@ public final class KbBundle {
         }
     }
 
-    /** Reads a bundle; every file that is missing, altered, too large, binary or malformed is a problem. */
+    /**
+     * Reads a bundle; every file that is missing, altered, too large, binary, malformed or badly named is a problem.
+     * A bundle past {@link ImportLimits} (too many files, too many bytes unpacked, packed too tightly) is refused
+     * whole at the first limit crossed, with nothing else read.
+     */
     public static ImportSource read(Path zipFile, Instant now, String author) {
         String name = zipFile.getFileName().toString();
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         byte[] manifestBytes = null;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
-            ZipEntry entry;
-            int count = 0;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++count > MAX_ENTRIES) {
-                    return refused(name, Kind.TOO_MANY_FILES, MAX_ENTRIES);
+        try (BundleEntries entries = new BundleEntries(zipFile)) {
+            Optional<ZipEntry> next;
+            while ((next = entries.next()).isPresent()) {
+                ZipEntry entry = next.get();
+                Optional<Kind> badName = entries.badName();
+                if (badName.isPresent()) {
+                    problems.add(new ImportProblem(entry.getName(), badName.get()));
+                    entries.skip();
+                    continue;
                 }
                 if (entry.isDirectory()) {
                     continue;
                 }
                 try {
-                    byte[] bytes = TextFiles.readBounded(zip, entry.getName().equals(MANIFEST)
-                            ? ImportFiles.MAX_TABLE_BYTES : ArticleFile.MAX_BYTES);
+                    byte[] bytes = entries.read(entry.getName().equals(MANIFEST) ? ImportLimits.MAX_TOTAL_BYTES : ArticleFile.MAX_BYTES);
                     if (entry.getName().equals(MANIFEST)) {
                         manifestBytes = bytes;
                     } else {
@@ -122,6 +128,8 @@ public final class KbBundle {
                     files.put(entry.getName(), null);
                 }
             }
+        } catch (BundleEntries.Refused e) {
+            return new ImportSource(name, List.of(), List.of(e.problem()));
         } catch (ZipException e) {
             return refused(name, Kind.UNREADABLE_ZIP, e.getMessage());
         } catch (IOException e) {

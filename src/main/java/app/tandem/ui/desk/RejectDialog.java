@@ -58,10 +58,20 @@ final class RejectDialog {
         TextField note = new TextField();
         note.setId("rejectNote");
         note.setPromptText(texts.get("reject.note"));
+        // The log keeps RejectReason.MAX_NOTE_LENGTH characters with any choice; past it the count goes below zero
+        // and Reject waits, instead of the service refusing the whole rejection after the dialog has closed.
+        Label left = new Label();
+        left.setId("rejectNoteLeft");
+        left.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+        left.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.format("reject.noteLeft", RejectReason.MAX_NOTE_LENGTH - note.getText().strip().length()),
+                note.textProperty()));
+        dialog.getDialogPane().lookupButton(reject).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> note.getText().strip().length() > RejectReason.MAX_NOTE_LENGTH, note.textProperty()));
         Label optional = new Label(texts.get("reject.optional"));
         optional.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
 
-        VBox box = new VBox(10, quoted, choices, note, optional);
+        VBox box = new VBox(10, quoted, choices, note, left, optional);
         box.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
         dialog.setOnShown(e -> note.requestFocus());

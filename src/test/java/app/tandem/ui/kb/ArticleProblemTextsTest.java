@@ -31,7 +31,7 @@ class ArticleProblemTextsTest {
 
     /** Enough arguments for any kind; each distinct, so a pattern that drops or swaps one shows. */
     private static ArticleProblem sample(ArticleProblem.Kind kind) {
-        return ArticleProblem.of(kind, "a1", "b2", "c3");
+        return ArticleProblem.of(kind, "a1", "b2", "c3", "d4", "e5");
     }
 
     @Test
