@@ -41,8 +41,12 @@ public final class Doctor {
         boolean existed = Files.exists(dataFolder.resolve("tandem.mv.db"));
         try (Tandem tandem = Tandem.start(dataFolder, Progress.NONE)) {
             Optional<EncoderService> encoders = tandem.encoders().await(Duration.ofMinutes(2));
-            out.println("Database    " + tandem.databaseFile() + (existed ? "" : " (created now)") + ", "
-                    + size(tandem.databaseFile()));
+            if (tandem.seat().isPresent()) {
+                out.println("Database    " + tandem.seat().get().describe() + " (this PC is a seat of the office)");
+            } else {
+                out.println("Database    " + tandem.databaseFile() + (existed ? "" : " (created now)") + ", "
+                        + size(tandem.databaseFile()));
+            }
             out.println("            " + tandem.knowledgeBase.count() + " articles, " + tandem.customers.count()
                     + " customers, " + tandem.conversations.queue().size() + " open conversations, "
                     + tandem.accounts.users().size() + " users");

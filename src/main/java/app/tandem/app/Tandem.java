@@ -115,6 +115,7 @@ public final class Tandem implements AutoCloseable {
     private final Path dataFolder;
     private final InstanceLock lock;
     private final Database database;
+    private final Optional<OfficeSeat> seat;
     private final KbIndex index;
     private final ExecutorService inference;
     private final ExecutorService io;
@@ -152,7 +153,9 @@ public final class Tandem implements AutoCloseable {
         this.dataFolder = dataFolder;
         this.lock = InstanceLock.acquire(dataFolder);
         try {
-            this.database = Database.open(dataFolder);
+            // A seat of an office joins the office database (tandem join); otherwise the data folder keeps its own.
+            this.seat = OfficeSeat.of(dataFolder);
+            this.database = seat.map(OfficeSeat::open).orElseGet(() -> Database.open(dataFolder));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -351,6 +354,11 @@ public final class Tandem implements AutoCloseable {
 
     public Path dataFolder() {
         return dataFolder;
+    }
+
+    /** The office this seat belongs to; empty when the data folder keeps its own database. */
+    public Optional<OfficeSeat> seat() {
+        return seat;
     }
 
     public Path databaseFile() {

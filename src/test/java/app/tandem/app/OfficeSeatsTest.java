@@ -1,0 +1,90 @@
+package app.tandem.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.Slow;
+import app.tandem.conversation.Channel;
+import app.tandem.kb.Article;
+import app.tandem.kb.ArticleStatus;
+import app.tandem.kb.SearchFilter;
+import app.tandem.security.PasswordHasher;
+import app.tandem.store.OfficeServer;
+import app.tandem.store.StoreException;
+import app.tandem.work.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two seats, each a whole Tandem with its own data folder and index, on one office server (loopback). */
+@Slow
+class OfficeSeatsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void whatOneSeatWritesTheOtherSeatSees() {
+        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+            OfficeSeat seat = new OfficeSeat("127.0.0.1", server.port(), server.newKey().orElseThrow());
+            seat.save(tmp.resolve("seat-a"));
+            seat.save(tmp.resolve("seat-b"));
+            long conversation;
+            try (Tandem a = start(tmp.resolve("seat-a"))) {
+                assertEquals(Optional.of(seat), a.seat());
+                assertTrue(a.knowledgeBase.count() > 0, "the first seat seeds the office's knowledge base");
+                conversation = a.conversations.open(Optional.empty(), Channel.BRANCH, "Mortgage appointment").id();
+                Article close = a.knowledgeBase.find("account-close-en").orElseThrow();
+                a.knowledgeBase.save(new Article(close.id(), close.title(), close.language(), ArticleStatus.PUBLISHED,
+                        close.tags(), close.intents(), close.translationOf(),
+                        close.body() + "\n\nBranch staff close it the same day with the zebracorn form.", close.version(),
+                        Instant.now(), "ann"), close.version(), "ann");
+            }
+            try (Tandem b = start(tmp.resolve("seat-b"))) {
+                assertTrue(b.conversations.queue().stream().anyMatch(q -> q.conversation().id() == conversation),
+                        "the office queue holds the conversation seat A opened");
+                assertEquals("account-close-en", b.knowledgeBase.search("zebracorn form", SearchFilter.everything(), 1).get(0).articleId(),
+                        "seat B's own index holds seat A's edit");
+            }
+            assertFalse(Files.exists(tmp.resolve("seat-b").resolve("tandem.mv.db")), "a seat keeps no database of its own");
+        }
+    }
+
+    @Test
+    void theKeyIsCheckedBeforeTheSeatIsKeptAndKeptPrivate() throws Exception {
+        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+            Path folder = tmp.resolve("seat");
+            OfficeSeat wrong = new OfficeSeat("127.0.0.1", server.port(), "NOT-THE-KEY");
+            StoreException refused = assertThrows(StoreException.class, () -> wrong.open().close());
+            assertTrue(refused.getMessage().contains("office key"), refused.getMessage());
+
+            OfficeSeat right = OfficeSeat.of("127.0.0.1:" + server.port(), " " + server.newKey().orElseThrow() + " ");
+            right.save(folder);
+            assertEquals(Optional.of(right), OfficeSeat.of(folder));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(OfficeSeat.FILE))));
+            assertTrue(OfficeSeat.leave(folder));
+            assertEquals(Optional.empty(), OfficeSeat.of(folder));
+        }
+    }
+
+    @Test
+    void aMistypedServerIsRefusedInASentence() {
+        assertEquals("\"98000\" is not a port number (1 to 65535).",
+                assertThrows(IllegalArgumentException.class, () -> OfficeSeat.of("branch-pc:98000", "KEY")).getMessage());
+        assertEquals("\"x\" is not a port number (1 to 65535).",
+                assertThrows(IllegalArgumentException.class, () -> OfficeSeat.of("branch-pc:x", "KEY")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> OfficeSeat.of("branch-pc", "  ")).getMessage()
+                .startsWith("The office key is empty"));
+    }
+
+    private static Tandem start(Path folder) {
+        return Tandem.start(folder, Progress.NONE, new PasswordHasher(1_000), Clock.systemUTC(), false);
+    }
+}
