@@ -54,7 +54,7 @@ public final class KbFixture implements AutoCloseable {
         if (seed) {
             kb.seedIfEmpty(KbFolder.readBundled(Instant.now()));
         }
-        kb.rebuildIndex(Progress.NONE);
+        kb.reconcileIndex(Progress.NONE);
         JdbcArticleHistory history = new JdbcArticleHistory(db.dataSource(), clock);
         curation = new Curation(kb, history, new JdbcDraftRepository(db.dataSource()), new JdbcArticleUsage(db.dataSource()),
                 audit, clock);
