@@ -214,24 +214,30 @@ public final class KbIndex implements AutoCloseable {
      * Re-indexes {@code articles} (each with its learned questions), removes {@code removed}, and records
      * that the index now reflects database change {@code change}: one commit, searchable when this returns.
      * Returns the articles that could not be indexed; they are out of the index, not left at an older version.
+     * The documents are all made before the index is touched, so an encoder that breaks leaves it as it was.
      */
     List<UnindexedArticle> update(List<Article> articles, Map<String, List<AlternateQuestion>> questions,
                                   Set<String> removed, SemanticEncoders encoders, long change, Progress progress) {
+        List<Made> made = new ArrayList<>();
+        EncoderFailures encoderFailures = new EncoderFailures();
+        for (Article article : articles) {
+            made.add(documents(article, questions.getOrDefault(article.id(), List.of()),
+                    encodersIfCurrent(encoders, article.language()), encoderFailures));
+            progress.update(made.size(), articles.size(), article.title());
+        }
         Set<String> unindexed = new TreeSet<>(unindexed());
         Set<String> withoutVectors = new TreeSet<>(withoutVectors());
         Set<String> withoutText = new TreeSet<>(withoutText());
         List<UnindexedArticle> failed = new ArrayList<>();
         try {
             long generation = 0;
-            int done = 0;
-            for (Article article : articles) {
-                Optional<TextEncoder> encoder = encodersIfCurrent(encoders, article.language());
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
                 Term id = new Term(KbFields.ARTICLE, article.id());
-                Made made = documents(article, questions.getOrDefault(article.id(), List.of()), encoder);
-                Optional<UnindexedArticle> problem = made.problem();
+                Optional<UnindexedArticle> problem = made.get(i).problem();
                 if (problem.isEmpty()) {
                     try {
-                        generation = writer.updateDocuments(id, made.docs());
+                        generation = writer.updateDocuments(id, made.get(i).docs());
                     } catch (IllegalArgumentException e) {
                         // A document Lucene refuses (an immense term) aborts neither the writer nor the others.
                         problem = Optional.of(UnindexedArticle.of(article, e));
@@ -245,12 +251,11 @@ public final class KbIndex implements AutoCloseable {
                     generation = writer.deleteDocuments(id);
                     unindexed.add(article.id());
                     failed.add(problem.get());
-                } else if (made.docs().isEmpty()) {
+                } else if (made.get(i).docs().isEmpty()) {
                     withoutText.add(article.id());
-                } else if (made.withoutVectors(vectorSpace(article.language()))) {
+                } else if (made.get(i).withoutVectors(vectorSpace(article.language()))) {
                     withoutVectors.add(article.id());
                 }
-                progress.update(++done, articles.size(), article.title());
             }
             for (String id : removed) {
                 generation = writer.deleteDocuments(new Term(KbFields.ARTICLE, id));
@@ -290,15 +295,38 @@ public final class KbIndex implements AutoCloseable {
      * The article's documents. Its text may be what an older Tandem let in, and its encoding may fail on it:
      * a failed encoding falls back to keywords only, anything else leaves this one article out.
      */
-    private static Made documents(Article article, List<AlternateQuestion> questions, Optional<TextEncoder> encoder) {
+    private static Made documents(Article article, List<AlternateQuestion> questions, Optional<TextEncoder> encoder,
+                                  EncoderFailures encoderFailures) {
         try {
-            return new Made(KbDocuments.of(article, questions, encoder), encoder.isPresent(), Optional.empty());
+            Made made = new Made(KbDocuments.of(article, questions, encoder), encoder.isPresent(), Optional.empty());
+            encoderFailures.succeeded();
+            return made;
         } catch (RuntimeException | StackOverflowError e) {
             if (encoder.isEmpty()) {
                 return new Made(List.of(), false, Optional.of(UnindexedArticle.of(article, e)));
             }
+            encoderFailures.failed(e);
             log.warn("Article {} could not be encoded ({}); indexed for keyword search only", article.id(), e.toString());
-            return documents(article, questions, Optional.empty());
+            return documents(article, questions, Optional.empty(), encoderFailures);
+        }
+    }
+
+    /**
+     * Encoding failures one after another: past a few it is the encoder that is broken (closed, out of memory),
+     * not the articles, and the work stops with the index as it was rather than go on without vectors.
+     */
+    private static final class EncoderFailures {
+        private static final int MAX_IN_A_ROW = 3;
+        private int inARow;
+
+        void succeeded() {
+            inARow = 0;
+        }
+
+        void failed(Throwable e) {
+            if (++inARow >= MAX_IN_A_ROW) {
+                throw new IllegalStateException("The sentence encoder failed on " + inARow + " articles in a row", e);
+            }
         }
     }
 
@@ -326,11 +354,12 @@ public final class KbIndex implements AutoCloseable {
     Rebuild prepare(List<Article> articles, Map<String, List<AlternateQuestion>> questions, SemanticEncoders encoders,
                     Progress progress) {
         Rebuild rebuild = new Rebuild(encoders);
+        EncoderFailures encoderFailures = new EncoderFailures();
         int done = 0;
         for (Article article : articles) {
             progress.checkCancelled();
             Optional<TextEncoder> encoder = encoders.forLanguage(article.language());
-            Made made = documents(article, questions.getOrDefault(article.id(), List.of()), encoder);
+            Made made = documents(article, questions.getOrDefault(article.id(), List.of()), encoder, encoderFailures);
             if (made.problem().isPresent()) {
                 log.warn("Article {} left out of the search index: {}", article.id(), made.problem().get().reason());
                 rebuild.unindexed.put(article.id(), made.problem().get());
