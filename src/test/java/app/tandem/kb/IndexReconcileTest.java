@@ -158,6 +158,27 @@ class IndexReconcileTest {
         }
     }
 
+    /**
+     * At a start the models are still loading: an index with vectors is not rebuilt without them (it was, at
+     * every start, before issue 16), and what is saved meanwhile gets its vectors once they are in use.
+     */
+    @Test
+    void aStartBeforeTheModelsLoadKeepsTheVectorsAndSavesMeanwhileGetThemLater() {
+        Path data = tmp.resolve("data");
+        try (KbFixture f = new KbFixture(data, true)) {
+            assertTrue(f.kb.useEncoders(encoders(new TinyEncoder("")), Progress.NONE));
+        }
+        try (KbFixture f = new KbFixture(data, true)) {
+            assertEquals(IndexCheck.Outcome.UP_TO_DATE, f.opened.outcome(), f.opened.english());
+            assertEquals("tiny@1", f.index.vectorSpace("en"));
+            withCourierThroughTheKb(f, "card-delivery-en");
+            assertEquals(Set.of("card-delivery-en"), f.index.withoutVectors());
+
+            assertFalse(f.kb.useEncoders(encoders(new TinyEncoder("")), Progress.NONE), "the same space: no rebuild");
+            assertEquals(Set.of(), f.index.withoutVectors(), "re-encoded with the encoders now in use");
+        }
+    }
+
     private static SemanticEncoders encoders(TextEncoder encoder) {
         return new SemanticEncoders(Map.of("en", encoder), Map.of("en", "tiny@1"));
     }
