@@ -10,13 +10,18 @@ import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleStatus;
+import app.tandem.kb.IndexCheck;
+import app.tandem.kb.KbIndex;
+import app.tandem.kb.KnowledgeBase;
 import app.tandem.security.Role;
 import app.tandem.security.User;
 import app.tandem.store.Database;
 import app.tandem.store.JdbcArticleRepository;
+import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
 import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.store.JdbcUserRepository;
+import app.tandem.work.Progress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,11 +49,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Issue 16's crash harness: a child JVM opens the data folder's database exactly as Tandem does
  * ({@link Database#open}) and writes through the real repositories (conversation messages, suggestion
- * logs, KB article saves, sign-in failures), announcing each write on its standard output only after the
- * repository call returned, i.e. once Tandem would have told the person it was done. The parent kills
- * the child at a random moment (SIGKILL, or SIGTERM to exercise the shutdown hook), reopens the folder
- * with {@link Database#open} (Flyway validates the schema), and checks that every announced write is
- * there.
+ * logs, sign-in failures) and the real knowledge base over its index (KB article saves), announcing each
+ * write on its standard output only after the call returned, i.e. once Tandem would have told the person
+ * it was done. The parent kills the child at a random moment (SIGKILL, or SIGTERM to exercise the shutdown
+ * hook), reopens the folder with {@link Database#open} (Flyway validates the schema), checks that every
+ * announced write is there, then opens the index as Tandem's start does, reconciles it with the database,
+ * and checks that it serves every article at its database version.
  *
  * <p>The child is a separate JVM because a kill inside one JVM cannot lose what the OS already holds for
  * the process: only a dead process shows what H2 had not yet handed to the file.
@@ -71,9 +77,12 @@ public final class CrashHarness {
      */
     public record Options(int kills, long seed, long maxDelayMs, int sigterms, Database.Commits commits) {}
 
-    /** One kill: what was acknowledged, what the reopened database lacked, how it reopened. */
+    /**
+     * One kill: what was acknowledged, what the reopened database lacked, how it reopened, what reconciling the
+     * index did ({@code index}) and whether the index then served every article at its database version.
+     */
     public record Kill(int number, boolean sigterm, int acknowledged, int lost, boolean reopened, String problem,
-                       double seconds, boolean exitedInTime) {}
+                       double seconds, boolean exitedInTime, Optional<IndexCheck> index, boolean indexConsistent) {}
 
     public record Report(List<Kill> kills) {
         public int acknowledged() {
@@ -90,6 +99,21 @@ public final class CrashHarness {
 
         public int killsWithLoss() {
             return (int) kills.stream().filter(k -> k.lost() > 0).count();
+        }
+
+        /** Kills after which the reconciled index served every article at its database version. */
+        public int indexConsistent() {
+            return (int) kills.stream().filter(Kill::indexConsistent).count();
+        }
+
+        /** Kills that left the index behind the database (the kill fell between the two commits): caught up. */
+        public int indexCaughtUp() {
+            return (int) kills.stream().filter(k -> k.index().map(IndexCheck::outcome).orElse(null) == IndexCheck.Outcome.CAUGHT_UP)
+                    .count();
+        }
+
+        public int indexRebuilt() {
+            return (int) kills.stream().filter(k -> k.index().map(IndexCheck::rebuilt).orElse(false)).count();
         }
 
         /** Acknowledged writes per second of the children's writing time (from ready to kill). */
@@ -167,10 +191,26 @@ public final class CrashHarness {
             if (lost > 0) {
                 log.warn("Kill {}: {} of {} acknowledged writes missing after reopening", number, lost, acks.size());
             }
-            return new Kill(number, sigterm, acks.size(), lost, true, "", writing / 1e9, exitedInTime);
+            Optional<IndexCheck> index = Optional.empty();
+            boolean consistent = false;
+            String problem = "";
+            try (KbIndex opened = KbIndex.open(Tandem.indexFolder(folder))) {
+                var articles = new JdbcArticleRepository(reopened.dataSource(), Clock.systemUTC());
+                index = Optional.of(new KnowledgeBase(articles, opened, new JdbcAuditLog(reopened.dataSource(), Clock.systemUTC()))
+                        .reconcileIndex(Progress.NONE));
+                consistent = articles.versions().equals(opened.indexedVersions());
+                if (!consistent) {
+                    log.warn("Kill {}: the index serves {}, the database holds {}", number, opened.indexedVersions(), articles.versions());
+                }
+            } catch (RuntimeException e) {
+                log.warn("Kill {}: the index could not be reconciled", number, e);
+                problem = "index: " + e;
+            }
+            return new Kill(number, sigterm, acks.size(), lost, true, problem, writing / 1e9, exitedInTime, index, consistent);
         } catch (RuntimeException e) {
             log.warn("Kill {}: the database did not reopen", number, e);
-            return new Kill(number, sigterm, acks.size(), acks.size(), false, e.toString(), writing / 1e9, exitedInTime);
+            return new Kill(number, sigterm, acks.size(), acks.size(), false, e.toString(), writing / 1e9, exitedInTime,
+                    Optional.empty(), false);
         }
     }
 
@@ -207,23 +247,26 @@ public final class CrashHarness {
     }
 
     /**
-     * The child's side: opens {@code folder} as Tandem does and writes until killed, calling {@code ack}
-     * with one line per write after the repository returned. A message every turn; every 5th turn a
-     * suggestion logged, every 7th a KB article saved, every 11th a failed sign-in recorded.
+     * The child's side: opens {@code folder} as Tandem does (the database, then the index, reconciled) and
+     * writes until killed, calling {@code ack} with one line per write after the call returned. A message
+     * every turn; every 5th turn a suggestion logged, every 7th a KB article saved through the knowledge base
+     * (database, then index; keyword-only, as before the models load), every 11th a failed sign-in recorded.
      */
     public static void writeUntilKilled(Path folder, long seed, Database.Commits commits, Consumer<String> ack) {
         Database db = Database.open(folder, commits);
         Clock clock = Clock.systemUTC();
         var conversations = new JdbcConversationRepository(db.dataSource());
         var suggestions = new JdbcSuggestionLog(db.dataSource(), clock);
-        var articles = new JdbcArticleRepository(db.dataSource(), clock);
+        var kb = new KnowledgeBase(new JdbcArticleRepository(db.dataSource(), clock),
+                KbIndex.open(Tandem.indexFolder(folder)), new JdbcAuditLog(db.dataSource(), clock));
+        kb.reconcileIndex(Progress.NONE);
         var users = new JdbcUserRepository(db.dataSource(), clock);
         if (users.find(USER).isEmpty()) {
             users.create(USER, "Crash harness", Role.AGENT, "not-a-password-hash");
         }
         int failures = users.find(USER).map(User::failedAttempts).orElse(0);
         String articleId = "crash-" + Long.toHexString(seed);
-        int version = articles.find(articleId).map(Article::version).orElse(0);
+        int version = kb.find(articleId).map(Article::version).orElse(0);
         Random random = new Random(seed);
         ack.accept(READY);
         Conversation conversation = conversations.create(Optional.empty(), Channel.CHAT, "Crash harness " + seed, clock.instant());
@@ -243,7 +286,7 @@ public final class CrashHarness {
             if (turn % 7 == 0) {
                 Article a = new Article(articleId, "Crash harness " + turn, "en", ArticleStatus.DRAFT, List.of(), List.of(),
                         Optional.empty(), "Body " + turn, version, clock.instant(), USER);
-                version = articles.save(a, version, USER).version();
+                version = kb.save(a, version, USER).version();
                 ack.accept(ACK + "kb " + articleId + " " + version);
             }
             if (turn % 11 == 0) {

@@ -1,5 +1,6 @@
 package app.tandem.app;
 
+import app.tandem.kb.IndexCheck;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.StartWarning;
 import app.tandem.nlp.EncoderService;
@@ -50,8 +51,14 @@ public final class Doctor {
             out.println("            " + tandem.knowledgeBase.count() + " articles, " + tandem.customers.count()
                     + " customers, " + tandem.conversations.queue().size() + " open conversations, "
                     + tandem.accounts.users().size() + " users");
-            out.println("Index       " + tandem.indexFolder() + ", " + tandem.knowledgeBase.indexedPassages() + " passages"
-                    + (tandem.startReport().indexRebuilt() ? " (rebuilt now)" : ", in step with the database"));
+            IndexCheck index = tandem.startReport().index();
+            out.println("Index       " + tandem.indexFolder() + ", " + tandem.knowledgeBase.indexedPassages() + " passages, "
+                    + "reflects database change " + index.change() + " of " + tandem.knowledgeBase.lastChange()
+                    + switch (index.outcome()) {
+                        case UP_TO_DATE -> "";
+                        case CAUGHT_UP -> " (caught up " + index.articles() + " changed articles now)";
+                        case REBUILT -> " (rebuilt now: " + index.why().map(IndexCheck.Why::english).orElse("") + ")";
+                    });
             for (StartWarning warning : tandem.startReport().warnings()) {
                 out.println("Warning     " + warning.english());
                 healthy = false;

@@ -25,6 +25,7 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
 import app.tandem.customer.Customer;
 import app.tandem.customer.CustomerRepository;
+import app.tandem.kb.IndexCheck;
 import app.tandem.kb.KbIndex;
 import app.tandem.kb.KnowledgeBase;
 import app.tandem.kb.StartWarning;
@@ -87,10 +88,16 @@ public final class Tandem implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Tandem.class);
 
     /**
-     * What starting up found worth telling the person: skipped KB files (as data, so the desk can say
-     * them in the person's language), and whether the index was rebuilt.
+     * What starting up found worth telling the person: skipped KB files and articles the index could not
+     * hold (as data, so the desk can say them in the person's language), and what bringing the index into
+     * agreement with the database did.
      */
-    public record StartReport(int articlesSeeded, int customersSeeded, List<StartWarning> warnings, boolean indexRebuilt) {}
+    public record StartReport(int articlesSeeded, int customersSeeded, List<StartWarning> warnings, IndexCheck index) {
+
+        public boolean indexRebuilt() {
+            return index.rebuilt();
+        }
+    }
 
     /**
      * What a started Tandem runs besides its services. {@link #DESK}, what the desk and the commands
@@ -230,8 +237,9 @@ public final class Tandem implements AutoCloseable {
     }
 
     /**
-     * Opens the data folder: database (migrated), index, first-start seeding, and an index rebuild
-     * when the index is missing or damaged, reported through {@code progress}.
+     * Opens the data folder: database (migrated), index, first-start seeding, and the index brought into
+     * agreement with the database (caught up, or rebuilt when missing, damaged or in doubt), reported
+     * through {@code progress}.
      */
     public static Tandem start(Path dataFolder, Progress progress) {
         return start(dataFolder, progress, Options.DESK);
@@ -260,13 +268,10 @@ public final class Tandem implements AutoCloseable {
             int customers = FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource()));
             List<StartWarning> warnings = new ArrayList<>();
             seeded.skipped().forEach(p -> warnings.add(StartWarning.skipped(p.file(), p.problem())));
-            boolean rebuild = tandem.knowledgeBase.indexNeedsRebuild();
-            if (rebuild) {
-                progress.step(2, 3, StartStep.REBUILDING_INDEX);
-                log.info("Rebuilding the knowledge-base index in {}", tandem.index.folder());
-                tandem.knowledgeBase.rebuildIndex(progress);
-            }
-            tandem.startReport = new StartReport(seeded.stored(), customers, warnings, rebuild);
+            IndexCheck index = tandem.knowledgeBase.reconcileIndex(indexProgress(progress));
+            log.info("Knowledge-base index in {}: {}", tandem.index.folder(), index.english());
+            index.unindexed().stream().sorted().forEach(id -> warnings.add(StartWarning.notIndexed(id)));
+            tandem.startReport = new StartReport(seeded.stored(), customers, warnings, index);
             tandem.encoders.whenReady(tandem.knowledgeBase);
             tandem.loadSmartRepliesWhenReady();
             // The promoted intent model reuses the shared encoder: load it once that is there.
@@ -282,6 +287,30 @@ public final class Tandem implements AutoCloseable {
             tandem.close();
             throw e;
         }
+    }
+
+    /**
+     * The start's progress for bringing the index up to date: the step is shown only once there is work
+     * (a rebuild or a catch-up), so an index already in step does not flash it.
+     */
+    private static Progress indexProgress(Progress progress) {
+        return new Progress() {
+            private boolean announced;
+
+            @Override
+            public void update(long done, long total, String message) {
+                if (!announced) {
+                    announced = true;
+                    progress.step(2, 3, StartStep.REBUILDING_INDEX);
+                }
+                progress.update(done, total, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     private CurationServices curation(javax.sql.DataSource ds, Clock clock) {

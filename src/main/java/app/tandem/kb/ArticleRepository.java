@@ -1,10 +1,16 @@
 package app.tandem.kb;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
-/** Where articles and their version history are kept. */
+/**
+ * Where articles and their version history are kept. Every write that changes what the search index holds
+ * (a new version, a learned question added or removed) is counted as a database change in the same
+ * transaction, so the index can tell what changed since the change it reflects.
+ */
 public interface ArticleRepository {
 
     /**
@@ -33,4 +39,13 @@ public interface ArticleRepository {
 
     /** Removes a question; returns the article it belonged to, if it existed. */
     Optional<String> removeQuestion(long questionId);
+
+    /** The number of the last change to articles or their questions; 0 when there was none. */
+    long lastChange();
+
+    /** The articles changed after change {@code change}, by id (one that no longer exists was removed). */
+    Set<String> changedSince(long change);
+
+    /** The current version of each article, by id. */
+    Map<String, Integer> versions();
 }

@@ -1,5 +1,6 @@
 package app.tandem.kb;
 
+import app.tandem.nlp.TextEncoder;
 import app.tandem.work.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -48,8 +53,13 @@ import org.slf4j.LoggerFactory;
  * data: {@link KnowledgeBase} rebuilds it from the database when it is missing, corrupt, from another
  * schema, or built in another vector space (other encoder or weights).
  *
+ * <p>Every commit records, in the commit's user data, the last database change it reflects
+ * ({@link #reflectsChange()}), so the next start can tell what the database changed since (issue 16).
+ * An article whose documents cannot be made or added is left out and named ({@link UnindexedArticle});
+ * it never stops the rest.
+ *
  * <p>One {@link IndexWriter}; a {@link SearcherManager} refreshed by a
- * {@link ControlledRealTimeReopenThread}, so an edit is searchable as soon as {@link #put} returns.
+ * {@link ControlledRealTimeReopenThread}, so an edit is searchable as soon as {@link #update} returns.
  */
 public final class KbIndex implements AutoCloseable {
 
@@ -67,6 +77,17 @@ public final class KbIndex implements AutoCloseable {
     static final int MAX_TERMS_PER_FIELD = 128;
     private static final String COMMIT_SCHEMA = "schema";
     private static final String COMMIT_SPACE = "space_";
+    /** The last database change ({@link ArticleRepository#lastChange()}) the index reflects. */
+    private static final String COMMIT_CHANGE = "db_change";
+    /** Articles left out because they could not be indexed, one id a line: warned about at every start. */
+    private static final String COMMIT_UNINDEXED = "unindexed";
+    /**
+     * Articles indexed without sentence vectors in an index that has them (saved while the models loaded, or
+     * their encoding failed), one id a line: given their vectors once encoders in that space are in use.
+     */
+    private static final String COMMIT_WITHOUT_VECTORS = "without_vectors";
+    /** Articles with no passage to search (a body of headings only), one id a line: absent, and rightly so. */
+    private static final String COMMIT_NO_TEXT = "no_text";
 
     private static final Logger log = LoggerFactory.getLogger(KbIndex.class);
 
@@ -152,72 +173,259 @@ public final class KbIndex implements AutoCloseable {
 
     /** The vector space each language's documents were encoded in ({@link SemanticEncoders#NO_VECTORS} if none). */
     public String vectorSpace(String language) {
-        Map<String, String> data = new HashMap<>();
-        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-        return data.getOrDefault(COMMIT_SPACE + language, SemanticEncoders.NO_VECTORS);
+        return commitData().getOrDefault(COMMIT_SPACE + language, SemanticEncoders.NO_VECTORS);
     }
 
-    /** Adds or replaces an article with its learned questions; it is searchable when this returns. */
-    public void put(Article article, List<AlternateQuestion> questions, SemanticEncoders encoders) {
-        List<Document> docs = KbDocuments.of(article, questions, encodersIfCurrent(encoders, article.language()));
+    /** The last database change the index reflects; empty for an index written before changes were counted. */
+    public OptionalLong reflectsChange() {
+        String change = commitData().get(COMMIT_CHANGE);
+        return change == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(change));
+    }
+
+    /** The articles left out because they could not be indexed, by id. */
+    public Set<String> unindexed() {
+        return lines(commitData().get(COMMIT_UNINDEXED));
+    }
+
+    /** Articles indexed without vectors although the index has them in their language. */
+    Set<String> withoutVectors() {
+        return lines(commitData().get(COMMIT_WITHOUT_VECTORS));
+    }
+
+    /** Articles the index holds no documents for because they have no passage to search. */
+    Set<String> withoutText() {
+        return lines(commitData().get(COMMIT_NO_TEXT));
+    }
+
+    /** The version of each article the index serves, by id: what a check compares with the database. */
+    public Map<String, Integer> indexedVersions() {
+        return withSearcher(s -> {
+            Map<String, Integer> versions = new HashMap<>();
+            TermQuery first = new TermQuery(new Term(KbFields.FIRST, "1"));
+            for (ScoreDoc hit : s.search(first, Math.max(1, s.count(first))).scoreDocs) {
+                Document doc = s.storedFields().document(hit.doc, Set.of(KbFields.ARTICLE, KbFields.VERSION));
+                versions.put(doc.get(KbFields.ARTICLE), doc.getField(KbFields.VERSION).numericValue().intValue());
+            }
+            return versions;
+        });
+    }
+
+    /**
+     * Re-indexes {@code articles} (each with its learned questions), removes {@code removed}, and records
+     * that the index now reflects database change {@code change}: one commit, searchable when this returns.
+     * Returns the articles that could not be indexed; they are out of the index, not left at an older version.
+     * The documents are all made before the index is touched, so an encoder that breaks leaves it as it was.
+     */
+    List<UnindexedArticle> update(List<Article> articles, Map<String, List<AlternateQuestion>> questions,
+                                  Set<String> removed, SemanticEncoders encoders, long change, Progress progress) {
+        List<Made> made = new ArrayList<>();
+        EncoderFailures encoderFailures = new EncoderFailures();
+        for (Article article : articles) {
+            made.add(documents(article, questions.getOrDefault(article.id(), List.of()),
+                    encodersIfCurrent(encoders, article.language()), encoderFailures));
+            progress.update(made.size(), articles.size(), article.title());
+        }
+        Set<String> unindexed = new TreeSet<>(unindexed());
+        Set<String> withoutVectors = new TreeSet<>(withoutVectors());
+        Set<String> withoutText = new TreeSet<>(withoutText());
+        List<UnindexedArticle> failed = new ArrayList<>();
         try {
-            long generation = writer.updateDocuments(new Term(KbFields.ARTICLE, article.id()), docs);
+            long generation = 0;
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                Term id = new Term(KbFields.ARTICLE, article.id());
+                Optional<UnindexedArticle> problem = made.get(i).problem();
+                if (problem.isEmpty()) {
+                    try {
+                        generation = writer.updateDocuments(id, made.get(i).docs());
+                    } catch (IllegalArgumentException e) {
+                        // A document Lucene refuses (an immense term) aborts neither the writer nor the others.
+                        problem = Optional.of(UnindexedArticle.of(article, e));
+                    }
+                }
+                unindexed.remove(article.id());
+                withoutVectors.remove(article.id());
+                withoutText.remove(article.id());
+                if (problem.isPresent()) {
+                    log.warn("Article {} left out of the search index: {}", article.id(), problem.get().reason());
+                    generation = writer.deleteDocuments(id);
+                    unindexed.add(article.id());
+                    failed.add(problem.get());
+                } else if (made.get(i).docs().isEmpty()) {
+                    withoutText.add(article.id());
+                } else if (made.get(i).withoutVectors(vectorSpace(article.language()))) {
+                    withoutVectors.add(article.id());
+                }
+            }
+            for (String id : removed) {
+                generation = writer.deleteDocuments(new Term(KbFields.ARTICLE, id));
+                unindexed.remove(id);
+                withoutVectors.remove(id);
+                withoutText.remove(id);
+            }
+            Map<String, String> data = commitData();
+            data.put(COMMIT_CHANGE, Long.toString(change));
+            data.put(COMMIT_UNINDEXED, String.join("\n", unindexed));
+            data.put(COMMIT_WITHOUT_VECTORS, String.join("\n", withoutVectors));
+            data.put(COMMIT_NO_TEXT, String.join("\n", withoutText));
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             reopener.waitForGeneration(generation);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index article " + article.id(), e);
+            throw new UncheckedIOException("Cannot update the knowledge-base index", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return failed;
     }
 
     /** Vectors for a single article only in the space the whole index is in, so spaces never mix. */
-    private Optional<app.tandem.nlp.TextEncoder> encodersIfCurrent(SemanticEncoders encoders, String language) {
+    private Optional<TextEncoder> encodersIfCurrent(SemanticEncoders encoders, String language) {
         return encoders.space(language).equals(vectorSpace(language)) ? encoders.forLanguage(language) : Optional.empty();
     }
 
-    public void remove(String articleId) {
-        try {
-            long generation = writer.deleteDocuments(new Term(KbFields.ARTICLE, articleId));
-            writer.commit();
-            reopener.waitForGeneration(generation);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove article " + articleId + " from the index", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** An article's documents, or why there are none; {@code encoded}: with vectors. */
+    private record Made(List<Document> docs, boolean encoded, Optional<UnindexedArticle> problem) {
+        boolean withoutVectors(String indexSpace) {
+            return !encoded && !indexSpace.equals(SemanticEncoders.NO_VECTORS);
         }
     }
 
     /**
-     * Replaces the whole index with these articles, encoded with {@code encoders}. The slow part
-     * (encoding) happens before the index is touched, so searches keep working meanwhile; cancelling
-     * then leaves the index as it was.
+     * The article's documents. Its text may be what an older Tandem let in, and its encoding may fail on it:
+     * a failed encoding falls back to keywords only, anything else leaves this one article out.
      */
-    public void rebuild(List<Article> articles, Map<String, List<AlternateQuestion>> questions, SemanticEncoders encoders,
-                        Progress progress) {
-        List<List<Document>> all = new ArrayList<>();
+    private static Made documents(Article article, List<AlternateQuestion> questions, Optional<TextEncoder> encoder,
+                                  EncoderFailures encoderFailures) {
+        try {
+            Made made = new Made(KbDocuments.of(article, questions, encoder), encoder.isPresent(), Optional.empty());
+            encoderFailures.succeeded();
+            return made;
+        } catch (RuntimeException | StackOverflowError e) {
+            if (encoder.isEmpty()) {
+                return new Made(List.of(), false, Optional.of(UnindexedArticle.of(article, e)));
+            }
+            encoderFailures.failed(e);
+            log.warn("Article {} could not be encoded ({}); indexed for keyword search only", article.id(), e.toString());
+            return documents(article, questions, Optional.empty(), encoderFailures);
+        }
+    }
+
+    /**
+     * Encoding failures one after another: past a few it is the encoder that is broken (closed, out of memory),
+     * not the articles, and the work stops with the index as it was rather than go on without vectors.
+     */
+    private static final class EncoderFailures {
+        private static final int MAX_IN_A_ROW = 3;
+        private int inARow;
+
+        void succeeded() {
+            inARow = 0;
+        }
+
+        void failed(Throwable e) {
+            if (++inARow >= MAX_IN_A_ROW) {
+                throw new IllegalStateException("The sentence encoder failed on " + inARow + " articles in a row", e);
+            }
+        }
+    }
+
+    /**
+     * Documents for a whole new index, made before the index is touched: the slow part (encoding), which
+     * {@link #replace} then swaps in. Articles that cannot be indexed are in {@link #unindexed()}.
+     */
+    final class Rebuild {
+        private final List<List<Document>> docs = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+        private final Map<String, UnindexedArticle> unindexed = new TreeMap<>();
+        private final Set<String> withoutVectors = new TreeSet<>();
+        private final Set<String> withoutText = new TreeSet<>();
+        private final SemanticEncoders encoders;
+
+        private Rebuild(SemanticEncoders encoders) {
+            this.encoders = encoders;
+        }
+
+        List<UnindexedArticle> unindexed() {
+            return List.copyOf(unindexed.values());
+        }
+    }
+
+    Rebuild prepare(List<Article> articles, Map<String, List<AlternateQuestion>> questions, SemanticEncoders encoders,
+                    Progress progress) {
+        Rebuild rebuild = new Rebuild(encoders);
+        EncoderFailures encoderFailures = new EncoderFailures();
         int done = 0;
         for (Article article : articles) {
             progress.checkCancelled();
-            all.add(KbDocuments.of(article, questions.getOrDefault(article.id(), List.of()),
-                    encoders.forLanguage(article.language())));
+            Optional<TextEncoder> encoder = encoders.forLanguage(article.language());
+            Made made = documents(article, questions.getOrDefault(article.id(), List.of()), encoder, encoderFailures);
+            if (made.problem().isPresent()) {
+                log.warn("Article {} left out of the search index: {}", article.id(), made.problem().get().reason());
+                rebuild.unindexed.put(article.id(), made.problem().get());
+            } else if (made.docs().isEmpty()) {
+                rebuild.withoutText.add(article.id());
+            } else {
+                rebuild.docs.add(made.docs());
+                rebuild.ids.add(article.id());
+                if (made.withoutVectors(encoders.space(article.language()))) {
+                    rebuild.withoutVectors.add(article.id());
+                }
+            }
             progress.update(++done, articles.size(), article.title());
         }
+        return rebuild;
+    }
+
+    /** Replaces the whole index with {@code rebuild}, reflecting database change {@code change} (none: eval's index). */
+    void replace(Rebuild rebuild, OptionalLong change) {
         try {
             writer.deleteAll();
-            for (List<Document> docs : all) {
-                writer.addDocuments(docs);
+            for (int i = 0; i < rebuild.docs.size(); i++) {
+                try {
+                    writer.addDocuments(rebuild.docs.get(i));
+                } catch (IllegalArgumentException e) {
+                    String id = rebuild.ids.get(i);
+                    log.warn("Article {} left out of the search index: {}", id, e.toString());
+                    writer.deleteDocuments(new Term(KbFields.ARTICLE, id));
+                    rebuild.unindexed.put(id, new UnindexedArticle(id, e.toString()));
+                    rebuild.withoutVectors.remove(id);
+                }
             }
-            Map<String, String> commitData = new HashMap<>(Map.of(COMMIT_SCHEMA, SCHEMA));
+            Map<String, String> data = new HashMap<>(Map.of(COMMIT_SCHEMA, SCHEMA));
             for (String language : ArticleFile.LANGUAGES) {
-                commitData.put(COMMIT_SPACE + language, encoders.space(language));
+                data.put(COMMIT_SPACE + language, rebuild.encoders.space(language));
             }
-            writer.setLiveCommitData(commitData.entrySet());
+            change.ifPresent(c -> data.put(COMMIT_CHANGE, Long.toString(c)));
+            data.put(COMMIT_UNINDEXED, String.join("\n", rebuild.unindexed.keySet()));
+            data.put(COMMIT_WITHOUT_VECTORS, String.join("\n", rebuild.withoutVectors));
+            data.put(COMMIT_NO_TEXT, String.join("\n", rebuild.withoutText));
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot rebuild the knowledge-base index", e);
         }
+    }
+
+    /**
+     * Replaces the whole index with these articles, encoded with {@code encoders}, for an index no database
+     * stands behind (eval). The slow part (encoding) happens before the index is touched, so searches keep
+     * working meanwhile; cancelling then leaves the index as it was.
+     */
+    public void rebuild(List<Article> articles, Map<String, List<AlternateQuestion>> questions, SemanticEncoders encoders,
+                        Progress progress) {
+        replace(prepare(articles, questions, encoders, progress), OptionalLong.empty());
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
+    }
+
+    private static Set<String> lines(String value) {
+        return value == null || value.isEmpty() ? Set.of() : Set.of(value.split("\n"));
     }
 
     /**

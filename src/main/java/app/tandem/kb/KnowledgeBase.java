@@ -4,25 +4,38 @@ import app.tandem.nlp.LanguageDetector;
 import app.tandem.privacy.Redactor;
 import app.tandem.security.AuditLog;
 import app.tandem.work.Progress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge base as the rest of Tandem sees it: articles in the database, kept in step with
- * their search index. The database is the truth; the index is rebuilt from it whenever in doubt.
+ * their search index. The database is the truth; the index records the last database change it
+ * reflects, is caught up from there, and is rebuilt from the database whenever in doubt.
  */
 public final class KnowledgeBase {
 
     /** Longer texts are not questions but pasted documents: they are not learned. */
     static final int MAX_QUESTION_LENGTH = 2000;
 
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
     private final ArticleRepository articles;
     private final KbIndex index;
     private final AuditLog audit;
     private final LanguageDetector languages = new LanguageDetector();
+    /** Held by every write to articles and questions together with its index update (see reconcileIndex). */
+    private final Object lock = new Object();
     private volatile SemanticEncoders encoders = SemanticEncoders.none();
 
     public KnowledgeBase(ArticleRepository articles, KbIndex index, AuditLog audit) {
@@ -36,30 +49,160 @@ public final class KnowledgeBase {
 
     /** Seeds an empty database from the given folder contents; does nothing when articles exist. */
     public SeedReport seedIfEmpty(KbFolder.Contents contents) {
-        if (articles.count() > 0) {
-            return new SeedReport(0, List.of());
+        synchronized (lock) {
+            if (articles.count() > 0) {
+                return new SeedReport(0, List.of());
+            }
+            // Left to the start's reconcileIndex, which finds a new index and builds it with progress.
+            articles.insertAll(contents.articles(), "seed");
         }
-        articles.insertAll(contents.articles(), "seed");
         audit.record("seed", "kb.seed", "knowledge base", contents.articles().size() + " articles, "
                 + contents.problems().size() + " files skipped");
         return new SeedReport(contents.articles().size(), contents.problems());
     }
 
     /**
-     * True when the index is missing, damaged, out of step with the database, or built in another
-     * vector space than the encoders now in use.
+     * Brings the index into agreement with the database, as at every start: rebuilt (with progress) when it
+     * has no change mark, its mark is ahead of the database (a restored or replaced database), or it was
+     * encoded with other sentence encoders than those in use; otherwise the articles changed since its mark
+     * are re-indexed, with those that lack vectors the encoders in use can now give. Rebuilt too when an
+     * article's indexed version still differs from the database's after that. Cheap when nothing changed,
+     * and safe to call at any time.
+     *
+     * <p>Within this process every write to articles and questions goes through this class's lock, so the
+     * mark never passes a change the index has not seen. The order of commits from several processes over
+     * one database is left to issue 17.
      */
-    public boolean indexNeedsRebuild() {
-        SemanticEncoders current = encoders;
-        boolean otherSpace = ArticleFile.LANGUAGES.stream()
-                .anyMatch(lang -> !current.space(lang).equals(index.vectorSpace(lang)));
-        return index.articleCount() != articles.count() || otherSpace && articles.count() > 0;
+    public IndexCheck reconcileIndex(Progress progress) {
+        Optional<IndexCheck.Why> why;
+        synchronized (lock) {
+            why = rebuildReason();
+            if (why.isEmpty()) {
+                int caughtUp = catchUp(progress, true);
+                why = outOfStep();
+                if (why.isEmpty()) {
+                    return new IndexCheck(caughtUp == 0 ? IndexCheck.Outcome.UP_TO_DATE : IndexCheck.Outcome.CAUGHT_UP,
+                            Optional.empty(), caughtUp, index.reflectsChange().orElse(0), index.unindexed());
+                }
+            }
+        }
+        log.info("Rebuilding the knowledge-base index in {}: {}", index.folder(), why.get().english());
+        int rebuilt = rebuild(progress);
+        return new IndexCheck(IndexCheck.Outcome.REBUILT, why, rebuilt, index.reflectsChange().orElse(0), index.unindexed());
     }
 
-    public void rebuildIndex(Progress progress) {
-        Map<String, List<AlternateQuestion>> questions = articles.allQuestions().stream()
-                .collect(Collectors.groupingBy(AlternateQuestion::articleId));
-        index.rebuild(articles.all(), questions, encoders, progress);
+    private Optional<IndexCheck.Why> rebuildReason() {
+        OptionalLong mark = index.reflectsChange();
+        if (mark.isEmpty()) {
+            return Optional.of(IndexCheck.Why.NO_CHANGE_MARK);
+        }
+        if (mark.getAsLong() > articles.lastChange()) {
+            return Optional.of(IndexCheck.Why.AHEAD_OF_DATABASE);
+        }
+        // Encoders not loaded (yet) are no reason: keyword search works on an index with vectors, and articles
+        // saved meanwhile get theirs once the encoders are in use (KbIndex.withoutVectors).
+        SemanticEncoders current = encoders;
+        boolean otherSpace = ArticleFile.LANGUAGES.stream().anyMatch(lang -> current.forLanguage(lang).isPresent()
+                && !current.space(lang).equals(index.vectorSpace(lang)));
+        return otherSpace && articles.count() > 0 ? Optional.of(IndexCheck.Why.OTHER_VECTOR_SPACE) : Optional.empty();
+    }
+
+    /**
+     * Re-indexes what changed since the index's mark (and with {@code owedVectors}, the articles indexed
+     * without vectors that the encoders in use can now give); records the new mark. Holds the lock.
+     * Returns how many articles were re-indexed.
+     */
+    private int catchUp(Progress progress, boolean owedVectors) {
+        long mark = index.reflectsChange().orElse(0);
+        // Read before the changes: a change committed in between is re-indexed now and again next time, never lost.
+        long last = articles.lastChange();
+        Set<String> changed = new TreeSet<>(last == mark ? Set.of() : articles.changedSince(mark));
+        SemanticEncoders current = encoders;
+        Set<String> encodable = ArticleFile.LANGUAGES.stream().filter(lang -> current.forLanguage(lang).isPresent()
+                && current.space(lang).equals(index.vectorSpace(lang))).collect(Collectors.toSet());
+        if (owedVectors && !encodable.isEmpty()) {
+            index.withoutVectors().stream()
+                    .filter(id -> articles.find(id).map(a -> encodable.contains(a.language())).orElse(true))
+                    .forEach(changed::add);
+        }
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        List<Article> present = new ArrayList<>();
+        Set<String> gone = new TreeSet<>();
+        Map<String, List<AlternateQuestion>> questions = new HashMap<>();
+        for (String id : changed) {
+            articles.find(id).ifPresentOrElse(a -> {
+                present.add(a);
+                questions.put(id, articles.questions(id));
+            }, () -> gone.add(id));
+        }
+        index.update(present, questions, gone, current, last, progress);
+        return changed.size();
+    }
+
+    /**
+     * A rebuild's reason when, after the catch-up, some article's indexed version differs from the database's
+     * (or the index holds one the database does not) for a change the mark says it reflects: the mark
+     * cannot be trusted, e.g. over a database replaced by another one further on. Holds the lock.
+     */
+    private Optional<IndexCheck.Why> outOfStep() {
+        Map<String, Integer> stored = articles.versions();
+        Map<String, Integer> indexed = index.indexedVersions();
+        Set<String> absent = new HashSet<>(index.unindexed());
+        absent.addAll(index.withoutText());
+        Set<String> differ = new TreeSet<>();
+        stored.forEach((id, version) -> {
+            if (!absent.contains(id) && !version.equals(indexed.get(id))) {
+                differ.add(id);
+            }
+        });
+        indexed.keySet().stream().filter(id -> !stored.containsKey(id)).forEach(differ::add);
+        if (!differ.isEmpty()) {
+            // Changed after the catch-up read the changes (another process): the next catch-up takes them.
+            differ.removeAll(articles.changedSince(index.reflectsChange().orElse(0)));
+        }
+        if (differ.isEmpty()) {
+            return Optional.empty();
+        }
+        log.warn("The knowledge-base index is out of step with the database for {} articles, e.g. {}", differ.size(),
+                differ.iterator().next());
+        return Optional.of(IndexCheck.Why.OUT_OF_STEP);
+    }
+
+    /**
+     * Rebuilds the index from the database. The slow part (encoding) runs outside the lock so that saves go on
+     * meanwhile; what they change is caught up right after the new index is in. Returns the articles read.
+     */
+    private int rebuild(Progress progress) {
+        long mark;
+        List<Article> all;
+        Map<String, List<AlternateQuestion>> questions;
+        SemanticEncoders using;
+        synchronized (lock) {
+            mark = articles.lastChange();
+            all = articles.all();
+            questions = articles.allQuestions().stream().collect(Collectors.groupingBy(AlternateQuestion::articleId));
+            using = encoders;
+        }
+        KbIndex.Rebuild rebuild = index.prepare(all, questions, using, progress);
+        synchronized (lock) {
+            index.replace(rebuild, OptionalLong.of(mark));
+            catchUp(Progress.NONE, false);
+        }
+        return all.size();
+    }
+
+    /**
+     * Runs a database write to articles made outside this class (an import's), kept apart from this class's
+     * own writes, and brings the index up to date with it before returning what the write returned.
+     */
+    public <T> T writeAndIndex(Supplier<T> write) {
+        synchronized (lock) {
+            T written = write.get();
+            catchUp(Progress.NONE, false);
+            return written;
+        }
     }
 
     /**
@@ -69,11 +212,7 @@ public final class KnowledgeBase {
      */
     public boolean useEncoders(SemanticEncoders semantic, Progress progress) {
         this.encoders = semantic;
-        if (indexNeedsRebuild()) {
-            rebuildIndex(progress);
-            return true;
-        }
-        return false;
+        return reconcileIndex(progress).rebuilt();
     }
 
     /** True when searches use sentence vectors for text in this language. */
@@ -142,8 +281,11 @@ public final class KnowledgeBase {
     public Article save(Article edited, int expectedVersion, String author) {
         // The editor's saves and restores come through here, not through ArticleFile: same door, before the write.
         MarkdownLimits.check(edited.id(), edited.body());
-        Article saved = articles.save(edited, expectedVersion, author);
-        index.put(saved, articles.questions(saved.id()), encoders);
+        Article saved;
+        synchronized (lock) {
+            saved = articles.save(edited, expectedVersion, author);
+            catchUp(Progress.NONE, false);
+        }
         if (saved.status() == ArticleStatus.PUBLISHED) {
             audit.record(author, "kb.publish", saved.id(), "version " + saved.version());
         }
@@ -164,11 +306,12 @@ public final class KnowledgeBase {
         if (article.isEmpty()) {
             return Optional.empty();
         }
-        Optional<AlternateQuestion> added = articles.addQuestion(articleId, redacted, conversationId, actor);
-        added.ifPresent(q -> {
-            index.put(article.get(), articles.questions(articleId), encoders);
-            audit.record(actor, "kb.question.learn", articleId, "question " + q.id());
-        });
+        Optional<AlternateQuestion> added;
+        synchronized (lock) {
+            added = articles.addQuestion(articleId, redacted, conversationId, actor);
+            added.ifPresent(q -> catchUp(Progress.NONE, false));
+        }
+        added.ifPresent(q -> audit.record(actor, "kb.question.learn", articleId, "question " + q.id()));
         return added;
     }
 
@@ -178,10 +321,17 @@ public final class KnowledgeBase {
 
     /** A supervisor removes a learned question that does not belong to the article. */
     public void removeQuestion(long questionId, String actor) {
-        articles.removeQuestion(questionId).ifPresent(articleId -> {
-            articles.find(articleId).ifPresent(a -> index.put(a, articles.questions(articleId), encoders));
-            audit.record(actor, "kb.question.remove", articleId, "question " + questionId);
-        });
+        Optional<String> removedFrom;
+        synchronized (lock) {
+            removedFrom = articles.removeQuestion(questionId);
+            removedFrom.ifPresent(articleId -> catchUp(Progress.NONE, false));
+        }
+        removedFrom.ifPresent(articleId -> audit.record(actor, "kb.question.remove", articleId, "question " + questionId));
+    }
+
+    /** The last database change to articles or their questions, for {@code doctor}'s "change N of M". */
+    public long lastChange() {
+        return articles.lastChange();
     }
 
     public int indexedPassages() {

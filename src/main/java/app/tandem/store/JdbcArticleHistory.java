@@ -55,6 +55,7 @@ public final class JdbcArticleHistory implements ArticleHistory {
                     JdbcArticleRepository.insertArticle(c, next);
                 }
                 JdbcArticleRepository.insertVersion(c, next);
+                KbChangeLog.record(c, next.id(), now);
                 saved.add(next);
             }
             return saved;

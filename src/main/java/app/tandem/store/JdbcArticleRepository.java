@@ -12,9 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 public final class JdbcArticleRepository implements ArticleRepository {
@@ -47,6 +51,7 @@ public final class JdbcArticleRepository implements ArticleRepository {
                 insertArticle(c, saved);
             }
             insertVersion(c, saved);
+            KbChangeLog.record(c, saved.id(), saved.updatedAt());
             return saved;
         });
     }
@@ -60,6 +65,7 @@ public final class JdbcArticleRepository implements ArticleRepository {
                         a.translationOf(), a.body(), 1, now, author);
                 insertArticle(c, first);
                 insertVersion(c, first);
+                KbChangeLog.record(c, first.id(), now);
             }
             return null;
         });
@@ -92,6 +98,7 @@ public final class JdbcArticleRepository implements ArticleRepository {
             long id = Jdbc.insert(c, "INSERT INTO article_questions (article_id, question, conversation_id, created_at, created_by) "
                             + "VALUES (?, ?, ?, ?, ?)", articleId, text,
                     conversationId.isPresent() ? conversationId.getAsLong() : null, now, actor);
+            KbChangeLog.record(c, articleId, now);
             return Optional.of(new AlternateQuestion(id, articleId, text, conversationId, now, actor));
         });
     }
@@ -113,8 +120,28 @@ public final class JdbcArticleRepository implements ArticleRepository {
             Optional<String> article = Jdbc.query(c, "SELECT article_id FROM article_questions WHERE id = ?",
                     rs -> rs.getString(1), questionId).stream().findFirst();
             Jdbc.update(c, "DELETE FROM article_questions WHERE id = ?", questionId);
+            if (article.isPresent()) {
+                KbChangeLog.record(c, article.get(), clock.instant());
+            }
             return article;
         });
+    }
+
+    @Override
+    public long lastChange() {
+        return jdbc.queryOne("SELECT COALESCE(MAX(seq), 0) FROM kb_change", rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    public Set<String> changedSince(long change) {
+        return new HashSet<>(jdbc.query("SELECT DISTINCT article_id FROM kb_change WHERE seq > ?", rs -> rs.getString(1),
+                change));
+    }
+
+    @Override
+    public Map<String, Integer> versions() {
+        return jdbc.query("SELECT id, version FROM articles", rs -> Map.entry(rs.getString(1), rs.getInt(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static AlternateQuestion question(ResultSet rs) throws SQLException {

@@ -144,6 +144,7 @@ class TandemStartTest {
         assertTrue(report.matches("(?s).*\\d+ articles, \\d+ customers.*"), report);
         assertTrue(report.contains("Inference"), report);
         assertTrue(report.contains("Desktop     "), "whether the desk can open a window: " + report);
+        assertTrue(report.matches("(?s).*passages, reflects database change (\\d+) of \\1\\b.*"), "index in step: " + report);
     }
 
     /** A re-ranker promoted before a restart is in use again after it, without waiting for the next retraining. */

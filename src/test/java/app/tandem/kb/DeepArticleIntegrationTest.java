@@ -46,8 +46,8 @@ class DeepArticleIntegrationTest {
             for (int i = 0; i < DeepMarkdownTest.DEEP_BODIES.size(); i++) {
                 repository.insertAll(List.of(DeepMarkdownTest.article("deep-" + i + "-en", DeepMarkdownTest.DEEP_BODIES.get(i))), "old");
             }
-            f.kb.rebuildIndex(Progress.NONE);
-            assertFalse(f.kb.indexNeedsRebuild());
+            assertTrue(f.kb.reconcileIndex(Progress.NONE).unindexed().isEmpty());
+            assertEquals(IndexCheck.Outcome.UP_TO_DATE, f.kb.reconcileIndex(Progress.NONE).outcome());
             List<String> found = f.kb.search("deepword", SearchFilter.publishedOnly(), 5).stream().map(ArticleHit::articleId)
                     .sorted().toList();
             assertEquals(List.of("deep-0-en", "deep-1-en", "deep-2-en"), found);

@@ -39,6 +39,8 @@ public final class KbFixture implements AutoCloseable {
     public final KbIndex index;
     public final JdbcAuditLog audit;
     public final KnowledgeBase kb;
+    /** What opening the fixture found of the index, as a start does. */
+    public final IndexCheck opened;
     public final Curation curation;
     public final KbTransfer transfer;
     public final ConversationService conversations;
@@ -54,7 +56,7 @@ public final class KbFixture implements AutoCloseable {
         if (seed) {
             kb.seedIfEmpty(KbFolder.readBundled(Instant.now()));
         }
-        kb.rebuildIndex(Progress.NONE);
+        opened = kb.reconcileIndex(Progress.NONE);
         JdbcArticleHistory history = new JdbcArticleHistory(db.dataSource(), clock);
         curation = new Curation(kb, history, new JdbcDraftRepository(db.dataSource()), new JdbcArticleUsage(db.dataSource()),
                 audit, clock);

@@ -36,9 +36,8 @@ class KnowledgeBaseIntegrationTest {
     void seed() {
         open();
         kb.seedIfEmpty(KbFolder.readBundled(Instant.now()));
-        assertTrue(kb.indexNeedsRebuild());
-        kb.rebuildIndex(Progress.NONE);
-        assertFalse(kb.indexNeedsRebuild());
+        assertEquals(IndexCheck.Why.NO_CHANGE_MARK, kb.reconcileIndex(Progress.NONE).why().orElseThrow());
+        assertEquals(IndexCheck.Outcome.UP_TO_DATE, kb.reconcileIndex(Progress.NONE).outcome());
     }
 
     private void open() {
@@ -125,8 +124,7 @@ class KnowledgeBaseIntegrationTest {
             }
         }
         open();
-        assertTrue(kb.indexNeedsRebuild());
-        kb.rebuildIndex(Progress.NONE);
+        assertEquals(IndexCheck.Why.NO_CHANGE_MARK, kb.reconcileIndex(Progress.NONE).why().orElseThrow());
         assertEquals("card-delivery-en", kb.search("my new card has not arrived yet", SearchFilter.publishedOnly(), 1).get(0).articleId());
     }
 
@@ -137,6 +135,7 @@ class KnowledgeBaseIntegrationTest {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         open();
-        assertTrue(kb.indexNeedsRebuild());
+        assertTrue(kb.reconcileIndex(Progress.NONE).rebuilt());
+        assertEquals(kb.count(), index.indexedVersions().size());
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.app.cli;
 
 import app.tandem.app.CrashHarness;
+import app.tandem.kb.IndexCheck;
 import app.tandem.store.Database;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,11 +17,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code tandem bench crash}: issue 16's crash harness. Kills a writing child JVM at random moments and
- * counts the acknowledged writes the reopened database lacks. Exit code 1 when any was lost or a reopen failed.
+ * counts the acknowledged writes the reopened database lacks, and the reopens after which the reconciled
+ * search index did not serve every article at its database version. Exit code 1 when any write was lost,
+ * a reopen failed or the index disagreed.
  */
 @Command(name = "crash", mixinStandardHelpOptions = true,
         description = {"Start a child JVM that writes messages, suggestion logs, KB saves and sign-in failures through",
-                "Tandem's database, kill it at random moments, reopen the database and count acknowledged writes lost.",
+                "Tandem's database (KB saves through the knowledge base and its index), kill it at random moments, reopen",
+                "the database and count acknowledged writes lost; reconcile the index and check it serves every article",
+                "at its database version.",
                 "Uses a scratch database, never the data folder."})
 public final class BenchCrashCommand implements Callable<Integer> {
 
@@ -70,17 +75,22 @@ public final class BenchCrashCommand implements Callable<Integer> {
                     kills, sigterms, seed, maxDelayMs, commits, Runtime.getRuntime().availableProcessors());
             CrashHarness.Report report = CrashHarness.run(folder, new CrashHarness.Options(kills, seed, maxDelayMs, sigterms, commits),
                     CrashChild.class.getName(), k -> {
-                        if (verbose || k.lost() > 0 || !k.reopened() || !k.exitedInTime()) {
-                            out.printf(Locale.ROOT, "kill %3d %s: %5d acknowledged, %4d lost, %s%s%n", k.number(),
+                        if (verbose || k.lost() > 0 || !k.reopened() || !k.exitedInTime() || !k.indexConsistent()) {
+                            out.printf(Locale.ROOT, "kill %3d %s: %5d acknowledged, %4d lost, %s%s; index %s%s%n", k.number(),
                                     k.sigterm() ? "SIGTERM" : "SIGKILL", k.acknowledged(), k.lost(),
                                     k.reopened() ? "reopened" : "did not reopen: " + k.problem(),
-                                    k.exitedInTime() ? "" : ", did not exit within 10 s of SIGTERM");
+                                    k.exitedInTime() ? "" : ", did not exit within 10 s of SIGTERM",
+                                    k.index().map(IndexCheck::english).orElse(k.problem()),
+                                    k.indexConsistent() ? ", consistent" : ", NOT CONSISTENT with the database");
                         }
                     });
-            out.printf(Locale.ROOT, "kills %d, acknowledged writes %d, lost writes %d (in %d kills), clean reopens %d/%d, writes/s %.0f%n",
+            out.printf(Locale.ROOT, "kills %d, acknowledged writes %d, lost writes %d (in %d kills), clean reopens %d/%d, "
+                            + "index consistent %d/%d (caught up after %d, rebuilt after %d), writes/s %.0f%n",
                     report.kills().size(), report.acknowledged(), report.lost(), report.killsWithLoss(),
-                    report.cleanReopens(), report.kills().size(), report.writesPerSecond());
-            return report.lost() == 0 && report.cleanReopens() == report.kills().size() ? 0 : 1;
+                    report.cleanReopens(), report.kills().size(), report.indexConsistent(), report.kills().size(),
+                    report.indexCaughtUp(), report.indexRebuilt(), report.writesPerSecond());
+            int all = report.kills().size();
+            return report.lost() == 0 && report.cleanReopens() == all && report.indexConsistent() == all ? 0 : 1;
         } finally {
             delete(folder);
         }

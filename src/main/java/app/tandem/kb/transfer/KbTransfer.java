@@ -134,11 +134,9 @@ public final class KbTransfer {
             }
         }
         progress.update(1, 3, "Storing " + write.size() + " articles");
-        List<Article> saved = write.isEmpty() ? List.of() : history.saveAll(write, author);
-        progress.update(2, 3, "Rebuilding the search index");
-        if (!saved.isEmpty()) {
-            kb.rebuildIndex(Progress.NONE);
-        }
+        // Stored and indexed under the knowledge base's lock: the index mark never passes an import it has not seen.
+        List<Article> saved = write.isEmpty() ? List.of() : kb.writeAndIndex(() -> history.saveAll(write, author));
+        progress.update(2, 3, "Recording the import");
         int conflicts = (int) now.count(ImportReport.Kind.CONFLICT);
         ImportResult result = new ImportResult(now, (int) now.count(ImportReport.Kind.NEW), (int) now.count(ImportReport.Kind.UPDATED),
                 takeConflicts ? conflicts : 0, takeConflicts ? 0 : conflicts);

@@ -188,6 +188,7 @@ public final class Texts {
         return switch (w.kind()) {
             case SKIPPED_FILE -> format("start.warning.SKIPPED_FILE", w.file(), w.problem().map(this::articleProblem).orElse(""));
             case INDEX_REBUILT -> get("start.warning.INDEX_REBUILT");
+            case ARTICLE_NOT_INDEXED -> format("start.warning.ARTICLE_NOT_INDEXED", w.file());
         };
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 16's crash harness, short: a few kills of a writing child JVM, every acknowledged write still
- * there after reopening. The full run (≥ 50 kills) is {@code tandem bench crash}; see
+ * there after reopening, and the index, once reconciled, serving every article at its database version. The full run (≥ 50 kills) is {@code tandem bench crash}; see
  * docs/experiments/durability.md.
  */
 @Slow
@@ -30,6 +30,7 @@ class CrashHarnessTest {
         assertTrue(report.acknowledged() > 0, "the children acknowledged no write: " + report);
         assertEquals(0, report.lost(), () -> "acknowledged writes lost: " + report);
         assertEquals(4, report.cleanReopens(), () -> "a reopen failed: " + report);
+        assertEquals(4, report.indexConsistent(), () -> "the reconciled index disagreed with the database: " + report);
         assertTrue(report.kills().stream().allMatch(CrashHarness.Kill::exitedInTime),
                 () -> "the child did not exit within 10 s of SIGTERM: " + report);
     }
