@@ -98,6 +98,23 @@ public final class ArticleFile {
         return new Article(id, title, language, status, tags, intents, translationOf, body, 0, now, author);
     }
 
+    /**
+     * The columns' sizes for an article that came from the editor rather than a file: refused before the write with
+     * {@link ArticleProblem.Kind#FIELD_TOO_LONG}, so the editor says which field instead of the database failing.
+     */
+    static void checkFields(Article article) {
+        checkField(article.id(), "title", article.title(), MAX_TITLE_LENGTH);
+        checkField(article.id(), "tags", String.join("\n", article.tags()), MAX_TAGS_LENGTH);
+        checkField(article.id(), "intents", String.join("\n", article.intents()), MAX_INTENTS_LENGTH);
+        checkField(article.id(), "translation-of", article.translationOf().orElse(""), MAX_TRANSLATION_OF_LENGTH);
+    }
+
+    private static void checkField(String id, String field, String value, int limit) {
+        if (value.length() > limit) {
+            throw new ArticleFormatException(ArticleProblem.Kind.FIELD_TOO_LONG, id, field, value.length(), limit);
+        }
+    }
+
     /** The file text for an article, the inverse of {@link #parse}. */
     public static String format(Article article) {
         StringBuilder out = new StringBuilder("---\n");

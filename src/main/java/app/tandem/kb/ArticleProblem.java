@@ -93,6 +93,8 @@ public record ArticleProblem(Kind kind, List<String> args) {
         FRONT_MATTER_TOO_LONG,
         /** the article's id, the front-matter key, its line in the file, its length in characters, the limit. */
         VALUE_TOO_LONG,
+        /** the article's id, the field, its length in characters, the limit: an editor's save, with no file line to name. */
+        FIELD_TOO_LONG,
         /** the field name, the most entries it may list. */
         LIST_TOO_LONG
     }
@@ -164,6 +166,8 @@ public record ArticleProblem(Kind kind, List<String> args) {
             case FRONT_MATTER_TOO_LONG -> "the front matter is longer than " + arg(0) + " lines or " + arg(1) + " KB, the most it may be";
             case VALUE_TOO_LONG -> "the article \"" + arg(0) + "\" has " + arg(3) + " characters in its " + arg(1) + " (line "
                     + arg(2) + "); the limit is " + arg(4);
+            case FIELD_TOO_LONG -> "the article \"" + arg(0) + "\" has " + arg(2) + " characters in its " + arg(1)
+                    + "; the limit is " + arg(3);
             case LIST_TOO_LONG -> "\"" + arg(0) + "\" lists more than " + arg(1) + " entries, the most an article may have";
         };
     }

@@ -276,11 +276,13 @@ public final class KnowledgeBase {
     /**
      * Saves an edit as a new version and makes it searchable before returning. {@code expectedVersion}
      * is the version the editor started from. A body nested deeper than {@link MarkdownLimits#MAX_DEPTH} is
-     * refused ({@link ArticleFormatException}, {@link ArticleProblem.Kind#TOO_DEEP}) and nothing is written.
+     * refused ({@link ArticleFormatException}, {@link ArticleProblem.Kind#TOO_DEEP}), and so is a field longer than
+     * its column ({@link ArticleProblem.Kind#FIELD_TOO_LONG}); nothing is written then.
      */
     public Article save(Article edited, int expectedVersion, String author) {
         // The editor's saves and restores come through here, not through ArticleFile: same door, before the write.
         MarkdownLimits.check(edited.id(), edited.body());
+        ArticleFile.checkFields(edited);
         Article saved;
         synchronized (lock) {
             saved = articles.save(edited, expectedVersion, author);

@@ -39,6 +39,20 @@ class DeepArticleIntegrationTest {
     }
 
     @Test
+    void theEditorRefusesAFieldLongerThanItsColumnAndSavesNothing() {
+        try (KbFixture f = new KbFixture(tmp.resolve("data"), false)) {
+            Article longTitle = new Article("hours-en", "Opening hours ".repeat(37), "en", ArticleStatus.DRAFT, List.of(),
+                    List.of(), Optional.empty(), "We open at nine.", 0, Instant.EPOCH, "sue");
+            ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> f.curation.save(SUPERVISOR, longTitle, 0));
+            assertEquals(ArticleProblem.of(ArticleProblem.Kind.FIELD_TOO_LONG, "hours-en", "title", 518, 512), e.problem());
+            assertEquals(0, f.kb.count(), "nothing saved");
+            Article fits = new Article("hours-en", "Opening hours ".repeat(36), "en", ArticleStatus.DRAFT, List.of(),
+                    List.of(), Optional.empty(), "We open at nine.", 0, Instant.EPOCH, "sue");
+            assertEquals(1, f.curation.save(SUPERVISOR, fits, 0).version());
+        }
+    }
+
+    @Test
     void aDeepArticleStoredByAnOlderVersionIsIndexedAsTextAtStart() {
         try (KbFixture f = new KbFixture(tmp.resolve("data"), false)) {
             // An older Tandem let these in: written straight to the database, past today's door.
