@@ -16,6 +16,7 @@ import app.tandem.kb.KnowledgeBase;
 import app.tandem.security.Role;
 import app.tandem.security.User;
 import app.tandem.store.Database;
+import app.tandem.store.OfficeServer;
 import app.tandem.store.JdbcArticleRepository;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
@@ -68,14 +69,81 @@ public final class CrashHarness {
     /** What the child prints once the database is open and the writes begin. */
     static final String READY = "ready";
     static final String USER = "crash-agent";
+    /** The child's last argument: write to the folder's own database, or serve it to a seat in the parent. */
+    public static final String WRITE = "write";
+    public static final String SERVE = "serve";
+
+    /**
+     * The parent as a seat of the child's office server: joins over TCP and writes on its own thread, through
+     * its own index, until the server's death makes a write fail. Acknowledgements are kept here, in the parent.
+     */
+    private static final class Seat extends Thread {
+
+        private final Database db;
+        private final Path indexFolder;
+        private final long seed;
+        private final List<String> acks = new ArrayList<>();
+
+        private Seat(Database db, Path indexFolder, long seed) {
+            super("crash-seat");
+            setDaemon(true);
+            this.db = db;
+            this.indexFolder = indexFolder;
+            this.seed = seed;
+        }
+
+        static Path indexFolder(Path folder) {
+            return folder.resolve("seat").resolve("index");
+        }
+
+        /** {@code served}: the server's {@code PORT KEY}. */
+        static Seat start(String served, Path folder, long seed) {
+            String[] f = served.split(" ");
+            Database db = Database.join(OfficeServer.seatUrl("127.0.0.1", Integer.parseInt(f[0])), OfficeServer.SEAT_USER, f[1]);
+            Seat seat = new Seat(db, indexFolder(folder), seed);
+            seat.start();
+            return seat;
+        }
+
+        @Override
+        public void run() {
+            // Closed when the writing ends: the parent reopens this index to check it, and Lucene allows one writer.
+            try (KbIndex index = KbIndex.open(indexFolder)) {
+                write(db, index, seed, line -> {
+                    if (line.startsWith(ACK)) {
+                        synchronized (acks) {
+                            acks.add(line.substring(ACK.length()));
+                        }
+                    }
+                });
+            } catch (RuntimeException e) {
+                // The server died: the write in flight was never acknowledged.
+            } finally {
+                db.close();
+            }
+        }
+
+        List<String> acks() {
+            synchronized (acks) {
+                return List.copyOf(acks);
+            }
+        }
+    }
 
     /**
      * @param kills      child processes started and killed
      * @param maxDelayMs each child is killed after a uniform random 0..maxDelayMs of writing
      * @param sigterms   how many of the kills (the last ones) are SIGTERM instead of SIGKILL
      * @param commits    how the child opens the database: Tandem's setting, or H2's default to measure the difference
+     * @param office     true: the child is the office server ({@link OfficeServer}) and this process a seat writing to it
+     *                   over TCP, so the kill is the server's; false: the child is a solo desk writing to its own file
      */
-    public record Options(int kills, long seed, long maxDelayMs, int sigterms, Database.Commits commits) {}
+    public record Options(int kills, long seed, long maxDelayMs, int sigterms, Database.Commits commits, boolean office) {
+
+        public Options(int kills, long seed, long maxDelayMs, int sigterms, Database.Commits commits) {
+            this(kills, seed, maxDelayMs, sigterms, commits, false);
+        }
+    }
 
     /**
      * One kill: what was acknowledged, what the reopened database lacked, how it reopened, what reconciling the
@@ -138,7 +206,7 @@ public final class CrashHarness {
         for (int i = 1; i <= options.kills(); i++) {
             boolean sigterm = i > options.kills() - options.sigterms();
             Kill kill = killOnce(i, folder, random.nextLong(), (long) (random.nextDouble() * options.maxDelayMs()), sigterm,
-                    options.commits(), childMain);
+                    options, childMain);
             kills.add(kill);
             each.accept(kill);
         }
@@ -146,10 +214,11 @@ public final class CrashHarness {
     }
 
     private static Kill killOnce(int number, Path folder, long childSeed, long delayMs, boolean sigterm,
-                                 Database.Commits commits, String childMain) {
+                                 Options options, String childMain) {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), childMain,
-                folder.toString(), Long.toString(childSeed), commits.name()).redirectErrorStream(true);
+                folder.toString(), Long.toString(childSeed), options.commits().name(), options.office() ? SERVE : WRITE)
+                .redirectErrorStream(true);
         Process child;
         try {
             child = builder.start();
@@ -160,10 +229,14 @@ public final class CrashHarness {
         output.start();
         boolean exitedInTime = true;
         long writing;
+        Optional<Seat> seat = Optional.empty();
         try {
             if (!output.awaitReady(120_000)) {
                 child.destroyForcibly();
                 throw new IllegalStateException("The crash child did not start: " + output.tail());
+            }
+            if (options.office()) {
+                seat = Optional.of(Seat.start(output.served(), folder, childSeed));
             }
             long start = System.nanoTime();
             Thread.sleep(delayMs);
@@ -180,12 +253,16 @@ public final class CrashHarness {
             }
             child.waitFor();
             output.join(10_000);
+            if (seat.isPresent()) {
+                seat.get().join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroyForcibly();
             throw new IllegalStateException("Interrupted", e);
         }
-        List<String> acks = output.acks();
+        List<String> acks = seat.map(Seat::acks).orElseGet(output::acks);
+        Path indexFolder = options.office() ? Seat.indexFolder(folder) : Tandem.indexFolder(folder);
         try (Database reopened = Database.open(folder)) {
             int lost = missing(reopened, acks);
             if (lost > 0) {
@@ -194,7 +271,7 @@ public final class CrashHarness {
             Optional<IndexCheck> index = Optional.empty();
             boolean consistent = false;
             String problem = "";
-            try (KbIndex opened = KbIndex.open(Tandem.indexFolder(folder))) {
+            try (KbIndex opened = KbIndex.open(indexFolder)) {
                 var articles = new JdbcArticleRepository(reopened.dataSource(), Clock.systemUTC());
                 index = Optional.of(new KnowledgeBase(articles, opened, new JdbcAuditLog(reopened.dataSource(), Clock.systemUTC()))
                         .reconcileIndex(Progress.NONE));
@@ -253,12 +330,26 @@ public final class CrashHarness {
      * (database, then index; keyword-only, as before the models load), every 11th a failed sign-in recorded.
      */
     public static void writeUntilKilled(Path folder, long seed, Database.Commits commits, Consumer<String> ack) {
-        Database db = Database.open(folder, commits);
+        write(Database.open(folder, commits), KbIndex.open(Tandem.indexFolder(folder)), seed, ack);
+    }
+
+    /**
+     * The office server's side: serves {@code folder} (a new office key each start) and says where, as
+     * {@code ready PORT KEY}, then waits to be killed. The writing is the seat's, in the parent.
+     */
+    public static void serveUntilKilled(Path folder, Consumer<String> say) throws InterruptedException {
+        OfficeServer server = OfficeServer.start(folder, 0, true);
+        say.accept(READY + " " + server.port() + " " + server.newKey().orElseThrow());
+        Thread.currentThread().join();
+    }
+
+    /** Writes through {@code db} until a write fails (the process or its server is killed), acknowledging each. */
+    private static void write(Database db, KbIndex index, long seed, Consumer<String> ack) {
         Clock clock = Clock.systemUTC();
         var conversations = new JdbcConversationRepository(db.dataSource());
         var suggestions = new JdbcSuggestionLog(db.dataSource(), clock);
-        var kb = new KnowledgeBase(new JdbcArticleRepository(db.dataSource(), clock),
-                KbIndex.open(Tandem.indexFolder(folder)), new JdbcAuditLog(db.dataSource(), clock));
+        var kb = new KnowledgeBase(new JdbcArticleRepository(db.dataSource(), clock), index,
+                new JdbcAuditLog(db.dataSource(), clock));
         kb.reconcileIndex(Progress.NONE);
         var users = new JdbcUserRepository(db.dataSource(), clock);
         if (users.find(USER).isEmpty()) {
@@ -304,6 +395,7 @@ public final class CrashHarness {
         private final List<String> acks = new ArrayList<>();
         private final Deque<String> other = new ArrayDeque<>();
         private boolean ready;
+        private String served = "";
 
         ChildOutput(Process child) {
             super("crash-child-output");
@@ -318,7 +410,8 @@ public final class CrashHarness {
                     synchronized (this) {
                         if (line.startsWith(ACK)) {
                             acks.add(line.substring(ACK.length()));
-                        } else if (line.equals(READY)) {
+                        } else if (line.equals(READY) || line.startsWith(READY + " ")) {
+                            served = line.substring(READY.length()).strip();
                             ready = true;
                             notifyAll();
                         } else {
@@ -347,6 +440,11 @@ public final class CrashHarness {
 
         synchronized List<String> acks() {
             return List.copyOf(acks);
+        }
+
+        /** What an office server child said after {@code ready}: its port and key. */
+        synchronized String served() {
+            return served;
         }
 
         synchronized String tail() {

@@ -51,6 +51,10 @@ public final class BenchCrashCommand implements Callable<Integer> {
                     "measure what FORCED costs and what it saves (default ${DEFAULT-VALUE})"})
     Database.Commits commits;
 
+    @Option(names = "--office-server", description = {"Kill the office server instead: the child serves the database (tandem server)",
+            "and this process writes to it as a seat over TCP on loopback; --commits does not apply (the server forces)"})
+    boolean office;
+
     @Option(names = "--verbose", description = "One line per kill")
     boolean verbose;
 
@@ -71,9 +75,11 @@ public final class BenchCrashCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         try {
-            out.printf(Locale.ROOT, "Crash harness: %d kills (%d SIGTERM), seed %d, kill after 0..%d ms of writing, commits %s, %d cores%n",
-                    kills, sigterms, seed, maxDelayMs, commits, Runtime.getRuntime().availableProcessors());
-            CrashHarness.Report report = CrashHarness.run(folder, new CrashHarness.Options(kills, seed, maxDelayMs, sigterms, commits),
+            out.printf(Locale.ROOT, "Crash harness: %d kills (%d SIGTERM) of %s, seed %d, kill after 0..%d ms of writing, commits %s, %d cores%n",
+                    kills, sigterms, office ? "the office server (a seat writing over TCP)" : "a solo desk", seed, maxDelayMs,
+                    office ? Database.Commits.FORCED : commits, Runtime.getRuntime().availableProcessors());
+            CrashHarness.Report report = CrashHarness.run(folder,
+                    new CrashHarness.Options(kills, seed, maxDelayMs, sigterms, office ? Database.Commits.FORCED : commits, office),
                     CrashChild.class.getName(), k -> {
                         if (verbose || k.lost() > 0 || !k.reopened() || !k.exitedInTime() || !k.indexConsistent()) {
                             out.printf(Locale.ROOT, "kill %3d %s: %5d acknowledged, %4d lost, %s%s; index %s%s%n", k.number(),

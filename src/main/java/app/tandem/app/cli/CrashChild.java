@@ -13,13 +13,18 @@ public final class CrashChild {
 
     private CrashChild() {}
 
-    /** {@code FOLDER SEED COMMITS}. */
-    public static void main(String[] args) {
+    /** {@code FOLDER SEED COMMITS write|serve}. */
+    public static void main(String[] args) throws InterruptedException {
         PrintStream out = System.out;
-        CrashHarness.writeUntilKilled(Path.of(args[0]), Long.parseLong(args[1]), Database.Commits.valueOf(args[2]), line -> {
+        java.util.function.Consumer<String> say = line -> {
             out.println(line);
             // Flushed at once: a line still in the buffer when the kill comes was never acknowledged to the parent.
             out.flush();
-        });
+        };
+        if (args.length > 3 && args[3].equals(CrashHarness.SERVE)) {
+            CrashHarness.serveUntilKilled(Path.of(args[0]), say);
+        } else {
+            CrashHarness.writeUntilKilled(Path.of(args[0]), Long.parseLong(args[1]), Database.Commits.valueOf(args[2]), say);
+        }
     }
 }

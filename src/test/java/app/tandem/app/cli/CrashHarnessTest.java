@@ -34,4 +34,15 @@ class CrashHarnessTest {
         assertTrue(report.kills().stream().allMatch(CrashHarness.Kill::exitedInTime),
                 () -> "the child did not exit within 10 s of SIGTERM: " + report);
     }
+
+    @Test
+    void noWriteTheOfficeServerAcknowledgedIsLostWhenItIsKilled() {
+        // The child serves the database; this JVM writes to it as a seat. 2 SIGKILL and 1 SIGTERM of the server.
+        CrashHarness.Report report = CrashHarness.run(tmp, new CrashHarness.Options(3, 17, 800, 1, Database.Commits.FORCED, true),
+                CrashChild.class.getName(), k -> {});
+        assertTrue(report.acknowledged() > 0, "the seat acknowledged no write: " + report);
+        assertEquals(0, report.lost(), () -> "acknowledged writes lost: " + report);
+        assertEquals(3, report.cleanReopens(), () -> "a reopen failed: " + report);
+        assertEquals(3, report.indexConsistent(), () -> "the seat's reconciled index disagreed with the database: " + report);
+    }
 }
