@@ -123,6 +123,10 @@ public final class Tandem implements AutoCloseable {
     private final InstanceLock lock;
     private final Database database;
     private final Optional<OfficeSeat> seat;
+    /** Its own thread, so the replay's scheduler or a re-ranker's training never holds another seat's publish back. */
+    private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("office-follow"));
+    /** Touched by the follower's thread only. */
+    private boolean officeUnreachable;
     private final KbIndex index;
     private final ExecutorService inference;
     private final ExecutorService io;
@@ -276,6 +280,10 @@ public final class Tandem implements AutoCloseable {
             tandem.loadSmartRepliesWhenReady();
             // The promoted intent model reuses the shared encoder: load it once that is there.
             tandem.encoders.afterAttached(() -> tandem.intentModels.promoted().reload());
+            if (tandem.seat.isPresent()) {
+                // Another seat's publish is searchable here within about a second (issue 17: within 2 s).
+                tandem.follower.scheduleWithFixedDelay(tandem::followOffice, 1, 1, TimeUnit.SECONDS);
+            }
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             // Asks often and backs up only when due: a schedule changed in the settings applies without a restart.
@@ -385,6 +393,25 @@ public final class Tandem implements AutoCloseable {
         return dataFolder;
     }
 
+    /** One step of following the office's knowledge-base changes; an unreachable server is said once, not every second. */
+    private void followOffice() {
+        try {
+            int caughtUp = knowledgeBase.followOffice();
+            if (caughtUp > 0) {
+                log.debug("Followed the office: {} articles re-indexed", caughtUp);
+            }
+            if (officeUnreachable) {
+                officeUnreachable = false;
+                log.info("The office database answers again; this seat's index follows it");
+            }
+        } catch (RuntimeException e) {
+            if (!officeUnreachable) {
+                officeUnreachable = true;
+                log.warn("Cannot follow the office's knowledge-base changes: {}", e.getMessage());
+            }
+        }
+    }
+
     /** The office this seat belongs to; empty when the data folder keeps its own database. */
     public Optional<OfficeSeat> seat() {
         return seat;
@@ -444,12 +471,15 @@ public final class Tandem implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        // Not interrupted: a thread interrupted inside Lucene's file I/O closes the index writer for good.
+        follower.shutdown();
         backupThread.shutdown();
         intentModels.promoted().close();
         encoders.close();
         inference.shutdownNow();
         io.shutdown();
         try {
+            follower.awaitTermination(5, TimeUnit.SECONDS);
             io.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -46,6 +46,9 @@ public interface ArticleRepository {
     /** The articles changed after change {@code change}, by id (one that no longer exists was removed). */
     Set<String> changedSince(long change);
 
+    /** The changes numbered after {@code change}, in number order: which article each touched. */
+    List<KbChange> changesSince(long change);
+
     /** The current version of each article, by id. */
     Map<String, Integer> versions();
 }

@@ -36,6 +36,8 @@ public final class KnowledgeBase {
     private final LanguageDetector languages = new LanguageDetector();
     /** Held by every write to articles and questions together with its index update (see reconcileIndex). */
     private final Object lock = new Object();
+    /** What a seat following the office database has applied lately (see {@link #followOffice()}). */
+    private final LateChanges late = new LateChanges(System::nanoTime);
     private volatile SemanticEncoders encoders = SemanticEncoders.none();
 
     public KnowledgeBase(ArticleRepository articles, KbIndex index, AuditLog audit) {
@@ -128,6 +130,36 @@ public final class KnowledgeBase {
         if (changed.isEmpty()) {
             return 0;
         }
+        reindex(changed, last, current, progress);
+        return changed.size();
+    }
+
+    /**
+     * A seat of an office brings its index up to the changes other seats made (issue 17): called every second or
+     * so. One query when nothing changed; the changes of the last {@link LateChanges#WINDOW} are read again so one
+     * committed late, under a lower number than one already seen, is not missed. Returns the articles re-indexed.
+     */
+    public int followOffice() {
+        synchronized (lock) {
+            long mark = index.reflectsChange().orElse(0);
+            long from = late.readFrom(mark);
+            if (from == mark && articles.lastChange() <= mark) {
+                return 0;
+            }
+            List<KbChange> read = articles.changesSince(from);
+            List<KbChange> todo = late.unapplied(read);
+            long newMark = read.isEmpty() ? mark : Math.max(mark, read.get(read.size() - 1).seq());
+            Set<String> changed = todo.stream().map(KbChange::articleId).collect(Collectors.toCollection(TreeSet::new));
+            if (!changed.isEmpty()) {
+                reindex(changed, newMark, encoders, Progress.NONE);
+            }
+            late.applied(todo);
+            return changed.size();
+        }
+    }
+
+    /** Re-indexes {@code changed} as the database holds them now (removes those it no longer holds). Holds the lock. */
+    private void reindex(Set<String> changed, long mark, SemanticEncoders current, Progress progress) {
         List<Article> present = new ArrayList<>();
         Set<String> gone = new TreeSet<>();
         Map<String, List<AlternateQuestion>> questions = new HashMap<>();
@@ -137,8 +169,7 @@ public final class KnowledgeBase {
                 questions.put(id, articles.questions(id));
             }, () -> gone.add(id));
         }
-        index.update(present, questions, gone, current, last, progress);
-        return changed.size();
+        index.update(present, questions, gone, current, mark, progress);
     }
 
     /**

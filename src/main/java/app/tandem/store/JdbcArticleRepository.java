@@ -4,6 +4,7 @@ import app.tandem.kb.AlternateQuestion;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleRepository;
 import app.tandem.kb.ArticleStatus;
+import app.tandem.kb.KbChange;
 import app.tandem.kb.StaleArticleException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -136,6 +137,12 @@ public final class JdbcArticleRepository implements ArticleRepository {
     public Set<String> changedSince(long change) {
         return new HashSet<>(jdbc.query("SELECT DISTINCT article_id FROM kb_change WHERE seq > ?", rs -> rs.getString(1),
                 change));
+    }
+
+    @Override
+    public List<KbChange> changesSince(long change) {
+        return jdbc.query("SELECT seq, article_id FROM kb_change WHERE seq > ? ORDER BY seq",
+                rs -> new KbChange(rs.getLong(1), rs.getString(2)), change);
     }
 
     @Override

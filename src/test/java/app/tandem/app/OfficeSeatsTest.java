@@ -58,6 +58,29 @@ class OfficeSeatsTest {
     }
 
     @Test
+    void aPublishOnOneSeatIsFoundOnAnotherWhileBothWork() throws InterruptedException {
+        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+            OfficeSeat seat = new OfficeSeat("127.0.0.1", server.port(), server.newKey().orElseThrow());
+            seat.save(tmp.resolve("seat-a"));
+            seat.save(tmp.resolve("seat-b"));
+            try (Tandem a = start(tmp.resolve("seat-a")); Tandem b = start(tmp.resolve("seat-b"))) {
+                Article close = a.knowledgeBase.find("account-close-en").orElseThrow();
+                long published = System.nanoTime();
+                a.knowledgeBase.save(new Article(close.id(), close.title(), close.language(), ArticleStatus.PUBLISHED,
+                        close.tags(), close.intents(), close.translationOf(), close.body() + "\n\nAsk for the quokka letter.",
+                        close.version(), Instant.now(), "ann"), close.version(), "ann");
+                // The issue asks for 2 s; the bound here leaves room for a loaded CI machine.
+                long deadline = published + 10_000_000_000L;
+                while (b.knowledgeBase.search("quokka", SearchFilter.everything(), 1).isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertEquals("account-close-en", b.knowledgeBase.search("quokka", SearchFilter.everything(), 1).get(0).articleId(),
+                        "seat B follows seat A's publish while both are open");
+            }
+        }
+    }
+
+    @Test
     void theKeyIsCheckedBeforeTheSeatIsKeptAndKeptPrivate() throws Exception {
         try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
             Path folder = tmp.resolve("seat");
