@@ -15,9 +15,8 @@ import java.util.Random;
  * {@link ConversationService} and each understood as the desk asks (sentiment, entities, intent, escalation
  * rules), then closed with the agent's summary.
  */
-final class CustomerMessageTarget implements FuzzTarget {
+final class CustomerMessageTarget extends DeskTarget {
 
-    private volatile ScratchDesk scratch;
     private final CaseMaker cases = new CaseMaker(name(), List.of(
             new Probe("title of 257 characters", () -> FuzzInput.fields("title", "t".repeat(257), "message", "Hello")),
             new Probe("summary of 4,001 characters", () -> FuzzInput.fields("message", "Hello", "summary", "s".repeat(4_001))),
@@ -26,8 +25,8 @@ final class CustomerMessageTarget implements FuzzTarget {
             new Probe("message of 20,000 nested >", () -> FuzzInput.fields("message", Probes.NESTED_QUOTES))),
             CustomerMessageTarget::grammar, CustomerMessageTarget::mutation);
 
-    CustomerMessageTarget(FuzzDesk.Opener opener) {
-        this.scratch = new ScratchDesk(opener, name());
+    CustomerMessageTarget(ScratchDesk desks) {
+        super(desks);
     }
 
     @Override
@@ -67,7 +66,7 @@ final class CustomerMessageTarget implements FuzzTarget {
 
     @Override
     public Outcome run(FuzzInput input) {
-        ScratchDesk desk = scratch;
+        ScratchDesk.Instance desk = desk();
         ConversationService conversations = desk.desk().conversations();
         Conversation conversation = conversations.open(Optional.empty(), Channel.CHAT, input.field("title").orElse("Fuzz"));
         boolean closed = false;
@@ -97,15 +96,5 @@ final class CustomerMessageTarget implements FuzzTarget {
         } catch (RuntimeException e) {
             // The refusal that got here is the finding; a failure to close after it would only hide it.
         }
-    }
-
-    @Override
-    public void recover() {
-        scratch = scratch.replaced();
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }

@@ -18,11 +18,10 @@ import java.util.Random;
  * and saves it through {@link Curation#save}, which stores a version in H2 and indexes it through
  * {@link KnowledgeBase#save} before returning.
  */
-final class EditorSaveTarget implements FuzzTarget {
+final class EditorSaveTarget extends DeskTarget {
 
     private static final User SUPERVISOR = new User(0, "fuzz", "Fuzz Supervisor", Role.SUPERVISOR, 0, Optional.empty());
 
-    private volatile ScratchDesk scratch;
     private final CaseMaker cases = new CaseMaker(name(), List.of(
             new Probe("body of 20,000 nested >", () -> edit("card-delivery-en", "Card delivery", Probes.NESTED_QUOTES)),
             new Probe("body of 5,000 nested list markers", () -> edit("card-delivery-en", "Card delivery", Probes.NESTED_LISTS)),
@@ -31,8 +30,8 @@ final class EditorSaveTarget implements FuzzTarget {
             new Probe("new article titled with 600 characters", () -> edit("new", "n".repeat(600), "Body."))),
             EditorSaveTarget::grammar, EditorSaveTarget::mutation);
 
-    EditorSaveTarget(FuzzDesk.Opener opener) {
-        this.scratch = new ScratchDesk(opener, name());
+    EditorSaveTarget(ScratchDesk desks) {
+        super(desks);
     }
 
     @Override
@@ -67,7 +66,7 @@ final class EditorSaveTarget implements FuzzTarget {
 
     @Override
     public Outcome run(FuzzInput input) {
-        FuzzDesk desk = scratch.desk();
+        FuzzDesk desk = desk().desk();
         String title = input.field("title").orElse("");
         String language = input.field("article").filter(id -> id.endsWith("-zh")).isPresent() ? "zh" : "en";
         Optional<Article> existing = input.field("article").filter(id -> !id.equals("new")).flatMap(desk.knowledgeBase()::find);
@@ -78,15 +77,5 @@ final class EditorSaveTarget implements FuzzTarget {
         Article saved = desk.curation().save(SUPERVISOR, current.withContent(title, input.field("body").orElse(""), tags, status),
                 current.version());
         return Outcome.accepted(saved.id() + " version " + saved.version());
-    }
-
-    @Override
-    public void recover() {
-        scratch = scratch.replaced();
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }

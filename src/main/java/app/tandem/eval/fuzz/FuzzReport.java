@@ -8,9 +8,10 @@ import java.util.Optional;
  * What a fuzz run found, per target: how many cases, how each was taken, the slowest, and the first failures
  * with what it takes to make each again.
  *
- * @param stopped why the run stopped early, when it did
+ * @param stopped      why the run stopped early, when it did
+ * @param peakHeapUsed the most heap in use seen right after a case (garbage included)
  */
-public record FuzzReport(long seed, List<TargetFigures> targets, Optional<String> stopped) {
+public record FuzzReport(long seed, List<TargetFigures> targets, Optional<String> stopped, long peakHeapUsed) {
 
     /** One failed case: its seed and number remake it; {@code saved} holds its input, when it was written. */
     public record Failure(String target, int number, String origin, String why, Optional<Path> saved) {}

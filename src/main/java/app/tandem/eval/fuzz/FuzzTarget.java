@@ -25,6 +25,9 @@ public interface FuzzTarget extends AutoCloseable {
      */
     Outcome run(FuzzInput input) throws Exception;
 
+    /** Called before each case, outside its time: a target with a store starts Tandem here when it has none. */
+    default void prepare() {}
+
     /**
      * Called after a case ran past its limit and was left running: a target with a store starts the next case
      * on a fresh one, so that what the stuck case still writes is not blamed on the cases after it.

@@ -1,20 +1,15 @@
 package app.tandem.eval.fuzz;
 
 import app.tandem.kb.Article;
-import app.tandem.kb.ArticleFile;
-import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.transfer.ContentHash;
 import app.tandem.kb.transfer.ImportProblem;
 import app.tandem.kb.transfer.ImportReport;
-import app.tandem.kb.transfer.KbBundle;
 import app.tandem.kb.transfer.KbTransfer;
 import app.tandem.work.Progress;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +23,7 @@ import java.util.stream.Collectors;
  * the knowledge base, and an import that is not refused is applied ({@link KbTransfer#apply}), writing to a real
  * H2 database and re-indexing in Lucene. A refused import must leave the knowledge base exactly as it was.
  */
-final class ImportTarget implements FuzzTarget {
+final class ImportTarget extends DeskTarget {
 
     /** The five ways in: one Markdown file, a folder, CSV, JSON and a bundle. */
     enum Format {
@@ -42,14 +37,13 @@ final class ImportTarget implements FuzzTarget {
     }
 
     private final Format format;
-    private volatile ScratchDesk scratch;
     private final List<byte[]> seeds;
     private final CaseMaker cases;
 
-    ImportTarget(Format format, FuzzDesk.Opener opener) {
+    ImportTarget(Format format, ScratchDesk desks) {
+        super(desks);
         this.format = format;
-        this.scratch = new ScratchDesk(opener, format.target);
-        this.seeds = seeds();
+        this.seeds = SeedFiles.of(format);
         this.cases = new CaseMaker(name(), probes(), this::grammar, this::mutation);
     }
 
@@ -61,37 +55,6 @@ final class ImportTarget implements FuzzTarget {
     @Override
     public FuzzCase generate(int number, Random random) {
         return cases.make(number, random);
-    }
-
-    /** Real files of this format: the shipped articles, and the knowledge base exported by Tandem's own writers. */
-    private List<byte[]> seeds() {
-        try {
-            Path folder = scratch.caseFolder();
-            return switch (format) {
-                case MARKDOWN, FOLDER -> Seeds.articles();
-                case CSV, JSON -> {
-                    Path out = folder.resolve("seed." + format.name().toLowerCase(java.util.Locale.ROOT));
-                    scratch.desk().transfer().export(out, "fuzz", Progress.NONE);
-                    byte[] bytes = Files.readAllBytes(out);
-                    Files.delete(out);
-                    yield List.of(bytes);
-                }
-                case BUNDLE -> {
-                    // KbBundle's own writer, with a fixed time, so that the seed and every case made from it are
-                    // the same bytes in every run.
-                    List<KbBundle.Item> items = Seeds.articles().stream()
-                            .map(b -> ArticleFile.parse(new String(b, StandardCharsets.UTF_8), ArticleStatus.PUBLISHED, Instant.EPOCH, "seed"))
-                            .sorted(Comparator.comparing(Article::id)).map(a -> new KbBundle.Item(a, List.of())).toList();
-                    Path out = folder.resolve("seed.zip");
-                    KbBundle.write(out, items, Instant.EPOCH, "fuzz", Progress.NONE);
-                    byte[] bytes = Files.readAllBytes(out);
-                    Files.delete(out);
-                    yield List.of(bytes);
-                }
-            };
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot export the fuzz seeds", e);
-        }
     }
 
     private List<Probe> probes() {
@@ -192,7 +155,7 @@ final class ImportTarget implements FuzzTarget {
 
     /** The exported bundle damaged: as bytes, or one article changed (with its hash put right, so the text is read). */
     private CaseMaker.Mutation bundleMutation(Random r) {
-        byte[] seed = seeds.get(0);
+        byte[] seed = Noise.pick(r, seeds);
         int pick = r.nextInt(6);
         if (pick == 0) {
             return CaseMaker.mutated(seeds, r, "kb.zip");
@@ -238,9 +201,10 @@ final class ImportTarget implements FuzzTarget {
 
     @Override
     public Outcome run(FuzzInput input) throws IOException {
-        ScratchDesk desk = scratch; // a case left running keeps its own store when the next case gets a fresh one
+        ScratchDesk.Instance desk = desk(); // a case left running keeps its own store when the next case gets a fresh one
         KbTransfer transfer = desk.desk().transfer();
-        Path source = write(desk, input);
+        Path folder = desk.caseFolder();
+        Path source = write(folder, input);
         String before = fingerprint(desk);
         try {
             ImportReport report = transfer.plan(source, "fuzz", Progress.NONE);
@@ -257,7 +221,7 @@ final class ImportTarget implements FuzzTarget {
             }
             throw e;
         } finally {
-            ScratchDesk.delete(source);
+            ScratchDesk.delete(folder);
         }
     }
 
@@ -272,20 +236,19 @@ final class ImportTarget implements FuzzTarget {
         return Refusals.judged(report.summary() + " " + report.problems().get(0).where() + ": " + report.problems().get(0).reason());
     }
 
-    private static Outcome unchanged(ScratchDesk desk, String before, Outcome refusal) {
+    private static Outcome unchanged(ScratchDesk.Instance desk, String before, Outcome refusal) {
         String after = fingerprint(desk);
         return after.equals(before) ? refusal
                 : Outcome.failed("a refused import changed the knowledge base (" + refusal.detail() + ")");
     }
 
     /** The articles, their versions and statuses: what a refused import must not change. */
-    private static String fingerprint(ScratchDesk desk) {
+    private static String fingerprint(ScratchDesk.Instance desk) {
         return desk.desk().knowledgeBase().all().stream().sorted(Comparator.comparing(Article::id))
                 .map(a -> a.id() + "@" + a.version() + ":" + a.status()).collect(Collectors.joining(","));
     }
 
-    private Path write(ScratchDesk desk, FuzzInput input) throws IOException {
-        Path folder = desk.caseFolder();
+    private Path write(Path folder, FuzzInput input) throws IOException {
         if (format != Format.FOLDER) {
             Path file = folder.resolve(input.first().name());
             Files.write(file, input.first().bytes());
@@ -301,15 +264,5 @@ final class ImportTarget implements FuzzTarget {
         }
         Files.createDirectories(root);
         return root;
-    }
-
-    @Override
-    public void recover() {
-        scratch = scratch.replaced();
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }

@@ -5,46 +5,80 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-/** A Tandem started over a data folder of its own, for one target's cases; the folder goes when it closes. */
+/**
+ * The Tandem the targets share in one run, started over a scratch data folder when the first target needs it
+ * (starting Tandem takes seconds: once per run, not per case or target). After a case that ran past its limit,
+ * a fresh one is started: that case may still be writing, and later cases must not be judged on a store it
+ * changes. The scratch folders go when the run ends.
+ */
 final class ScratchDesk implements AutoCloseable {
 
     private final FuzzDesk.Opener opener;
-    private final String target;
-    private final Path folder;
-    private final FuzzDesk desk;
+    private final Path root;
+    private final AtomicInteger started = new AtomicInteger();
+    private Instance current;
 
-    ScratchDesk(FuzzDesk.Opener opener, String target) {
-        this.opener = opener;
-        this.target = target;
-        try {
-            folder = Files.createTempDirectory("tandem-fuzz-" + target + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a scratch folder for the fuzz target " + target, e);
+    /** One started Tandem and its folder; a case holds on to the one it started with. */
+    static final class Instance {
+
+        private final Path folder;
+        private final FuzzDesk desk;
+
+        private Instance(Path folder, FuzzDesk desk) {
+            this.folder = folder;
+            this.desk = desk;
         }
-        desk = opener.open(folder.resolve("data"));
+
+        FuzzDesk desk() {
+            return desk;
+        }
+
+        /** A fresh folder for the files of one case, beside the data folder. */
+        Path caseFolder() throws IOException {
+            return Files.createTempDirectory(folder, "case-");
+        }
+
+        private void close() {
+            try {
+                desk.close();
+            } finally {
+                delete(folder);
+            }
+        }
+    }
+
+    ScratchDesk(FuzzDesk.Opener opener) {
+        this.opener = opener;
+        try {
+            this.root = Files.createTempDirectory("tandem-fuzz-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a scratch folder for the fuzz run", e);
+        }
+    }
+
+    synchronized Instance current() {
+        if (current == null) {
+            Path folder = root.resolve("desk-" + started.incrementAndGet());
+            current = new Instance(folder, opener.open(folder.resolve("data")));
+        }
+        return current;
     }
 
     /**
-     * A fresh Tandem for the cases after one that ran past its limit: that case may still be writing, and later
-     * cases must not be judged on a store it changes. This one is closed on a thread of its own, since its close
-     * may wait for that case.
+     * Puts {@code stale} aside for a fresh Tandem at the next {@link #current()}, unless that happened already. It
+     * is closed on a thread of its own, since its close may wait for the case still running on it.
      */
-    ScratchDesk replaced() {
-        Thread closing = new Thread(this::close, "fuzz-close-" + target);
+    synchronized void replace(Instance stale) {
+        if (current != stale) {
+            return;
+        }
+        current = null;
+        Thread closing = new Thread(stale::close, "fuzz-close-desk");
         closing.setDaemon(true);
         closing.start();
-        return new ScratchDesk(opener, target);
-    }
-
-    FuzzDesk desk() {
-        return desk;
-    }
-
-    /** A folder for the files of one case, beside the data folder. */
-    Path caseFolder() throws IOException {
-        return Files.createDirectories(folder.resolve("case"));
     }
 
     static void delete(Path path) {
@@ -59,11 +93,13 @@ final class ScratchDesk implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            desk.close();
+            if (current != null) {
+                current.close();
+            }
         } finally {
-            delete(folder);
+            delete(root);
         }
     }
 }

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Random;
 
 /** A knowledge-base search with the case's text as the query, as the desk searches with a customer's turn. */
-final class SearchTarget implements FuzzTarget {
+final class SearchTarget extends DeskTarget {
 
-    private volatile ScratchDesk scratch;
     private final CaseMaker cases = new CaseMaker(name(), List.of(
             new Probe("320 different Chinese characters", () -> FuzzInput.fields("query", Probes.CJK_320)),
             new Probe("20,000 nested >", () -> FuzzInput.fields("query", Probes.NESTED_QUOTES)),
@@ -19,8 +18,8 @@ final class SearchTarget implements FuzzTarget {
             new Probe("empty", () -> FuzzInput.fields("query", ""))),
             SearchTarget::grammar, SearchTarget::mutation);
 
-    SearchTarget(FuzzDesk.Opener opener) {
-        this.scratch = new ScratchDesk(opener, name());
+    SearchTarget(ScratchDesk desks) {
+        super(desks);
     }
 
     @Override
@@ -58,20 +57,10 @@ final class SearchTarget implements FuzzTarget {
 
     @Override
     public Outcome run(FuzzInput input) {
-        KnowledgeBase kb = scratch.desk().knowledgeBase();
+        KnowledgeBase kb = desk().desk().knowledgeBase();
         String query = input.field("query").orElse("");
         List<ArticleHit> published = kb.search(query, SearchFilter.publishedOnly(), 5);
         List<ArticleHit> everything = kb.search(query, SearchFilter.everything(), 5);
         return Outcome.accepted(published.size() + " published, " + everything.size() + " in all");
-    }
-
-    @Override
-    public void recover() {
-        scratch = scratch.replaced();
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }

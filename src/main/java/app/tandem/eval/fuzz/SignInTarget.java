@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Random;
 
 /** The sign-in form: a name and a password as typed or pasted, checked by the real accounts and audit log. */
-final class SignInTarget implements FuzzTarget {
+final class SignInTarget extends DeskTarget {
 
-    private volatile ScratchDesk scratch;
     private final CaseMaker cases = new CaseMaker(name(), List.of(
             new Probe("sign-in name of 65 characters", () -> FuzzInput.fields("name", "n".repeat(65), "password", "x")),
             new Probe("sign-in name of 100,000 characters", () -> FuzzInput.fields("name", "n".repeat(100_000), "password", "x")),
@@ -18,8 +17,8 @@ final class SignInTarget implements FuzzTarget {
                         new FuzzInput.Part("password", Noise.sentence(r, 2).getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
             });
 
-    SignInTarget(FuzzDesk.Opener opener) {
-        this.scratch = new ScratchDesk(opener, name());
+    SignInTarget(ScratchDesk desks) {
+        super(desks);
     }
 
     @Override
@@ -44,18 +43,8 @@ final class SignInTarget implements FuzzTarget {
 
     @Override
     public Outcome run(FuzzInput input) {
-        SignInResult result = scratch.desk().accounts().signIn(input.field("name").orElse(""),
+        SignInResult result = desk().desk().accounts().signIn(input.field("name").orElse(""),
                 input.field("password").orElse("").toCharArray());
         return Outcome.accepted(result.getClass().getSimpleName());
-    }
-
-    @Override
-    public void recover() {
-        scratch = scratch.replaced();
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }

@@ -15,12 +15,11 @@ import java.util.Random;
  * {@link TranscriptReplay} into the real conversations, much faster than live. A transcript that reads must play
  * to its end: a replay that stops part-way leaves the agent with half a customer and no word why.
  */
-final class TranscriptTarget implements FuzzTarget {
+final class TranscriptTarget extends DeskTarget {
 
     /** Far faster than any desk plays, so a case of many turns ends within its limit. */
     static final double SPEED = 100_000;
 
-    private volatile ScratchDesk scratch;
     private final CaseMaker cases = new CaseMaker(name(), List.of(
             new Probe("customer id of 33 characters", () -> FuzzInput.file("long-id.txt", "# customer: " + "C".repeat(33)
                     + "\ncustomer: Hello\n")),
@@ -33,8 +32,8 @@ final class TranscriptTarget implements FuzzTarget {
             new Probe("a delay of 10^20 seconds", () -> FuzzInput.file("delay.txt", "customer (+100000000000000000000s): Hello\n"))),
             TranscriptTarget::grammar, r -> CaseMaker.mutated(Seeds.transcripts(), r, "transcript.txt"));
 
-    TranscriptTarget(FuzzDesk.Opener opener) {
-        this.scratch = new ScratchDesk(opener, name());
+    TranscriptTarget(ScratchDesk desks) {
+        super(desks);
     }
 
     @Override
@@ -80,8 +79,9 @@ final class TranscriptTarget implements FuzzTarget {
 
     @Override
     public Outcome run(FuzzInput input) throws IOException, InterruptedException {
-        ScratchDesk desk = scratch;
-        Path file = desk.caseFolder().resolve(input.first().name());
+        ScratchDesk.Instance desk = desk();
+        Path folder = desk.caseFolder();
+        Path file = folder.resolve(input.first().name());
         Files.write(file, input.first().bytes());
         try {
             Transcript transcript = TranscriptLibrary.readFile(file);
@@ -100,17 +100,7 @@ final class TranscriptTarget implements FuzzTarget {
             }
             return Outcome.accepted(played + " turns played");
         } finally {
-            Files.deleteIfExists(file);
+            ScratchDesk.delete(folder);
         }
-    }
-
-    @Override
-    public void recover() {
-        scratch = scratch.replaced();
-    }
-
-    @Override
-    public void close() {
-        scratch.close();
     }
 }
