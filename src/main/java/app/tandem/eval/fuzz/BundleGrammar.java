@@ -20,9 +20,11 @@ final class BundleGrammar {
         List<ZipBytes.Entry> entries = new ArrayList<>();
         StringBuilder articles = new StringBuilder();
         int n = Noise.size(r, 4);
-        for (int i = 0; i < n; i++) {
+        long size = 0;
+        for (int i = 0; i < n && size < Noise.MAX_CHARS; i++) {
             String text = MarkdownGrammar.article(r);
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            size += bytes.length;
             String id = idOf(text);
             String file = r.nextInt(15) == 0 ? Noise.pick(r, List.of("../../" + id + ".md", "/abs/" + id + ".md",
                     "articles\\en\\" + id + ".md", "articles/en/../../" + id + ".md", "articles/en/" + id + ".MD"))

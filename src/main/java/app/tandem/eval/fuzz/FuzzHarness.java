@@ -88,8 +88,15 @@ public final class FuzzHarness {
                     runCase(target, options.onlyCase().getAsInt(), tally);
                 } else {
                     for (int n = 0; n < Math.max(1, count) && stopped.isEmpty(); n++) {
-                        runCase(target, n, tally);
-                        stopped = tooManyStuck();
+                        try {
+                            runCase(target, n, tally);
+                            stopped = tooManyStuck();
+                        } catch (OutOfMemoryError e) {
+                            // Only a case left running holds the heap outside its own thread: stop, and say so.
+                            stuck.removeIf(s -> !s.isAlive());
+                            stopped = Optional.of("the heap ran out between cases (" + target.name() + " case " + n + "), while "
+                                    + stuck.size() + " cases left running still held it: the run stopped.");
+                        }
                     }
                 }
             }
@@ -158,7 +165,7 @@ public final class FuzzHarness {
     private static Outcome judged(FuzzTarget target, FuzzInput input) {
         try {
             return target.run(input);
-        } catch (Throwable t) { // NOPMD: out of memory and stack overflow are findings here, not reasons to stop
+        } catch (Throwable t) { // out of memory and stack overflow too: here they are findings, not reasons to stop
             return Refusals.isRefusal(t) ? Refusals.of(t) : Outcome.failed(Refusals.describe(t));
         }
     }

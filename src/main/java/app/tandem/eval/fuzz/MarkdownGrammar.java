@@ -106,7 +106,7 @@ final class MarkdownGrammar {
     static String body(Random r) {
         StringBuilder s = new StringBuilder();
         int blocks = Noise.size(r, 8);
-        for (int i = 0; i < blocks; i++) {
+        for (int i = 0; i < blocks && s.length() < Noise.MAX_CHARS; i++) {
             block(r, s, 0);
         }
         return s.toString();

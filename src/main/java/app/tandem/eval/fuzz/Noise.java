@@ -21,6 +21,12 @@ final class Noise {
             "\u05E9\u05DC\u05D5\u05DD", "\u0645\u0631\u062D\u0628\u0627", "\uFFFD", "\uD800", "\uDFFF", "\\", "\"", "'", "`",
             "<script>", "&amp;", "%s", "${x}", "{{x}}", "../", "C:\\", "NaN", "-0", "9999999999999999999999"};
 
+    /**
+     * Generated text stops growing past this many characters (a grammar's sizes multiply: rows of bodies of
+     * tables), so that one input is at most a few MB, as a file a person picks is, within the 512 MB heap.
+     */
+    static final int MAX_CHARS = 1_500_000;
+
     private Noise() {}
 
     static String word(Random r) {

@@ -39,7 +39,7 @@ final class TableGrammar {
         String newline = Noise.pick(r, List.of("\n", "\n", "\r\n", "\r"));
         s.append(String.join(",", columns)).append(newline);
         int rows = Noise.size(r, 6);
-        for (int i = 0; i < rows; i++) {
+        for (int i = 0; i < rows && s.length() < Noise.MAX_CHARS; i++) {
             int cells = r.nextInt(15) == 0 ? r.nextInt(columns.size() + 3) : columns.size();
             List<String> row = new ArrayList<>();
             for (int c = 0; c < cells; c++) {
@@ -76,7 +76,7 @@ final class TableGrammar {
         boolean wrapped = r.nextInt(3) == 0;
         s.append(wrapped ? "{\"articles\": [" : "[");
         int n = Noise.size(r, 5);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && s.length() < Noise.MAX_CHARS; i++) {
             if (i > 0) {
                 s.append(',');
             }
