@@ -60,6 +60,8 @@ public final class FuzzHarness {
 
     /** Cases left running past their limit before the run stops. */
     static final int MAX_STUCK = 4;
+    /** How long a case past its limit is given to stop once interrupted. */
+    static final long AFTER_INTERRUPT_MILLIS = 5_000;
     /** Failures listed per target (all are counted); their inputs are written. */
     static final int LISTED_FAILURES = 10;
 
@@ -91,11 +93,13 @@ public final class FuzzHarness {
                         try {
                             runCase(target, n, tally);
                             stopped = tooManyStuck();
-                        } catch (OutOfMemoryError e) {
-                            // Only a case left running holds the heap outside its own thread: stop, and say so.
+                        } catch (OutOfMemoryError | RuntimeException e) {
+                            // Only the harness's own work gets here (making a case, starting Tandem again, saving an
+                            // input): every case's own throwable is judged on its thread. Most likely a case left running
+                            // holds the heap; stop, and say so.
                             stuck.removeIf(s -> !s.isAlive());
-                            stopped = Optional.of("the heap ran out between cases (" + target.name() + " case " + n + "), while "
-                                    + stuck.size() + " cases left running still held it: the run stopped.");
+                            stopped = Optional.of("the run stopped before " + target.name() + " case " + n + " (" + Refusals.describe(e)
+                                    + ") while " + stuck.size() + " cases left running were still at work.");
                         }
                     }
                 }
@@ -134,8 +138,13 @@ public final class FuzzHarness {
         try {
             outcome = task.get(limit, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            // Interrupted, most cases stop at their next read or write (an interruptible channel closes); waiting a
+            // little for that gives the heap they hold back before the next case, and a fresh Tandem, need it.
             worker.interrupt();
-            stuck.add(worker);
+            joinQuietly(worker, AFTER_INTERRUPT_MILLIS);
+            if (worker.isAlive()) {
+                stuck.add(worker);
+            }
             target.recover();
             outcome = Outcome.failed("still running after " + limit + " ms (left running)");
         } catch (ExecutionException e) {
@@ -159,6 +168,14 @@ public final class FuzzHarness {
                     tally.listed() < LISTED_FAILURES ? save(c, outcome) : Optional.empty());
             tally.fail(failure);
             listener.failed(failure);
+        }
+    }
+
+    private static void joinQuietly(Thread worker, long millis) {
+        try {
+            worker.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
