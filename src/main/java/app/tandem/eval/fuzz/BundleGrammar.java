@@ -26,9 +26,10 @@ final class BundleGrammar {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             size += bytes.length;
             String id = idOf(text);
-            String file = r.nextInt(15) == 0 ? Noise.pick(r, List.of("../../" + id + ".md", "/abs/" + id + ".md",
-                    "articles\\en\\" + id + ".md", "articles/en/../../" + id + ".md", "articles/en/" + id + ".MD"))
-                    : "articles/" + (text.contains("language: zh") ? "zh" : "en") + "/" + id + "-" + i + ".md";
+            String name = id + "-" + i;
+            String file = r.nextInt(15) == 0 ? Noise.pick(r, List.of("../../" + name + ".md", "/abs/" + name + ".md",
+                    "articles\\en\\" + name + ".md", "articles/en/../../" + name + ".md", "articles/en/" + name + ".MD"))
+                    : "articles/" + (text.contains("language: zh") ? "zh" : "en") + "/" + name + ".md";
             if (r.nextInt(20) != 0) {
                 entries.add(new ZipBytes.Entry(file, bytes, r.nextInt(4) == 0));
             }
