@@ -71,7 +71,9 @@ final class BundleGrammar {
         }
         int end = articleText.indexOf('\n', at);
         String id = articleText.substring(at + 4, end < 0 ? articleText.length() : end).replace("\"", "").replace("'", "").strip();
-        return id.length() > 100 ? id.substring(0, 100) : id;
+        String cut = id.length() > 100 ? id.substring(0, 100) : id;
+        // A zip entry's name must be encodable: a lone surrogate from the noise becomes '?', as in any file name.
+        return new String(cut.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     private static String manifestEntry(Random r, String id, String file, byte[] bytes) {
