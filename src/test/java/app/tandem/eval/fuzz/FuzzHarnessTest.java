@@ -34,7 +34,7 @@ class FuzzHarnessTest {
      *   <li>JSON nested past Jackson's 1,000 levels: ImportFiles.json reads the error's location, which is null (an
      *       NullPointerException): import-json 1, 7, 9</li>
      *   <li>a bundle of 700 entries of 1 MB is read into memory: import-bundle 0</li>
-     *   <li>an editor's body of 3 MB is saved and indexed for over 2 s: editor-save 11</li>
+     *   <li>an editor's body of 3 MB is saved and indexed in about 1 s, past the limit only on a loaded machine: editor-save 11</li>
      * </ul>
      */
     private static final Set<String> KNOWN = Set.of("import-md 3", "import-md 4", "import-csv 1", "import-csv 2", "import-json 1",
@@ -62,12 +62,11 @@ class FuzzHarnessTest {
         }
         List<FuzzReport.Failure> failures = report.targets().stream().flatMap(t -> t.failures().stream()).toList();
         failures.stream().filter(f -> KNOWN.contains(f.target() + " " + f.number()))
-                .forEach(f -> System.out.println("Known failure, fixed on another branch: " + f.target() + " case " + f.number()
+                .forEach(f -> System.out.println("Known failure (FuzzHarnessTest.KNOWN): " + f.target() + " case " + f.number()
                         + " (" + f.origin() + "): " + f.why()));
         List<String> unexpected = failures.stream().filter(f -> !KNOWN.contains(f.target() + " " + f.number()))
                 .map(f -> f.target() + " case " + f.number() + " (" + f.origin() + "): " + f.why()).toList();
         assertEquals(List.of(), unexpected);
-        long listedOrKnown = failures.size();
-        assertEquals(report.failed(), listedOrKnown, "every failure is listed (at most ten per target)");
+        assertEquals(report.failed(), failures.size(), "every failure is listed (at most ten per target)");
     }
 }
