@@ -22,11 +22,13 @@ import picocli.CommandLine.Option;
  * failed or the run had to stop.
  */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
-        description = {"Run generated, mutated and fixed cases through every entry point for outside input (article files,",
-                "the knowledge-base import of a .md file, a folder, CSV, JSON and a bundle, transcripts, customer messages,",
-                "the article editor's save, the knowledge-base search, sign-in), each on a real database and index in a",
-                "scratch folder, never the data folder. A case is ACCEPTED, REFUSED (the product's own refusal in a clear",
-                "sentence, nothing changed) or FAILED (anything else, or over 2 s). Failing inputs are written under --out.",
+        description = {"Run generated, mutated and fixed cases through every entry point for outside",
+                "input: article files; the knowledge-base import of a .md file, a folder, CSV,",
+                "JSON and a bundle; transcripts; customer messages; the editor's save; the",
+                "knowledge-base search; sign-in. All on a real database and index in a scratch",
+                "folder, never the data folder. A case is ACCEPTED, REFUSED (the product's own",
+                "refusal in a clear sentence, nothing changed) or FAILED (anything else, or",
+                "over 2 s). Failing inputs are written under --out.",
                 "",
                 "Issue 16's full run:",
                 "  java -Xmx512m -Dai.djl.offline=true -jar target/tandem.jar bench fuzz --cases 10000 --seed 1",
