@@ -18,6 +18,9 @@ public final class TranscriptFormat {
     private static final Pattern TURN = Pattern.compile("^(customer|agent)\\s*(?:\\(\\+(\\d+(?:\\.\\d+)?)s\\))?\\s*:\\s*(.*)$");
     private static final Pattern HEADER = Pattern.compile("^#\\s*([a-z-]+)\\s*:\\s*(.*)$");
 
+    /** An explicit delay ("customer (+30s): …") longer than an hour is not a pause in a chat but a mistake. */
+    static final int MAX_DELAY_SECONDS = 3_600;
+
     private TranscriptFormat() {}
 
     /** Without an explicit delay, a customer takes about a second plus typing time, at most eight. */
@@ -52,11 +55,15 @@ public final class TranscriptFormat {
             }
             Author author = t.group(1).equals("customer") ? Author.CUSTOMER : Author.AGENT;
             String body = t.group(3).strip();
-            // Measured here, where the line is known: the replay would store it through ConversationService, which
-            // refuses it too, but only when the turn comes, and the replay would stop with the line lost.
+            // Measured here, where the line is known: the replay sends each turn later, and a turn the conversation
+            // refuses then would stop the replay half-way, or a delay of years would never end it.
             if (body.length() > ConversationService.MAX_MESSAGE_LENGTH) {
                 throw new TranscriptFormatException(TranscriptFormatException.Problem.TURN_TOO_LONG, name, String.valueOf(i + 1),
                         String.valueOf(body.length()), String.valueOf(ConversationService.MAX_MESSAGE_LENGTH));
+            }
+            if (t.group(2) != null && Double.parseDouble(t.group(2)) > MAX_DELAY_SECONDS) {
+                throw new TranscriptFormatException(TranscriptFormatException.Problem.DELAY_TOO_LONG, name, String.valueOf(i + 1),
+                        String.valueOf(MAX_DELAY_SECONDS));
             }
             Duration delay = t.group(2) != null
                     ? Duration.ofMillis(Math.round(Double.parseDouble(t.group(2)) * 1000))

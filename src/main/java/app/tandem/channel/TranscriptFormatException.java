@@ -22,8 +22,12 @@ public final class TranscriptFormatException extends RefusedException {
         HEADER_TOO_LONG,
         /** args: the file name. The id is not repeated; the "# customer" line is the one to check. */
         UNKNOWN_CUSTOMER,
-        /** args: the file name, the line number, the turn's length, the limit; the text is not repeated. */
-        TURN_TOO_LONG
+        /** args: the file name (binary, or text in another encoding than UTF-8). */
+        NOT_TEXT,
+        /** args: the file name, the line number, the turn's length, the limit. The turn is not repeated: it is too long. */
+        TURN_TOO_LONG,
+        /** args: the file name, the line number, the longest delay in seconds. */
+        DELAY_TOO_LONG
     }
 
     TranscriptFormatException(Problem problem, String... args) {
@@ -41,7 +45,9 @@ public final class TranscriptFormatException extends RefusedException {
             case TOO_LARGE -> a[0] + " is larger than " + a[1] + " MB: not a transcript";
             case HEADER_TOO_LONG -> a[0] + " line " + a[1] + ": the " + a[2] + " has " + a[3] + " characters; the limit is " + a[4];
             case UNKNOWN_CUSTOMER -> a[0] + ": Tandem has no customer with the id in its \"# customer\" line";
+            case NOT_TEXT -> a[0] + " is not UTF-8 text: not a transcript";
             case TURN_TOO_LONG -> a[0] + " line " + a[1] + ": the turn has " + a[2] + " characters; the limit is " + a[3];
+            case DELAY_TOO_LONG -> a[0] + " line " + a[1] + ": the delay is longer than " + a[2] + " seconds";
         };
     }
 }

@@ -3,6 +3,7 @@ package app.tandem.channel;
 import app.tandem.work.BundledFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ public final class TranscriptLibrary {
                 throw new TranscriptFormatException(TranscriptFormatException.Problem.TOO_LARGE, file.getFileName().toString(), "1");
             }
             return TranscriptFormat.parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            // Files.readString reports bytes that are not UTF-8 this way: the file is refused, not unreadable.
+            throw new TranscriptFormatException(TranscriptFormatException.Problem.NOT_TEXT, file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.conversation.Author;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TranscriptFormatTest {
 
@@ -43,6 +48,30 @@ class TranscriptFormatTest {
                 () -> TranscriptFormat.parse("bad.txt", "customer: hi\nsupervisor: what\n"));
         assertTrue(e.getMessage().startsWith("bad.txt line 2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TranscriptFormat.parse("a.txt", "agent: only me\n"));
+    }
+
+    @Test
+    void aCustomerTurnTheConversationWouldRefuseIsRefusedWithItsLine() {
+        TranscriptFormatException e = assertThrows(TranscriptFormatException.class,
+                () -> TranscriptFormat.parse("long.txt", "customer: hi\ncustomer: " + "a".repeat(10_001) + "\n"));
+        assertEquals(TranscriptFormatException.Problem.TURN_TOO_LONG, e.problem());
+        assertEquals("long.txt line 2: the turn has 10001 characters; the limit is 10000", e.getMessage());
+    }
+
+    @Test
+    void aDelayOfMoreThanAnHourIsRefused() {
+        TranscriptFormat.parse("hour.txt", "customer (+3600s): hi\n");
+        TranscriptFormatException e = assertThrows(TranscriptFormatException.class,
+                () -> TranscriptFormat.parse("years.txt", "customer (+100000000000000000000s): hi\n"));
+        assertEquals("years.txt line 1: the delay is longer than 3600 seconds", e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAsNotText(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("latin1.txt");
+        Files.write(file, "customer: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        TranscriptFormatException e = assertThrows(TranscriptFormatException.class, () -> TranscriptLibrary.readFile(file));
+        assertEquals(TranscriptFormatException.Problem.NOT_TEXT, e.problem());
     }
 
     @Test
