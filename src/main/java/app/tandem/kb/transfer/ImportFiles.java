@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -87,6 +88,19 @@ public final class ImportFiles {
     }
 
     /** Columns {@code question, answer, tags}, optionally {@code id, language}; one article per row. */
+    /** Jackson's own words, except for its limits, whose message names its Java settings. */
+    private static String jsonReason(JsonProcessingException e) {
+        return e instanceof StreamConstraintsException ? "nested or sized past what an article file can be" : e.getOriginalMessage();
+    }
+
+    /** Where Jackson stopped: its limits' exceptions carry no location, the parser still knows it. */
+    private static int jsonLine(JsonProcessingException e) {
+        if (e.getLocation() != null) {
+            return e.getLocation().getLineNr();
+        }
+        return e.getProcessor() instanceof JsonParser parser ? parser.currentLocation().getLineNr() : 1;
+    }
+
     static ImportSource csv(Path file, Instant now, String author) {
         String name = file.getFileName().toString();
         List<Incoming> articles = new ArrayList<>();
@@ -176,7 +190,7 @@ public final class ImportFiles {
             }
         } catch (JsonProcessingException e) {
             return new ImportSource(name, List.of(), List.of(TextFiles.notText(e).map(p -> new ImportProblem(name, p))
-                    .orElse(new ImportProblem(name, Kind.INVALID_JSON, e.getOriginalMessage(), e.getLocation().getLineNr()))));
+                    .orElse(new ImportProblem(name, Kind.INVALID_JSON, jsonReason(e), jsonLine(e)))));
         } catch (IOException | ArticleFormatException e) {
             return new ImportSource(name, List.of(), List.of(new ImportProblem(name, problem(e))));
         }
