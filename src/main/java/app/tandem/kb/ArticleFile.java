@@ -50,7 +50,8 @@ public final class ArticleFile {
         if (text.indexOf('\0') >= 0) {
             throw new ArticleFormatException(ArticleProblem.Kind.BINARY_MARKDOWN);
         }
-        String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // Old Mac (CR) and Windows (CRLF) line ends read as one: commonmark's YAML front matter failed on a lone CR.
+        String normalised = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n');
         Matcher m = FRONT_MATTER.matcher(normalised);
         if (!m.matches()) {
             throw new ArticleFormatException(ArticleProblem.Kind.NO_FRONT_MATTER);

@@ -99,8 +99,24 @@ public record ArticleProblem(Kind kind, List<String> args) {
         LIST_TOO_LONG
     }
 
+    /** A quoted value longer than this is cut: a refusal names what is wrong, it does not repeat a megabyte of it. */
+    static final int MAX_QUOTED = 80;
+
     public ArticleProblem {
-        args = List.copyOf(args);
+        args = args.stream().map(ArticleProblem::shown).toList();
+    }
+
+    /**
+     * An argument as a refusal may show it: cut past {@link #MAX_QUOTED} characters, and without control or
+     * direction-changing characters, which would turn the sentence around it backwards or break its line.
+     */
+    private static String shown(String arg) {
+        StringBuilder out = new StringBuilder();
+        arg.codePoints().limit(MAX_QUOTED).forEach(c -> {
+            int type = Character.getType(c);
+            out.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT ? '?' : c);
+        });
+        return arg.codePointCount(0, arg.length()) > MAX_QUOTED ? out.append('…').toString() : out.toString();
     }
 
     public static ArticleProblem of(Kind kind, Object... args) {

@@ -48,6 +48,24 @@ class ArticleFileTest {
     }
 
     @Test
+    void oldMacLineEndsReadAsLineEnds() {
+        // A lone CR inside a quoted value made commonmark's YAML front matter throw (the fuzz run, article-file 252).
+        Article a = ArticleFile.parse("---\rid: fees-en\rtitle: \"Fees\rand charges\"\rlanguage: en\r---\rWe charge nothing.\r",
+                ArticleStatus.DRAFT, NOW, "ann");
+        assertEquals("fees-en", a.id());
+        assertEquals("We charge nothing.", a.body().strip());
+    }
+
+    @Test
+    void aRefusalQuotesAtMostAShortPieceOfTheInput() {
+        String id = "\u202e" + "X".repeat(1_000_000);
+        ArticleFormatException e = assertThrows(ArticleFormatException.class,
+                () -> parse("---\nid: " + id + "\ntitle: T\nlanguage: en\n---\nBody"));
+        assertTrue(e.getMessage().length() < 200, e.getMessage().length() + " characters");
+        assertTrue(e.getMessage().indexOf('\u202e') < 0, "no right-to-left override in the sentence");
+    }
+
+    @Test
     void explainsWhatIsWrong() {
         assertEquals("no front matter: the file must start with a line '---'",
                 assertThrows(ArticleFormatException.class, () -> parse("Just text")).getMessage());
