@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -69,7 +70,12 @@ final class BundleEntries implements Closeable {
 
     /** The next file or folder entry, or empty at the end of the bundle. */
     Optional<ZipEntry> next() throws IOException, Refused {
-        current = zip.getNextEntry();
+        try {
+            current = zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's answer to an entry name that is not UTF-8 (the fuzz run, import-bundle 181).
+            throw new ZipException("an entry's name is not UTF-8 text");
+        }
         if (current == null) {
             return Optional.empty();
         }

@@ -54,6 +54,20 @@ class BundleLimitsTest {
     }
 
     @Test
+    void anEntryNameThatIsNotUtf8IsRefusedInASentence() throws IOException {
+        Path bundle = tmp.resolve("kb.zip");
+        // Written in Latin-1 without the zip's UTF-8 flag: "é" is the byte E9, not UTF-8.
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bundle), StandardCharsets.ISO_8859_1)) {
+            zip.putNextEntry(new ZipEntry("articles/en/caf\u00e9.md"));
+            zip.write("---\nid: cafe-en\ntitle: Caf\u00e9\nlanguage: en\n---\nBody\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        ImportProblem problem = only(KbBundle.read(bundle, Instant.EPOCH, "sue"));
+        assertEquals(Kind.UNREADABLE_ZIP, problem.problem().kind());
+        assertTrue(problem.problem().english().contains("not UTF-8"), problem.problem().english());
+    }
+
+    @Test
     void headersThatUnderstateTheSizeDoNotHelpABomb() throws IOException {
         Path bomb = ZipBomb.write(tmp.resolve("kb.zip"), 700, 1_000_000, 100);
         ImportSource read = KbBundle.read(bomb, Instant.EPOCH, "sue");
