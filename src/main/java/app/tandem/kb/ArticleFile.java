@@ -65,10 +65,16 @@ public final class ArticleFile {
             throw new ArticleFormatException(ArticleProblem.Kind.FRONT_MATTER_TOO_LONG, MAX_FRONT_MATTER_LINES,
                     MAX_FRONT_MATTER_CHARS / 1024);
         }
-        Node document = FRONT_MATTER_PARSER.parse("---\n" + m.group(1) + "\n---\n");
-        YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
-        document.accept(visitor);
-        Map<String, List<String>> data = visitor.getData();
+        Map<String, List<String>> data;
+        try {
+            Node document = FRONT_MATTER_PARSER.parse("---\n" + m.group(1) + "\n---\n");
+            YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
+            document.accept(visitor);
+            data = visitor.getData();
+        } catch (IndexOutOfBoundsException e) {
+            // commonmark 0.24 cuts a quoted value's quotes off without checking its length: a value that is one '"'.
+            throw new ArticleFormatException(ArticleProblem.Kind.UNREADABLE_FRONT_MATTER);
+        }
 
         String id = single(data, "id");
         if (!ID.matcher(id).matches()) {

@@ -24,6 +24,8 @@ public record ArticleProblem(Kind kind, List<String> args) {
         /** the reader's message (an IOException's). */
         CANNOT_READ,
         NO_FRONT_MATTER,
+        /** commonmark's YAML front matter could not read it (a value that is a lone quote, ...). */
+        UNREADABLE_FRONT_MATTER,
         /** the front-matter key. */
         MISSING_KEY,
         /** the id. */
@@ -137,6 +139,7 @@ public record ArticleProblem(Kind kind, List<String> args) {
             case TOO_LARGE -> "file is " + arg(0) + " KB; the limit is " + arg(1) + " KB";
             case CANNOT_READ -> "cannot read: " + arg(0);
             case NO_FRONT_MATTER -> "no front matter: the file must start with a line '---'";
+            case UNREADABLE_FRONT_MATTER -> "the front matter cannot be read: check that each quoted value ends with its quote on the same line";
             case MISSING_KEY -> "missing \"" + arg(0) + "\" in the front matter";
             case BAD_ID -> "id \"" + arg(0) + "\" must be lower-case letters, digits and dashes";
             case BAD_LANGUAGE -> "language \"" + arg(0) + "\" is not one of " + arg(1);

@@ -57,6 +57,14 @@ class ArticleFileTest {
     }
 
     @Test
+    void aValueThatIsALoneQuoteIsRefusedInASentence() {
+        // commonmark threw StringIndexOutOfBoundsException on it (the fuzz run, article-file 252).
+        ArticleFormatException e = assertThrows(ArticleFormatException.class,
+                () -> parse("---\nid: fees-en\ntitle: \"\n ? more\"\nlanguage: en\n---\nBody"));
+        assertEquals(ArticleProblem.Kind.UNREADABLE_FRONT_MATTER, e.problem().kind());
+    }
+
+    @Test
     void aRefusalQuotesAtMostAShortPieceOfTheInput() {
         String id = "\u202e" + "X".repeat(1_000_000);
         ArticleFormatException e = assertThrows(ArticleFormatException.class,
