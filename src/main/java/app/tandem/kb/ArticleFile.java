@@ -1,5 +1,6 @@
 package app.tandem.kb;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,10 @@ public final class ArticleFile {
      * {@link ArticleProblem.Kind#FIELD_TOO_LONG}, so the editor says which field instead of the database failing.
      */
     static void checkFields(Article article) {
+        // The same size as an article file may have: a larger body from the editor could not be exported and read back.
+        if (article.body().length() > MAX_BYTES / 3 && article.body().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new ArticleFormatException(ArticleProblem.Kind.BODY_TOO_LARGE, MAX_BYTES / 1024);
+        }
         checkField(article.id(), "title", article.title(), MAX_TITLE_LENGTH);
         checkField(article.id(), "tags", String.join("\n", article.tags()), MAX_TAGS_LENGTH);
         checkField(article.id(), "intents", String.join("\n", article.intents()), MAX_INTENTS_LENGTH);

@@ -49,6 +49,11 @@ class DeepArticleIntegrationTest {
             Article fits = new Article("hours-en", "Opening hours ".repeat(36), "en", ArticleStatus.DRAFT, List.of(),
                     List.of(), Optional.empty(), "We open at nine.", 0, Instant.EPOCH, "sue");
             assertEquals(1, f.curation.save(SUPERVISOR, fits, 0).version());
+            Article huge = new Article("hours-en", "Opening hours", "en", ArticleStatus.DRAFT, List.of(), List.of(),
+                    Optional.empty(), "We open at nine. ".repeat(60_000), 1, Instant.EPOCH, "sue");
+            assertEquals(ArticleProblem.Kind.BODY_TOO_LARGE,
+                    assertThrows(ArticleFormatException.class, () -> f.curation.save(SUPERVISOR, huge, 1)).problem().kind());
+            assertEquals(1, f.kb.find("hours-en").orElseThrow().version(), "nothing saved");
         }
     }
 
