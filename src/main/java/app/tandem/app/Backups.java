@@ -8,6 +8,7 @@ import app.tandem.backup.OfficeBackups;
 import app.tandem.backup.RestoredBackup;
 import app.tandem.store.Database;
 import app.tandem.store.H2DatabaseCopies;
+import app.tandem.store.OfficeServer;
 import app.tandem.work.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,11 @@ public final class Backups {
             return new OfficeBackups(dataFolder, H2DatabaseCopies.of(database), version(), Clock.systemUTC())
                     .backUp(target, false, progress);
         }
+    }
+
+    /** Backups of the database an office server serves, taken while the seats work (the server's schedule). */
+    public static OfficeBackups ofOfficeServer(OfficeServer server, Path dataFolder) {
+        return new OfficeBackups(dataFolder, H2DatabaseCopies.of(server.database()), version(), Clock.systemUTC());
     }
 
     /** Checks a backup without touching any data folder. */

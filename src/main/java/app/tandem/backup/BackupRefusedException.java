@@ -24,7 +24,10 @@ public final class BackupRefusedException extends RefusedException {
         NO_DATABASE("{0} holds no Tandem database to back up."),
         FOLDER_IN_USE("Tandem is open on this folder on this PC ({0}); close it first."),
         BACK_UP_FROM_THE_DESK("Tandem is open on this folder on this PC ({0}): take the backup from its Tools menu "
-                + "(Back up now\u2026), or let the scheduled backups take it."),
+                + "(Back up now\u2026), or let the scheduled backups take it (on an office server: tandem server "
+                + "--backup-folder FOLDER)."),
+        ON_THE_OFFICE_SERVER("This PC is a seat of an office: the office's data is backed up where it is served "
+                + "(tandem server --backup-folder FOLDER on that PC)."),
         DATABASE_EXISTS("{0} already holds a database. Add --force to replace it; the current database is then kept "
                 + "beside it, renamed."),
         RESTORE_FAILED("The restore stopped ({1}); the database that was in {0} is back in place.");

@@ -222,6 +222,11 @@ public final class Database implements AutoCloseable {
         return engine;
     }
 
+    /** True when this process opened the data folder's own file; false for an office database on a server. */
+    public boolean embedded() {
+        return embedded;
+    }
+
     /**
      * Why a write this database acknowledges might not survive its server's crash or a power cut, when the
      * server is set up so: Tandem forces its own H2 file, but a PostgreSQL server keeps its own settings

@@ -1,5 +1,6 @@
 package app.tandem.store;
 
+import app.tandem.backup.BackupRefusedException;
 import app.tandem.backup.DatabaseCopies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,23 +31,29 @@ import javax.sql.DataSource;
 public final class H2DatabaseCopies implements DatabaseCopies {
 
     private final Optional<DataSource> live;
+    /** A seat's database is the office server's: BACKUP TO would write on that PC, and a seat may not run it. */
+    private final boolean seat;
 
-    private H2DatabaseCopies(Optional<DataSource> live) {
+    private H2DatabaseCopies(Optional<DataSource> live, boolean seat) {
         this.live = live;
+        this.seat = seat;
     }
 
     /** Copies of {@code database} while it is open, and checks of other copies. */
     public static H2DatabaseCopies of(Database database) {
-        return new H2DatabaseCopies(Optional.of(database.dataSource()));
+        return new H2DatabaseCopies(Optional.of(database.dataSource()), !database.embedded());
     }
 
     /** Checks and restores only: there is no live database to copy. */
     public static H2DatabaseCopies withoutLiveDatabase() {
-        return new H2DatabaseCopies(Optional.empty());
+        return new H2DatabaseCopies(Optional.empty(), false);
     }
 
     @Override
     public Contents copyLive(Path folder) {
+        if (seat) {
+            throw new BackupRefusedException(BackupRefusedException.Reason.ON_THE_OFFICE_SERVER);
+        }
         DataSource source = live.orElseThrow(() -> new IllegalStateException("No open database to copy"));
         Path zip = folder.resolve("h2-backup.zip");
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {

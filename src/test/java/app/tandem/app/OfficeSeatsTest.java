@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.Slow;
+import app.tandem.backup.BackupRefusedException;
+import app.tandem.backup.OfficeBackups;
 import app.tandem.conversation.Channel;
 import app.tandem.kb.Article;
 import app.tandem.kb.ArticleStatus;
@@ -76,6 +78,23 @@ class OfficeSeatsTest {
                 }
                 assertEquals("account-close-en", b.knowledgeBase.search("quokka", SearchFilter.everything(), 1).get(0).articleId(),
                         "seat B follows seat A's publish while both are open");
+            }
+        }
+    }
+
+    @Test
+    void theOfficeIsBackedUpWhereItIsServedNotFromASeat() {
+        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+            OfficeSeat seat = new OfficeSeat("127.0.0.1", server.port(), server.newKey().orElseThrow());
+            seat.save(tmp.resolve("seat-a"));
+            try (Tandem a = start(tmp.resolve("seat-a"))) {
+                a.conversations.open(Optional.empty(), Channel.PHONE, "Before the backup");
+                BackupRefusedException refused = assertThrows(BackupRefusedException.class,
+                        () -> a.backups.backUp(tmp.resolve("from-seat.zip"), false, Progress.NONE));
+                assertEquals(BackupRefusedException.Reason.ON_THE_OFFICE_SERVER, refused.reason());
+                OfficeBackups.Taken taken = Backups.ofOfficeServer(server, tmp.resolve("server"))
+                        .backUp(tmp.resolve("office.zip"), false, Progress.NONE);
+                assertTrue(taken.manifest().rows() > 0, "the server's backup holds the office's rows");
             }
         }
     }

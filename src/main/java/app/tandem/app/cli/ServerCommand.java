@@ -1,17 +1,29 @@
 package app.tandem.app.cli;
 
+import app.tandem.app.Backups;
 import app.tandem.app.InstanceLock;
+import app.tandem.backup.BackupSchedule;
+import app.tandem.backup.OfficeBackups;
+import app.tandem.backup.ScheduledBackups;
 import app.tandem.store.OfficeServer;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,6 +37,8 @@ import picocli.CommandLine.ParentCommand;
                 "The first start makes the office key and prints it once; seats need it to join."})
 public final class ServerCommand implements Callable<Integer> {
 
+    private static final Logger log = LoggerFactory.getLogger(ServerCommand.class);
+
     @ParentCommand
     TandemCommand parent;
 
@@ -34,6 +48,16 @@ public final class ServerCommand implements Callable<Integer> {
 
     @Option(names = "--new-key", description = "Replace the office key (the old one stops working at once) and print the new one.")
     boolean newKey;
+
+    @Option(names = "--backup-folder", paramLabel = "FOLDER",
+            description = "Back the office's data up into this folder while the seats work (kept in this data folder's settings).")
+    Path backupFolder;
+
+    @Option(names = "--backup-every-hours", defaultValue = "24", description = "With --backup-folder: hours between backups (default ${DEFAULT-VALUE}).")
+    int everyHours;
+
+    @Option(names = "--backup-keep", defaultValue = "7", description = "With --backup-folder: how many backups to keep (default ${DEFAULT-VALUE}).")
+    int keep;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -46,8 +70,27 @@ public final class ServerCommand implements Callable<Integer> {
             lock.close();
             throw e;
         }
+        OfficeBackups backups = Backups.ofOfficeServer(server, parent.dataFolder());
+        if (backupFolder != null) {
+            backups.changeSchedule(new BackupSchedule(Optional.of(backupFolder.toAbsolutePath()), everyHours, keep));
+        }
+        ScheduledBackups scheduled = new ScheduledBackups(backups, Clock.systemUTC());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tandem-office-backups");
+            t.setDaemon(true);
+            return t;
+        });
+        // As a desk does: looked at every 10 minutes, taken when due; a failure (a drive unplugged) is logged and retried.
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                scheduled.runIfDue().ifPresent(file -> out.printf("Backup written and checked: %s%n", file));
+            } catch (RuntimeException e) {
+                log.warn("The scheduled backup failed: {}", e.getMessage());
+            }
+        }, 1, 10, TimeUnit.MINUTES);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            timer.shutdown();
             server.close();
             lock.close();
             stopped.countDown();
@@ -60,6 +103,11 @@ public final class ServerCommand implements Callable<Integer> {
         server.newKey().ifPresentOrElse(
                 key -> out.printf("Office key (shown this once; type it on each seat, keep it safe): %s%n", key),
                 () -> out.println("Seats use the office key made at the first start (tandem server --new-key replaces it)."));
+        BackupSchedule schedule = backups.schedule();
+        out.println(schedule.on()
+                ? String.format("Backups: every %d hours into %s, keeping the newest %d.", schedule.everyHours(),
+                        schedule.folder().orElseThrow(), schedule.keep())
+                : "Backups: none scheduled (tandem server --backup-folder FOLDER).");
         out.println("Stop with Ctrl+C.");
         out.flush();
         stopped.await();
