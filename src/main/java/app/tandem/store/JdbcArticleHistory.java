@@ -1,7 +1,6 @@
 package app.tandem.store;
 
 import app.tandem.kb.Article;
-import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.curation.ArticleHistory;
 import app.tandem.kb.curation.ArticleVersion;
 import java.sql.ResultSet;
@@ -64,7 +63,7 @@ public final class JdbcArticleHistory implements ArticleHistory {
 
     private static ArticleVersion version(ResultSet rs) throws SQLException {
         return new ArticleVersion(rs.getString("article_id"), rs.getInt("version"), rs.getString("title"),
-                ArticleStatus.valueOf(rs.getString("status")), JdbcArticleRepository.split(rs.getString("tags")),
+                JdbcArticleRepository.status(rs.getString("status")), JdbcArticleRepository.split(rs.getString("tags")),
                 JdbcArticleRepository.split(rs.getString("intents")), rs.getString("body"), rs.getString("author"),
                 Jdbc.instant(rs, "created_at"));
     }

@@ -21,8 +21,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 public final class JdbcArticleRepository implements ArticleRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcArticleRepository.class);
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -151,6 +155,19 @@ public final class JdbcArticleRepository implements ArticleRepository {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * A stored status this Tandem does not know (written by a newer one, or by hand) reads as a draft: kept and
+     * editable, never shown to agents, and one such row does not stop every article from being read.
+     */
+    static ArticleStatus status(String stored) {
+        try {
+            return ArticleStatus.valueOf(stored);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            log.warn("An article has the status \"{}\", which this Tandem does not know; it is read as a draft", stored);
+            return ArticleStatus.DRAFT;
+        }
+    }
+
     private static AlternateQuestion question(ResultSet rs) throws SQLException {
         long conversation = rs.getLong("conversation_id");
         OptionalLong conversationId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(conversation);
@@ -173,7 +190,7 @@ public final class JdbcArticleRepository implements ArticleRepository {
 
     private static Article article(ResultSet rs) throws SQLException {
         return new Article(rs.getString("id"), rs.getString("title"), rs.getString("language"),
-                ArticleStatus.valueOf(rs.getString("status")), split(rs.getString("tags")), split(rs.getString("intents")),
+                status(rs.getString("status")), split(rs.getString("tags")), split(rs.getString("intents")),
                 Optional.ofNullable(rs.getString("translation_of")), rs.getString("body"), rs.getInt("version"),
                 Jdbc.instant(rs, "updated_at"), rs.getString("updated_by"));
     }

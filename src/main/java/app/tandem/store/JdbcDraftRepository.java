@@ -1,7 +1,6 @@
 package app.tandem.store;
 
 import app.tandem.kb.Article;
-import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.curation.ArticleDraft;
 import app.tandem.kb.curation.DraftRepository;
 import java.sql.ResultSet;
@@ -50,7 +49,7 @@ public final class JdbcDraftRepository implements DraftRepository {
 
     private static ArticleDraft draft(ResultSet rs) throws SQLException {
         Article content = new Article(rs.getString("article_id"), rs.getString("title"), rs.getString("language"),
-                ArticleStatus.valueOf(rs.getString("status")), JdbcArticleRepository.split(rs.getString("tags")),
+                JdbcArticleRepository.status(rs.getString("status")), JdbcArticleRepository.split(rs.getString("tags")),
                 JdbcArticleRepository.split(rs.getString("intents")), Optional.ofNullable(rs.getString("translation_of")),
                 rs.getString("body"), rs.getInt("base_version"), Jdbc.instant(rs, "saved_at"), rs.getString("username"));
         return new ArticleDraft(rs.getString("username"), content, rs.getInt("base_version"), Jdbc.instant(rs, "saved_at"));

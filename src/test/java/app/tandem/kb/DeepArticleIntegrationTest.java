@@ -74,6 +74,20 @@ class DeepArticleIntegrationTest {
     }
 
     @Test
+    void anArticleWithAStatusThisTandemDoesNotKnowIsReadAsADraft() throws Exception {
+        try (KbFixture f = new KbFixture(tmp.resolve("data"), false)) {
+            f.kb.save(new Article("hours-en", "Opening hours", "en", ArticleStatus.PUBLISHED, List.of(), List.of(),
+                    Optional.empty(), "We open at nine.", 0, Instant.EPOCH, "sue"), 0, "sue");
+            // As a newer Tandem, or a hand in the database, might leave it.
+            try (var c = f.db.dataSource().getConnection(); var s = c.createStatement()) {
+                s.executeUpdate("UPDATE articles SET status = 'RETIRED_LATER' WHERE id = 'hours-en'");
+            }
+            assertEquals(ArticleStatus.DRAFT, f.kb.find("hours-en").orElseThrow().status());
+            assertEquals(1, f.kb.all().size(), "the other articles are read as before");
+        }
+    }
+
+    @Test
     void aLongChineseTurnIsSearchedByItsMostInformativeTerms() {
         try (KbFixture f = new KbFixture(tmp.resolve("data"), false)) {
             f.kb.save(new Article("freeze-card-zh", "如何冻结银行卡", "zh", ArticleStatus.PUBLISHED, List.of(), List.of(),
