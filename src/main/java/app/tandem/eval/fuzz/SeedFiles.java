@@ -4,10 +4,8 @@ import app.tandem.kb.Article;
 import app.tandem.kb.ArticleFile;
 import app.tandem.kb.ArticleStatus;
 import app.tandem.kb.transfer.KbBundle;
+import app.tandem.kb.transfer.TableExport;
 import app.tandem.work.Progress;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -18,12 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Real import files to mutate, in each format, made from the shipped articles as Tandem's export writes them
- * (the same columns and fields; bundles by {@link KbBundle#write} itself). A handful of articles each, not the
+ * ({@link TableExport} for CSV and JSON, {@link KbBundle#write} for bundles). A handful of articles each, not the
  * whole knowledge base: importing all of it is a case of seconds, and the same bytes in every run, so that a
  * case is remade from its seed and number alone.
  */
@@ -59,30 +55,12 @@ final class SeedFiles {
 
     private static byte[] csv(List<Article> articles) throws IOException {
         StringWriter w = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("question", "answer", "tags", "id", "language").build())) {
-            for (Article a : articles) {
-                csv.printRecord(a.title(), a.body(), String.join("; ", a.tags()), a.id(), a.language());
-            }
-        }
+        TableExport.csv(articles, w);
         return w.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] json(List<Article> articles) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode list = json.createArrayNode();
-        for (Article a : articles) {
-            ObjectNode n = list.addObject();
-            n.put("id", a.id());
-            n.put("title", a.title());
-            n.put("language", a.language());
-            n.put("status", a.status().name());
-            a.tags().forEach(n.withArray("tags")::add);
-            a.intents().forEach(n.withArray("intents")::add);
-            a.translationOf().ifPresent(t -> n.put("translationOf", t));
-            n.put("body", a.body());
-            n.put("version", a.version());
-        }
-        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(list);
+        return TableExport.json(articles);
     }
 
     private static byte[] bundle(List<Article> articles) throws IOException {

@@ -8,10 +8,6 @@ import app.tandem.kb.curation.ArticleHistory;
 import app.tandem.kb.curation.ArticleVersion;
 import app.tandem.security.AuditLog;
 import app.tandem.work.Progress;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +38,6 @@ public final class KbTransfer {
     public enum Format { BUNDLE, FOLDER, CSV, JSON }
 
     private static final Logger log = LoggerFactory.getLogger(KbTransfer.class);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final KnowledgeBase kb;
     private final ArticleHistory history;
@@ -201,30 +194,11 @@ public final class KbTransfer {
                 }
             }
             case CSV -> {
-                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                     CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
-                             .setHeader("question", "answer", "tags", "id", "language").build())) {
-                    for (Article a : all) {
-                        csv.printRecord(a.title(), a.body(), String.join("; ", a.tags()), a.id(), a.language());
-                    }
+                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    TableExport.csv(all, w);
                 }
             }
-            case JSON -> {
-                ArrayNode list = JSON.createArrayNode();
-                for (Article a : all) {
-                    ObjectNode n = list.addObject();
-                    n.put("id", a.id());
-                    n.put("title", a.title());
-                    n.put("language", a.language());
-                    n.put("status", a.status().name());
-                    a.tags().forEach(n.withArray("tags")::add);
-                    a.intents().forEach(n.withArray("intents")::add);
-                    a.translationOf().ifPresent(t -> n.put("translationOf", t));
-                    n.put("body", a.body());
-                    n.put("version", a.version());
-                }
-                Files.write(out, JSON.writeValueAsBytes(list));
-            }
+            case JSON -> Files.write(out, TableExport.json(all));
             default -> throw new IllegalStateException("unknown format");
         }
         if (formatFor(out) != Format.BUNDLE) {
