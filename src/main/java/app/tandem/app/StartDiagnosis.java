@@ -7,6 +7,7 @@ import app.tandem.work.StartFailure.Reason;
 import app.tandem.work.StartStep;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,11 @@ final class StartDiagnosis {
         }
         if (error instanceof StoreException && error.getCause() instanceof FlywayException) {
             return new StartFailure(Reason.MIGRATION_FAILED, step, database, message(error), log);
+        }
+        Path seat = dataFolder.resolve(OfficeSeat.FILE);
+        if (error instanceof StoreException && step == StartStep.OPENING_DATABASE && Files.exists(seat)) {
+            // A seat has no database of its own to name: what failed is the way to the office server.
+            return new StartFailure(Reason.OFFICE_NOT_REACHED, step, seat, message(error), log);
         }
         if (error instanceof StoreException && step == StartStep.OPENING_DATABASE) {
             return new StartFailure(Reason.DATABASE_NOT_OPENED, step, database, message(error), log);

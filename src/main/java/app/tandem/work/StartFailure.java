@@ -27,6 +27,8 @@ public record StartFailure(Reason reason, StartStep step, Path where, String det
         DISK_FULL,
         /** The database file could not be opened (damaged, held by another program, …). */
         DATABASE_NOT_OPENED,
+        /** This PC is a seat of an office, and the office server could not be reached or refused it. */
+        OFFICE_NOT_REACHED,
         /** The database opened but could not be brought up to this version's schema. */
         MIGRATION_FAILED,
         /** The search index could neither be opened nor rebuilt. */

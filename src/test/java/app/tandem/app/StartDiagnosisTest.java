@@ -44,6 +44,15 @@ class StartDiagnosisTest {
     }
 
     @Test
+    void aSeatThatCannotReachItsOfficeServerIsToldSoNotAboutAFileItDoesNotHave() throws IOException {
+        Files.writeString(folder.resolve(OfficeSeat.FILE), "server=branch-pc:9092\nkey=X\n");
+        StoreException unreachable = new StoreException("The office database server cannot be reached: Connection refused", null);
+        StartFailure f = diagnose(unreachable, StartStep.OPENING_DATABASE);
+        assertEquals(Reason.OFFICE_NOT_REACHED, f.reason());
+        assertEquals(folder.resolve(OfficeSeat.FILE), f.where());
+    }
+
+    @Test
     void theDatabaseThatWouldNotOpenIsNamedWithItsPath() {
         StartFailure f = diagnose(new StoreException("The database file is damaged: checksum", null), StartStep.OPENING_DATABASE);
         assertEquals(Reason.DATABASE_NOT_OPENED, f.reason());
