@@ -11,4 +11,7 @@ public interface ConversationListener {
     default void messageAdded(Message message) {}
 
     default void conversationClosed(Conversation conversation) {}
+
+    /** Claimed, transferred, put back, handed off or taken over; {@code move} says who, to whom, and the note. */
+    default void conversationMoved(Conversation conversation, ConversationEvent move) {}
 }

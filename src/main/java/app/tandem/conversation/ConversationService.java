@@ -18,6 +18,8 @@ public final class ConversationService {
     public static final int MAX_TITLE_LENGTH = 256;
     /** The size of conversations.summary (V1__init.sql), checked here for the same reason. */
     public static final int MAX_SUMMARY_LENGTH = 4_000;
+    /** The size of conversation_event.note (V25): what one agent writes for the next when passing a conversation on. */
+    public static final int MAX_NOTE_LENGTH = 1_000;
 
     private final ConversationRepository conversations;
     private final Clock clock;
@@ -36,14 +38,24 @@ public final class ConversationService {
         listeners.remove(listener);
     }
 
+    /** Opens a conversation that waits in the agents' queue (a customer arriving). */
     public Conversation open(Optional<String> customerId, Channel channel, String title) {
+        return open(customerId, channel, title, Optional.empty());
+    }
+
+    /** Opens a conversation {@code agent} holds from the start (an agent opening it for a customer at the counter). */
+    public Conversation openFor(Optional<String> customerId, Channel channel, String title, String agent) {
+        return open(customerId, channel, title, Optional.of(agent));
+    }
+
+    private Conversation open(Optional<String> customerId, Channel channel, String title, Optional<String> holder) {
         String cleanTitle = title == null || title.isBlank() ? "Conversation" : title.strip();
         // Refused rather than cut: a cut title could drop what tells the agent the conversation apart.
         if (cleanTitle.length() > MAX_TITLE_LENGTH) {
             throw new MessageRejectedException(MessageRejectedException.Reason.TITLE_TOO_LONG,
                     String.valueOf(cleanTitle.length()), String.valueOf(MAX_TITLE_LENGTH));
         }
-        Conversation conversation = conversations.create(customerId, channel, cleanTitle, clock.instant());
+        Conversation conversation = conversations.create(customerId, channel, cleanTitle, clock.instant(), holder);
         listeners.forEach(l -> l.conversationOpened(conversation));
         return conversation;
     }
@@ -76,6 +88,91 @@ public final class ConversationService {
 
     public List<Conversation> history(String customerId, int limit) {
         return conversations.forCustomer(customerId, limit);
+    }
+
+    /** Who has the conversation, or which queue it waits in; empty when there is no such conversation. */
+    public Optional<Assignment> assignment(long conversationId) {
+        return conversations.assignment(conversationId);
+    }
+
+    /** Its claims, transfers, handoffs and take-overs with their notes, oldest first. */
+    public List<ConversationEvent> moves(long conversationId) {
+        return conversations.moves(conversationId);
+    }
+
+    /**
+     * {@code agent} takes a waiting conversation. False when someone else was first (exactly one of any number of
+     * simultaneous claims wins) or it is closed.
+     */
+    public boolean claim(long conversationId, String agent) {
+        return moved(conversationId, conversations.claim(conversationId, agent, clock.instant()));
+    }
+
+    /** Gives a conversation {@code from} holds to colleague {@code to}, with a note for them. */
+    public void transfer(long conversationId, String from, String to, String note) {
+        String clean = note(note);
+        refuseUnlessMoved(conversationId, conversations.transfer(conversationId, from, to, clean, clock.instant()));
+    }
+
+    /** Puts a conversation {@code from} holds back in the agents' queue, with a note for whoever claims it next. */
+    public void release(long conversationId, String from, String note) {
+        String clean = note(note);
+        refuseUnlessMoved(conversationId, conversations.release(conversationId, from, clean, clock.instant()));
+    }
+
+    /** Hands a conversation {@code from} holds to the supervisors' queue, with a note: an escalation made a handoff. */
+    public void handOff(long conversationId, String from, String note) {
+        String clean = note(note);
+        refuseUnlessMoved(conversationId, conversations.handOff(conversationId, from, clean, clock.instant()));
+    }
+
+    /** A supervisor takes an open conversation from whoever has it; returns who had it (empty: it was waiting). */
+    public Optional<String> takeOver(long conversationId, String supervisor) {
+        Optional<ConversationEvent> move = conversations.takeOver(conversationId, supervisor, clock.instant());
+        refuseUnlessMoved(conversationId, move);
+        return move.flatMap(ConversationEvent::from);
+    }
+
+    /**
+     * Tells this seat's listeners about a change another seat made, read from the office feed (the seat's own
+     * changes were told when they were made).
+     */
+    public void replay(ConversationEvent event) {
+        switch (event.kind()) {
+            case OPENED -> conversations.find(event.conversationId())
+                    .ifPresent(c -> listeners.forEach(l -> l.conversationOpened(c)));
+            case MESSAGE -> conversations.messages(event.conversationId()).stream()
+                    .filter(m -> m.seq() == event.messageSeq()).findFirst()
+                    .ifPresent(m -> listeners.forEach(l -> l.messageAdded(m)));
+            case CLOSED -> conversations.find(event.conversationId())
+                    .ifPresent(c -> listeners.forEach(l -> l.conversationClosed(c)));
+            default -> conversations.find(event.conversationId())
+                    .ifPresent(c -> listeners.forEach(l -> l.conversationMoved(c, event)));
+        }
+    }
+
+    private String note(String note) {
+        String clean = note == null ? "" : note.strip();
+        if (clean.length() > MAX_NOTE_LENGTH) {
+            throw new MessageRejectedException(MessageRejectedException.Reason.NOTE_TOO_LONG,
+                    String.valueOf(clean.length()), String.valueOf(MAX_NOTE_LENGTH));
+        }
+        return clean;
+    }
+
+    private boolean moved(long conversationId, Optional<ConversationEvent> move) {
+        move.ifPresent(e -> conversations.find(conversationId).ifPresent(c -> listeners.forEach(l -> l.conversationMoved(c, e))));
+        return move.isPresent();
+    }
+
+    private void refuseUnlessMoved(long conversationId, Optional<ConversationEvent> move) {
+        if (!moved(conversationId, move)) {
+            Conversation c = conversations.find(conversationId)
+                    .orElseThrow(() -> new MessageRejectedException(MessageRejectedException.Reason.NO_SUCH_CONVERSATION,
+                            String.valueOf(conversationId)));
+            throw new MessageRejectedException(c.isOpen() ? MessageRejectedException.Reason.NOT_YOURS
+                    : MessageRejectedException.Reason.CLOSED);
+        }
     }
 
     public void close(long conversationId, String summary) {

@@ -22,7 +22,15 @@ public final class MessageRejectedException extends RefusedException {
         /** args: the summary's length, the limit; the summary is not repeated, for the same reason. */
         SUMMARY_TOO_LONG,
         /** args: the length of the reason for rejecting a suggestion, the limit. */
-        REJECT_REASON_TOO_LONG;
+        REJECT_REASON_TOO_LONG,
+        /** args: the username of whoever holds the conversation. Nothing was sent; the draft stays. */
+        HELD_BY_SOMEONE_ELSE,
+        /** A transfer, release or handoff of a conversation the person does not hold (any more). */
+        NOT_YOURS,
+        /** args: the colleague's username. */
+        NO_SUCH_COLLEAGUE,
+        /** args: the note's length, the limit. */
+        NOTE_TOO_LONG;
 
         @Override
         public String english(List<String> a) {
@@ -36,6 +44,10 @@ public final class MessageRejectedException extends RefusedException {
                 case SUMMARY_TOO_LONG -> "This summary has " + a.get(0) + " characters; the limit is " + a.get(1) + ". Shorten it.";
                 case REJECT_REASON_TOO_LONG -> "This reason has " + a.get(0) + " characters; the limit is " + a.get(1)
                         + ". Shorten it; the suggestion was not rejected.";
+                case HELD_BY_SOMEONE_ELSE -> a.get(0) + " has this conversation now; your message was not sent and stays in the box.";
+                case NOT_YOURS -> "You no longer have this conversation, so it cannot be passed on from here.";
+                case NO_SUCH_COLLEAGUE -> "There is no colleague called " + a.get(0) + ".";
+                case NOTE_TOO_LONG -> "This note has " + a.get(0) + " characters; the limit is " + a.get(1) + ". Shorten it.";
             };
         }
     }

@@ -95,15 +95,19 @@ final class Jdbc {
     }
 
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+        return insertNumbered(c, "id", sql, params);
+    }
+
+    /** Inserts a row and returns the number the database gave its identity column {@code key}. */
+    static long insertNumbered(Connection c, String key, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {key})) {
             bind(ps, params);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
                     throw new SQLException("no generated key for: " + sql);
                 }
-                // By name: H2 returns the identity column alone, PostgreSQL every column of the row.
-                return keys.getLong("id");
+                return keys.getLong(1);
             }
         }
     }

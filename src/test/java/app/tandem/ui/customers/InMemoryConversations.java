@@ -2,7 +2,9 @@ package app.tandem.ui.customers;
 
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Channel;
+import app.tandem.conversation.Assignment;
 import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationEvent;
 import app.tandem.conversation.ConversationRepository;
 import app.tandem.conversation.ConversationStatus;
 import app.tandem.conversation.Message;
@@ -22,7 +24,8 @@ final class InMemoryConversations implements ConversationRepository {
     final List<Integer> limits = new ArrayList<>();
 
     @Override
-    public Conversation create(Optional<String> customerId, Channel channel, String title, Instant startedAt) {
+    public Conversation create(Optional<String> customerId, Channel channel, String title, Instant startedAt,
+                               Optional<String> holder) {
         Conversation c = new Conversation(conversations.size() + 1, customerId, channel, title, ConversationStatus.OPEN,
                 startedAt, Optional.empty(), Optional.empty());
         conversations.add(c);
@@ -58,8 +61,53 @@ final class InMemoryConversations implements ConversationRepository {
     }
 
     @Override
-    public void close(long conversationId, Instant closedAt, String summary) {
+    public void close(long conversationId, Instant closedAt, String summary, Optional<String> by) {
         conversations.replaceAll(c -> c.id() != conversationId ? c : new Conversation(c.id(), c.customerId(), c.channel(),
                 c.title(), ConversationStatus.CLOSED, c.startedAt(), Optional.of(closedAt), Optional.of(summary)));
+    }
+
+    @Override
+    public Optional<Assignment> assignment(long conversationId) {
+        throw new UnsupportedOperationException("the queue is not kept here");
+    }
+
+    @Override
+    public Optional<ConversationEvent> claim(long conversationId, String agent, Instant at) {
+        throw new UnsupportedOperationException("the queue is not kept here");
+    }
+
+    @Override
+    public Optional<ConversationEvent> transfer(long conversationId, String from, String to, String note, Instant at) {
+        throw new UnsupportedOperationException("the queue is not kept here");
+    }
+
+    @Override
+    public Optional<ConversationEvent> release(long conversationId, String from, String note, Instant at) {
+        throw new UnsupportedOperationException("the queue is not kept here");
+    }
+
+    @Override
+    public Optional<ConversationEvent> handOff(long conversationId, String from, String note, Instant at) {
+        throw new UnsupportedOperationException("the queue is not kept here");
+    }
+
+    @Override
+    public Optional<ConversationEvent> takeOver(long conversationId, String supervisor, Instant at) {
+        throw new UnsupportedOperationException("the queue is not kept here");
+    }
+
+    @Override
+    public List<ConversationEvent> eventsAfter(long seq, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public long lastEventSeq() {
+        return 0;
+    }
+
+    @Override
+    public List<ConversationEvent> moves(long conversationId) {
+        return List.of();
     }
 }
