@@ -3,6 +3,7 @@ package app.tandem.app;
 import app.tandem.assist.AssistService;
 import app.tandem.assist.FeedbackRanker;
 import app.tandem.assist.MacroLibrary;
+import app.tandem.office.SharedSetting;
 import app.tandem.assist.Profiles;
 import app.tandem.assist.ReplyService;
 import app.tandem.assist.ResolutionLearner;
@@ -55,6 +56,7 @@ import app.tandem.store.JdbcArticleRepository;
 import app.tandem.store.JdbcArticleUsage;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcSharedSettingStamps;
 import app.tandem.store.JdbcCorrectionRepository;
 import app.tandem.store.JdbcCustomerRepository;
 import app.tandem.store.JdbcDraftRepository;
@@ -71,6 +73,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -145,6 +148,7 @@ public final class Tandem implements AutoCloseable {
     public final KnowledgeBase knowledgeBase;
     public final AssistService assist;
     public final MacroLibrary macros;
+    private final SharedSettings sharedSettings;
     public final SmartReplies smartReplies;
     public final ReplyService replies;
     public final TranscriptReplay replay;
@@ -188,6 +192,9 @@ public final class Tandem implements AutoCloseable {
         this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
         KnowledgeBase kb = knowledgeBase;
         this.smartReplies = new SmartReplies(new JdbcAllowlistRepository(ds), lang -> kb.encoders().forLanguage(lang));
+        this.sharedSettings = new SharedSettings(new JdbcSharedSettingStamps(ds), Map.of(
+                SharedSetting.MACROS, macros::forget,
+                SharedSetting.ALLOWLIST, smartReplies::reload));
         this.assist = new AssistService(knowledgeBase, suggestionLog, macros, smartReplies,
                 profiles(conversations, customers, accounts), new SimpleSlots());
         this.savedRanker = new SavedRanker(dataFolder.resolve(RERANKER_FOLDER));
@@ -283,6 +290,7 @@ public final class Tandem implements AutoCloseable {
             if (tandem.seat.isPresent()) {
                 // Another seat's publish is searchable here within about a second (issue 17: within 2 s).
                 tandem.follower.scheduleWithFixedDelay(tandem::followOffice, 1, 1, TimeUnit.SECONDS);
+                tandem.follower.scheduleWithFixedDelay(tandem.sharedSettings::follow, 0, 2, TimeUnit.SECONDS);
             }
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);

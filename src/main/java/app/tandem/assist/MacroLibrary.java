@@ -52,6 +52,11 @@ public final class MacroLibrary {
         enabled = null;
     }
 
+    /** Re-reads the macros at the next match: another seat of the office changed them. */
+    public void forget() {
+        enabled = null;
+    }
+
     /** A macro that fits the customer's message, with its raw score and calibrated confidence. */
     record Match(Macro macro, double score, double confidence, String matched) {}
 

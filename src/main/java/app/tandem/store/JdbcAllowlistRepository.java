@@ -2,6 +2,7 @@ package app.tandem.store;
 
 import app.tandem.assist.AllowlistEntry;
 import app.tandem.assist.AllowlistRepository;
+import app.tandem.office.SharedSetting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class JdbcAllowlistRepository implements AllowlistRepository {
     @Override
     public void replaceUnreviewed(List<AllowlistEntry> entries) {
         jdbc.inTransaction("rebuild the reply allowlist", c -> {
+            JdbcSharedSettingStamps.raise(c, SharedSetting.ALLOWLIST);
             Jdbc.update(c, "DELETE FROM reply_allowlist WHERE status = ?", AllowlistEntry.Status.UNREVIEWED);
             for (AllowlistEntry e : entries) {
                 List<Long> reviewed = Jdbc.query(c, "SELECT id FROM reply_allowlist WHERE language = ? AND body = ?",
@@ -81,11 +83,17 @@ public final class JdbcAllowlistRepository implements AllowlistRepository {
 
     @Override
     public void setStatus(long id, AllowlistEntry.Status status, String supervisor) {
-        jdbc.update("UPDATE reply_allowlist SET status = ?, reviewed_by = ? WHERE id = ?", status, supervisor, id);
+        jdbc.inTransaction("curate the reply allowlist", c -> {
+            JdbcSharedSettingStamps.raise(c, SharedSetting.ALLOWLIST);
+            return Jdbc.update(c, "UPDATE reply_allowlist SET status = ?, reviewed_by = ? WHERE id = ?", status, supervisor, id);
+        });
     }
 
     @Override
     public void delete(long id) {
-        jdbc.update("DELETE FROM reply_allowlist WHERE id = ?", id);
+        jdbc.inTransaction("curate the reply allowlist", c -> {
+            JdbcSharedSettingStamps.raise(c, SharedSetting.ALLOWLIST);
+            return Jdbc.update(c, "DELETE FROM reply_allowlist WHERE id = ?", id);
+        });
     }
 }

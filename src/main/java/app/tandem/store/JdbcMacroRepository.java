@@ -2,6 +2,7 @@ package app.tandem.store;
 
 import app.tandem.assist.Macro;
 import app.tandem.assist.MacroRepository;
+import app.tandem.office.SharedSetting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -31,22 +32,28 @@ public final class JdbcMacroRepository implements MacroRepository {
     public Macro save(Macro m) {
         String triggers = String.join("\n", m.triggers());
         String intents = String.join(",", m.intents());
-        if (m.id() == 0) {
-            long id = jdbc.insert("INSERT INTO macros (language, title, body, triggers, intents, moment, enabled) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    m.language(), m.title(), m.body(), triggers, intents, m.moment().name(), m.enabled());
-            return m.withId(id);
-        }
-        int rows = jdbc.update("UPDATE macros SET language = ?, title = ?, body = ?, triggers = ?, intents = ?, moment = ?, enabled = ? WHERE id = ?",
-                m.language(), m.title(), m.body(), triggers, intents, m.moment().name(), m.enabled(), m.id());
-        if (rows == 0) {
-            throw new StoreException("Macro " + m.id() + " no longer exists.", null);
-        }
-        return m;
+        return jdbc.inTransaction("save the macro", c -> {
+            JdbcSharedSettingStamps.raise(c, SharedSetting.MACROS);
+            if (m.id() == 0) {
+                long id = Jdbc.insert(c, "INSERT INTO macros (language, title, body, triggers, intents, moment, enabled) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        m.language(), m.title(), m.body(), triggers, intents, m.moment().name(), m.enabled());
+                return m.withId(id);
+            }
+            int rows = Jdbc.update(c, "UPDATE macros SET language = ?, title = ?, body = ?, triggers = ?, intents = ?, moment = ?, enabled = ? WHERE id = ?",
+                    m.language(), m.title(), m.body(), triggers, intents, m.moment().name(), m.enabled(), m.id());
+            if (rows == 0) {
+                throw new StoreException("Macro " + m.id() + " no longer exists.", null);
+            }
+            return m;
+        });
     }
 
     @Override
     public void delete(long id) {
-        jdbc.update("DELETE FROM macros WHERE id = ?", id);
+        jdbc.inTransaction("delete the macro", c -> {
+            JdbcSharedSettingStamps.raise(c, SharedSetting.MACROS);
+            return Jdbc.update(c, "DELETE FROM macros WHERE id = ?", id);
+        });
     }
 
     @Override
