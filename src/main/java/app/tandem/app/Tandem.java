@@ -42,6 +42,7 @@ import app.tandem.nlp.intent.IntentModelStore;
 import app.tandem.nlp.intent.IntentModelTrainer;
 import app.tandem.nlp.intent.IntentModels;
 import app.tandem.nlp.intent.IntentTrainingSet;
+import app.tandem.nlp.intent.OfficeIntentModel;
 import app.tandem.nlp.intent.PromotedIntentModel;
 import app.tandem.nlp.sentiment.SentimentService;
 import app.tandem.security.AccountService;
@@ -56,6 +57,7 @@ import app.tandem.store.JdbcArticleRepository;
 import app.tandem.store.JdbcArticleUsage;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcIntentModelReleases;
 import app.tandem.store.JdbcSharedSettingStamps;
 import app.tandem.store.JdbcCorrectionRepository;
 import app.tandem.store.JdbcCustomerRepository;
@@ -149,6 +151,7 @@ public final class Tandem implements AutoCloseable {
     public final AssistService assist;
     public final MacroLibrary macros;
     private final SharedSettings sharedSettings;
+    private final OfficeIntentModel officeModel;
     public final SmartReplies smartReplies;
     public final ReplyService replies;
     public final TranscriptReplay replay;
@@ -192,9 +195,6 @@ public final class Tandem implements AutoCloseable {
         this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
         KnowledgeBase kb = knowledgeBase;
         this.smartReplies = new SmartReplies(new JdbcAllowlistRepository(ds), lang -> kb.encoders().forLanguage(lang));
-        this.sharedSettings = new SharedSettings(new JdbcSharedSettingStamps(ds), Map.of(
-                SharedSetting.MACROS, macros::forget,
-                SharedSetting.ALLOWLIST, smartReplies::reload));
         this.assist = new AssistService(knowledgeBase, suggestionLog, macros, smartReplies,
                 profiles(conversations, customers, accounts), new SimpleSlots());
         this.savedRanker = new SavedRanker(dataFolder.resolve(RERANKER_FOLDER));
@@ -214,6 +214,16 @@ public final class Tandem implements AutoCloseable {
         IntentTrainingSet intentExamples = new IntentTrainingSet(new JdbcIntentExampleRepository(ds), clock);
         this.intentModels = new IntentModels(new IntentModelTrainer(intentStore, clock), intentExamples,
                 new PromotedIntentModel(intentStore, encoders::ready));
+        OfficeIntentModel officeModel = new OfficeIntentModel(intentStore, intentModels.promoted(),
+                new JdbcIntentModelReleases(ds), System.getProperty("user.name") + "@" + seatHost(), clock);
+        if (seat.isPresent()) {
+            intentModels.onCurrentChanged(officeModel::releaseCurrent);
+        }
+        this.officeModel = officeModel;
+        this.sharedSettings = new SharedSettings(new JdbcSharedSettingStamps(ds), Map.of(
+                SharedSetting.MACROS, macros::forget,
+                SharedSetting.ALLOWLIST, smartReplies::reload,
+                SharedSetting.INTENT_MODEL, officeModel::follow));
         KeywordIntentSource keywordIntents = new KeywordIntentSource();
         this.understanding = new TurnUnderstanding(new SentimentService(encoders::ready, inference), new EntityExtractor(clock),
                 new ModelIntentSource(intentModels.promoted(), new KbArticleIntentSource(knowledgeBase, keywordIntents), keywordIntents),
@@ -291,6 +301,7 @@ public final class Tandem implements AutoCloseable {
                 // Another seat's publish is searchable here within about a second (issue 17: within 2 s).
                 tandem.follower.scheduleWithFixedDelay(tandem::followOffice, 1, 1, TimeUnit.SECONDS);
                 tandem.follower.scheduleWithFixedDelay(tandem.sharedSettings::follow, 0, 2, TimeUnit.SECONDS);
+                tandem.follower.execute(tandem::takeTheOfficesIntentModel);
             }
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
@@ -399,6 +410,23 @@ public final class Tandem implements AutoCloseable {
 
     public Path dataFolder() {
         return dataFolder;
+    }
+
+    /** A seat uses the office's intent model, whichever seat released it while this one was away. */
+    private void takeTheOfficesIntentModel() {
+        try {
+            officeModel.follow().ifPresent(v -> log.info("Intent model: the office's, here as {}", v));
+        } catch (RuntimeException e) {
+            log.warn("Could not take the office's intent model: {}", e.getMessage());
+        }
+    }
+
+    private static String seatHost() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "seat";
+        }
     }
 
     /** One step of following the office's knowledge-base changes; an unreachable server is said once, not every second. */

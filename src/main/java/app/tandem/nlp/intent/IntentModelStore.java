@@ -142,6 +142,14 @@ public final class IntentModelStore {
         writeIndex(index);
     }
 
+    /** Replaces version {@code id}'s report (the office notes which release a version is). */
+    public synchronized void annotate(String id, Map<String, String> report) throws IOException {
+        if (!Files.isDirectory(folder(id))) {
+            throw new IllegalArgumentException("no intent model " + id);
+        }
+        writeProperties(folder(id).resolve(REPORT_FILE), report, "Intent model report");
+    }
+
     /** The version {@link #rollback()} would go back to; empty when there is nothing to go back to. */
     public Optional<String> previous() {
         List<String> history = history(index());

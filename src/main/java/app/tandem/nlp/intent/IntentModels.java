@@ -22,6 +22,8 @@ public final class IntentModels {
     private final IntentModelTrainer trainer;
     private final IntentTrainingSet officeExamples;
     private final PromotedIntentModel promoted;
+    /** On a seat of an office, releases the new current version to the other seats; solo, nothing. */
+    private volatile Runnable currentChanged = () -> { };
 
     public IntentModels(IntentModelTrainer trainer, IntentTrainingSet officeExamples, PromotedIntentModel promoted) {
         this.trainer = trainer;
@@ -60,6 +62,7 @@ public final class IntentModels {
         IntentModelTrainer.Outcome outcome = trainer.train(request, monitor);
         if (outcome.promoted()) {
             promoted.reload();
+            currentChanged.run();
         }
         return outcome;
     }
@@ -75,6 +78,7 @@ public final class IntentModels {
     public void promote(String version) throws IOException {
         store().promote(version);
         promoted.reload();
+        currentChanged.run();
     }
 
     /** Goes back to the previously promoted version and switches the desk to it; empty when there was none. */
@@ -82,7 +86,13 @@ public final class IntentModels {
         Optional<String> now = store().rollback();
         if (now.isPresent()) {
             promoted.reload();
+            currentChanged.run();
         }
         return now;
+    }
+
+    /** Runs {@code action} after every change of the current version made here (the office releases it). */
+    public void onCurrentChanged(Runnable action) {
+        this.currentChanged = action;
     }
 }
