@@ -1,5 +1,7 @@
 package app.tandem.app;
 
+import app.tandem.assist.MacroLibrary;
+import app.tandem.assist.StarterMacros;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
@@ -9,6 +11,11 @@ import app.tandem.customer.CustomerRepository;
 import app.tandem.customer.SampleCustomers;
 import app.tandem.kb.KbFolder;
 import app.tandem.kb.KnowledgeBase;
+import app.tandem.store.Database;
+import app.tandem.store.JdbcArticleRepository;
+import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcCustomerRepository;
+import app.tandem.store.JdbcMacroRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,11 +23,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import javax.sql.DataSource;
 
 /** Fills a new data folder with the starter knowledge base and the sample customers. */
-final class FirstStart {
+public final class FirstStart {
 
     private FirstStart() {}
+
+    /**
+     * The office server fills a new office database once, before any seat connects: seats never seed, so two
+     * seats starting together on a new office cannot both try (and one fail on the other's rows). The articles
+     * go in with their change rows; each seat indexes them from the database at its start.
+     */
+    public static void seedOffice(Database database, Clock clock) {
+        DataSource ds = database.dataSource();
+        JdbcArticleRepository articles = new JdbcArticleRepository(ds, clock);
+        if (articles.count() == 0) {
+            articles.insertAll(KbFolder.readBundled(clock.instant()).articles(), "seed");
+        }
+        new MacroLibrary(new JdbcMacroRepository(ds)).seedIfEmpty(StarterMacros.bundled());
+        seedCustomers(new JdbcCustomerRepository(ds), new JdbcConversationRepository(ds));
+    }
 
     static KnowledgeBase.SeedReport seedKnowledgeBase(KnowledgeBase kb, Clock clock) {
         if (kb.count() > 0) {

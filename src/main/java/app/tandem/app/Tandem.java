@@ -284,9 +284,14 @@ public final class Tandem implements AutoCloseable {
         Tandem tandem = new Tandem(dataFolder, hasher, clock, options);
         try {
             progress.step(1, 3, StartStep.LOADING);
-            KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
-            tandem.macros.seedIfEmpty(StarterMacros.bundled());
-            int customers = FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource()));
+            // A seat's office was filled by its server (FirstStart.seedOffice): seats never seed.
+            boolean solo = tandem.seat.isEmpty();
+            KnowledgeBase.SeedReport seeded = solo ? FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock)
+                    : new KnowledgeBase.SeedReport(0, List.of());
+            if (solo) {
+                tandem.macros.seedIfEmpty(StarterMacros.bundled());
+            }
+            int customers = solo ? FirstStart.seedCustomers(tandem.customers, new JdbcConversationRepository(tandem.database.dataSource())) : 0;
             List<StartWarning> warnings = new ArrayList<>();
             seeded.skipped().forEach(p -> warnings.add(StartWarning.skipped(p.file(), p.problem())));
             IndexCheck index = tandem.knowledgeBase.reconcileIndex(indexProgress(progress));

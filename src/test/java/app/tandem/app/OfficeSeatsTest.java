@@ -34,14 +34,14 @@ class OfficeSeatsTest {
 
     @Test
     void whatOneSeatWritesTheOtherSeatSees() {
-        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+        try (OfficeServer server = serve(tmp.resolve("server"))) {
             OfficeSeat seat = new OfficeSeat("127.0.0.1", server.port(), server.newKey().orElseThrow());
             seat.save(tmp.resolve("seat-a"));
             seat.save(tmp.resolve("seat-b"));
             long conversation;
             try (Tandem a = start(tmp.resolve("seat-a"))) {
                 assertEquals(Optional.of(seat), a.seat());
-                assertTrue(a.knowledgeBase.count() > 0, "the first seat seeds the office's knowledge base");
+                assertTrue(a.knowledgeBase.count() > 0, "the seat indexes the knowledge base its server seeded");
                 conversation = a.conversations.open(Optional.empty(), Channel.BRANCH, "Mortgage appointment").id();
                 Article close = a.knowledgeBase.find("account-close-en").orElseThrow();
                 a.knowledgeBase.save(new Article(close.id(), close.title(), close.language(), ArticleStatus.PUBLISHED,
@@ -61,7 +61,7 @@ class OfficeSeatsTest {
 
     @Test
     void aPublishOnOneSeatIsFoundOnAnotherWhileBothWork() throws InterruptedException {
-        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+        try (OfficeServer server = serve(tmp.resolve("server"))) {
             OfficeSeat seat = new OfficeSeat("127.0.0.1", server.port(), server.newKey().orElseThrow());
             seat.save(tmp.resolve("seat-a"));
             seat.save(tmp.resolve("seat-b"));
@@ -84,7 +84,7 @@ class OfficeSeatsTest {
 
     @Test
     void theOfficeIsBackedUpWhereItIsServedNotFromASeat() {
-        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+        try (OfficeServer server = serve(tmp.resolve("server"))) {
             OfficeSeat seat = new OfficeSeat("127.0.0.1", server.port(), server.newKey().orElseThrow());
             seat.save(tmp.resolve("seat-a"));
             try (Tandem a = start(tmp.resolve("seat-a"))) {
@@ -101,7 +101,7 @@ class OfficeSeatsTest {
 
     @Test
     void theKeyIsCheckedBeforeTheSeatIsKeptAndKeptPrivate() throws Exception {
-        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+        try (OfficeServer server = serve(tmp.resolve("server"))) {
             Path folder = tmp.resolve("seat");
             OfficeSeat wrong = new OfficeSeat("127.0.0.1", server.port(), "NOT-THE-KEY");
             StoreException refused = assertThrows(StoreException.class, () -> wrong.open().close());
@@ -124,6 +124,35 @@ class OfficeSeatsTest {
                 assertThrows(IllegalArgumentException.class, () -> OfficeSeat.of("branch-pc:x", "KEY")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> OfficeSeat.of("branch-pc", "  ")).getMessage()
                 .startsWith("The office key is empty"));
+    }
+
+    @Test
+    void seatsNeverSeedTheOffice() {
+        // Two seats starting together on a new office would both find it empty; only the server fills it.
+        try (OfficeServer server = OfficeServer.start(tmp.resolve("server"), 0, false)) {
+            new OfficeSeat("127.0.0.1", server.port(), server.newKey().orElseThrow()).save(tmp.resolve("seat"));
+            try (Tandem seat = start(tmp.resolve("seat"))) {
+                assertEquals(0, seat.knowledgeBase.count());
+                assertEquals(0, seat.customers.count());
+            }
+            FirstStart.seedOffice(server.database(), Clock.systemUTC());
+            long articles;
+            try (Tandem seat = start(tmp.resolve("seat"))) {
+                articles = seat.knowledgeBase.count();
+                assertTrue(articles > 0);
+            }
+            FirstStart.seedOffice(server.database(), Clock.systemUTC());
+            try (Tandem seat = start(tmp.resolve("seat"))) {
+                assertEquals(articles, seat.knowledgeBase.count(), "seeding a filled office adds nothing");
+            }
+        }
+    }
+
+    /** As {@code tandem server} does: the office database, filled once by its server. */
+    static OfficeServer serve(Path folder) {
+        OfficeServer server = OfficeServer.start(folder, 0, false);
+        FirstStart.seedOffice(server.database(), Clock.systemUTC());
+        return server;
     }
 
     private static Tandem start(Path folder) {

@@ -1,6 +1,7 @@
 package app.tandem.app.cli;
 
 import app.tandem.app.Backups;
+import app.tandem.app.FirstStart;
 import app.tandem.app.InstanceLock;
 import app.tandem.backup.BackupSchedule;
 import app.tandem.backup.OfficeBackups;
@@ -66,6 +67,7 @@ public final class ServerCommand implements Callable<Integer> {
         OfficeServer server;
         try {
             server = OfficeServer.start(parent.dataFolder(), port, newKey);
+            FirstStart.seedOffice(server.database(), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
             lock.close();
             throw e;
