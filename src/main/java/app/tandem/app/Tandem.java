@@ -64,6 +64,7 @@ import app.tandem.store.JdbcMacroRepository;
 import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.store.JdbcUnansweredQuestions;
 import app.tandem.store.JdbcUserRepository;
+import app.tandem.work.DataFailure;
 import app.tandem.work.Progress;
 import app.tandem.work.StartStep;
 import java.nio.file.Path;
@@ -125,8 +126,9 @@ public final class Tandem implements AutoCloseable {
     private final Optional<OfficeSeat> seat;
     /** Its own thread, so the replay's scheduler or a re-ranker's training never holds another seat's publish back. */
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("office-follow"));
-    /** Touched by the follower's thread only. */
-    private boolean officeUnreachable;
+    private final OfficeLink officeLink = new OfficeLink();
+    /** A failure of following that is not the server's silence (said once, not every second); the follower's thread only. */
+    private boolean followFailing;
     private final KbIndex index;
     private final ExecutorService inference;
     private final ExecutorService io;
@@ -393,23 +395,33 @@ public final class Tandem implements AutoCloseable {
         return dataFolder;
     }
 
-    /** One step of following the office's knowledge-base changes; an unreachable server is said once, not every second. */
+    /**
+     * One step of following the office's knowledge-base changes, and the {@link OfficeLink}'s probe: the step is a
+     * round trip to the server whether or not anything changed.
+     */
     private void followOffice() {
         try {
             int caughtUp = knowledgeBase.followOffice();
             if (caughtUp > 0) {
                 log.debug("Followed the office: {} articles re-indexed", caughtUp);
             }
-            if (officeUnreachable) {
-                officeUnreachable = false;
-                log.info("The office database answers again; this seat's index follows it");
-            }
+            officeLink.answered();
+            followFailing = false;
         } catch (RuntimeException e) {
-            if (!officeUnreachable) {
-                officeUnreachable = true;
+            if (e instanceof DataFailure failure && failure.kind() == DataFailure.Kind.OFFICE_NOT_ANSWERING) {
+                // The pooled connections may be the old server's: the next tick connects afresh.
+                database.dropConnections();
+                officeLink.failed(e.getMessage());
+            } else if (!followFailing) {
+                followFailing = true;
                 log.warn("Cannot follow the office's knowledge-base changes: {}", e.getMessage());
             }
         }
+    }
+
+    /** Whether the office server answers; a solo desk's always does. */
+    public OfficeLink officeLink() {
+        return officeLink;
     }
 
     /** The office this seat belongs to; empty when the data folder keeps its own database. */
