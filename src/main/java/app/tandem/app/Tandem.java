@@ -123,7 +123,7 @@ public final class Tandem implements AutoCloseable {
     private final Path dataFolder;
     private final InstanceLock lock;
     private final Database database;
-    private final Optional<OfficeSeat> seat;
+    private final Optional<Seat> seat;
     /** Its own thread, so the replay's scheduler or a re-ranker's training never holds another seat's publish back. */
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("office-follow"));
     private final OfficeLink officeLink = new OfficeLink();
@@ -162,13 +162,14 @@ public final class Tandem implements AutoCloseable {
     public final ScheduledBackups scheduledBackups;
     private StartReport startReport;
 
-    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, Options options) {
+    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, Options options, Optional<Seat> thisRun) {
         this.dataFolder = dataFolder;
         this.lock = InstanceLock.acquire(dataFolder);
         try {
-            // A seat of an office joins the office database (tandem join); otherwise the data folder keeps its own.
-            this.seat = OfficeSeat.of(dataFolder);
-            this.database = seat.map(OfficeSeat::open).orElseGet(() -> Database.open(dataFolder));
+            // A seat of an office joins the office database (tandem join, or --server / --database for this run);
+            // otherwise the data folder keeps its own.
+            this.seat = thisRun.or(() -> Seat.of(dataFolder));
+            this.database = seat.map(Seat::open).orElseGet(() -> Database.open(dataFolder));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -264,9 +265,19 @@ public final class Tandem implements AutoCloseable {
         return start(dataFolder, progress, hasher, clock, new Options(loadModels, true));
     }
 
+    /** The desk's start: as a seat of {@code thisRun}'s office when given, else as {@value Seat#FILE} says. */
+    public static Tandem start(Path dataFolder, Progress progress, Optional<Seat> thisRun) {
+        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone(), Options.DESK, thisRun);
+    }
+
     static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, Options options) {
+        return start(dataFolder, progress, hasher, clock, options, Optional.empty());
+    }
+
+    static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, Options options,
+            Optional<Seat> thisRun) {
         progress.step(0, 3, StartStep.OPENING_DATABASE);
-        Tandem tandem = new Tandem(dataFolder, hasher, clock, options);
+        Tandem tandem = new Tandem(dataFolder, hasher, clock, options, thisRun);
         try {
             progress.step(1, 3, StartStep.LOADING);
             KnowledgeBase.SeedReport seeded = FirstStart.seedKnowledgeBase(tandem.knowledgeBase, clock);
@@ -425,7 +436,7 @@ public final class Tandem implements AutoCloseable {
     }
 
     /** The office this seat belongs to; empty when the data folder keeps its own database. */
-    public Optional<OfficeSeat> seat() {
+    public Optional<Seat> seat() {
         return seat;
     }
 

@@ -218,7 +218,7 @@ public final class Database implements AutoCloseable {
             if (schema == Schema.MIGRATE) {
                 flyway.migrate();
             } else {
-                SchemaCheck.requireSame(flyway);
+                SchemaCheck.requireSame(flyway, engine);
             }
         } catch (StoreException e) {
             pool.dispose();

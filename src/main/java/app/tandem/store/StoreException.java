@@ -20,6 +20,11 @@ public final class StoreException extends RuntimeException implements DataFailur
         this.kind = Kind.OTHER;
     }
 
+    /** A refusal of the given kind that no driver raised (a schema this Tandem was not built for). */
+    static StoreException refusal(String message, Kind kind) {
+        return new StoreException(message, null, kind);
+    }
+
     private StoreException(String message, Throwable cause, Kind kind) {
         super(message, cause);
         this.kind = kind;

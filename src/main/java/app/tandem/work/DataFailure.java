@@ -11,7 +11,9 @@ public interface DataFailure {
         /** Anything else: the store's own message says it. */
         OTHER,
         /** The office server did not answer (stopped, unplugged, network down): nothing was saved, the seat reconnects. */
-        OFFICE_NOT_ANSWERING
+        OFFICE_NOT_ANSWERING,
+        /** The office database's schema is another Tandem version's: the message says which side to upgrade. */
+        SCHEMA_DIFFERS
     }
 
     Kind kind();
