@@ -23,8 +23,11 @@ public final class DeskStarter {
      * Opens the window and blocks until it is closed. Throws {@link DesktopCheck.DesktopUnavailableException}
      * (its message one sentence with the fix) when this machine cannot show a window. A failed start is shown
      * in the window as a {@link StartFailedException}: what failed, where, and the log file.
+     *
+     * @param thisRun the office to be a seat of for this run ({@code --server}, {@code --database}); empty: as the
+     *                data folder's {@value Seat#FILE} says
      */
-    public static void open(Path dataFolder) {
+    public static void open(Path dataFolder, Optional<Seat> thisRun) {
         DesktopCheck desktop = DesktopCheck.ofThisMachine();
         Optional<DesktopCheck.Problem> noWindow = desktop.beforeStart();
         if (noWindow.isPresent()) {
@@ -36,7 +39,7 @@ public final class DeskStarter {
             DeskUi.launch(progress -> {
                 StepWatch steps = new StepWatch(progress);
                 try {
-                    Tandem tandem = Tandem.start(dataFolder, steps);
+                    Tandem tandem = Tandem.start(dataFolder, steps, thisRun);
                     running.set(tandem);
                     tandem.warmUpSuggestions();
                     return services(tandem);
@@ -72,7 +75,7 @@ public final class DeskStarter {
         return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, assist, t.replies, t.replay,
                 TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
                 t.dataFolder().resolve("settings.properties"), t::engine, warnings, t.curation, t.understanding, t.intentModels,
-                t.backups, t.scheduledBackups);
+                t.backups, t.scheduledBackups, t.officeLink()::answering);
     }
 
     /** The start window's progress, remembering which step is running so that a failure can name it. */

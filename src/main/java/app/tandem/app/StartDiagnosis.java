@@ -1,6 +1,7 @@
 package app.tandem.app;
 
 import app.tandem.store.StoreException;
+import app.tandem.work.DataFailure;
 import app.tandem.work.DataFolderInUseException;
 import app.tandem.work.StartFailure;
 import app.tandem.work.StartFailure.Reason;
@@ -49,8 +50,13 @@ final class StartDiagnosis {
         if (error instanceof StoreException && error.getCause() instanceof FlywayException) {
             return new StartFailure(Reason.MIGRATION_FAILED, step, database, message(error), log);
         }
-        Path seat = dataFolder.resolve(OfficeSeat.FILE);
-        if (error instanceof StoreException && step == StartStep.OPENING_DATABASE && Files.exists(seat)) {
+        Path seat = dataFolder.resolve(Seat.FILE);
+        if (error instanceof StoreException store && store.kind() == DataFailure.Kind.SCHEMA_DIFFERS) {
+            return new StartFailure(Reason.OFFICE_SCHEMA_DIFFERS, step, seat, message(error), log);
+        }
+        // A seat for this run only (--server, --database) has no settings file, but its failure is the server's all the same.
+        if (error instanceof StoreException store && step == StartStep.OPENING_DATABASE
+                && (Files.exists(seat) || store.kind() == DataFailure.Kind.OFFICE_NOT_ANSWERING)) {
             // A seat has no database of its own to name: what failed is the way to the office server.
             return new StartFailure(Reason.OFFICE_NOT_REACHED, step, seat, message(error), log);
         }

@@ -68,6 +68,7 @@ import app.tandem.store.JdbcMacroRepository;
 import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.store.JdbcUnansweredQuestions;
 import app.tandem.store.JdbcUserRepository;
+import app.tandem.work.DataFailure;
 import app.tandem.work.Progress;
 import app.tandem.work.StartStep;
 import java.nio.file.Path;
@@ -127,11 +128,12 @@ public final class Tandem implements AutoCloseable {
     private final Path dataFolder;
     private final InstanceLock lock;
     private final Database database;
-    private final Optional<OfficeSeat> seat;
+    private final Optional<Seat> seat;
     /** Its own thread, so the replay's scheduler or a re-ranker's training never holds another seat's publish back. */
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("office-follow"));
-    /** Touched by the follower's thread only. */
-    private boolean officeUnreachable;
+    private final OfficeLink officeLink = new OfficeLink();
+    /** A failure of following that is not the server's silence (said once, not every second); the follower's thread only. */
+    private boolean followFailing;
     private final KbIndex index;
     private final ExecutorService inference;
     private final ExecutorService io;
@@ -167,13 +169,14 @@ public final class Tandem implements AutoCloseable {
     public final ScheduledBackups scheduledBackups;
     private StartReport startReport;
 
-    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, Options options) {
+    private Tandem(Path dataFolder, PasswordHasher hasher, Clock clock, Options options, Optional<Seat> thisRun) {
         this.dataFolder = dataFolder;
         this.lock = InstanceLock.acquire(dataFolder);
         try {
-            // A seat of an office joins the office database (tandem join); otherwise the data folder keeps its own.
-            this.seat = OfficeSeat.of(dataFolder);
-            this.database = seat.map(OfficeSeat::open).orElseGet(() -> Database.open(dataFolder));
+            // A seat of an office joins the office database (tandem join, or --server / --database for this run);
+            // otherwise the data folder keeps its own.
+            this.seat = thisRun.or(() -> Seat.of(dataFolder));
+            this.database = seat.map(Seat::open).orElseGet(() -> Database.open(dataFolder));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -279,9 +282,19 @@ public final class Tandem implements AutoCloseable {
         return start(dataFolder, progress, hasher, clock, new Options(loadModels, true));
     }
 
+    /** The desk's start: as a seat of {@code thisRun}'s office when given, else as {@value Seat#FILE} says. */
+    public static Tandem start(Path dataFolder, Progress progress, Optional<Seat> thisRun) {
+        return start(dataFolder, progress, new PasswordHasher(), Clock.systemDefaultZone(), Options.DESK, thisRun);
+    }
+
     static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, Options options) {
+        return start(dataFolder, progress, hasher, clock, options, Optional.empty());
+    }
+
+    static Tandem start(Path dataFolder, Progress progress, PasswordHasher hasher, Clock clock, Options options,
+            Optional<Seat> thisRun) {
         progress.step(0, 3, StartStep.OPENING_DATABASE);
-        Tandem tandem = new Tandem(dataFolder, hasher, clock, options);
+        Tandem tandem = new Tandem(dataFolder, hasher, clock, options, thisRun);
         try {
             progress.step(1, 3, StartStep.LOADING);
             // A seat's office was filled by its server (FirstStart.seedOffice): seats never seed.
@@ -434,27 +447,37 @@ public final class Tandem implements AutoCloseable {
         }
     }
 
-    /** One step of following the office's knowledge-base changes; an unreachable server is said once, not every second. */
+    /**
+     * One step of following the office's knowledge-base changes, and the {@link OfficeLink}'s probe: the step is a
+     * round trip to the server whether or not anything changed.
+     */
     private void followOffice() {
         try {
             int caughtUp = knowledgeBase.followOffice();
             if (caughtUp > 0) {
                 log.debug("Followed the office: {} articles re-indexed", caughtUp);
             }
-            if (officeUnreachable) {
-                officeUnreachable = false;
-                log.info("The office database answers again; this seat's index follows it");
-            }
+            officeLink.answered();
+            followFailing = false;
         } catch (RuntimeException e) {
-            if (!officeUnreachable) {
-                officeUnreachable = true;
+            if (e instanceof DataFailure failure && failure.kind() == DataFailure.Kind.OFFICE_NOT_ANSWERING) {
+                // The pooled connections may be the old server's: the next tick connects afresh.
+                database.dropConnections();
+                officeLink.failed(e.getMessage());
+            } else if (!followFailing) {
+                followFailing = true;
                 log.warn("Cannot follow the office's knowledge-base changes: {}", e.getMessage());
             }
         }
     }
 
+    /** Whether the office server answers; a solo desk's always does. */
+    public OfficeLink officeLink() {
+        return officeLink;
+    }
+
     /** The office this seat belongs to; empty when the data folder keeps its own database. */
-    public Optional<OfficeSeat> seat() {
+    public Optional<Seat> seat() {
         return seat;
     }
 

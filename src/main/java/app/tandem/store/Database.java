@@ -75,7 +75,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private final JdbcConnectionPool pool;
+    /** H2's pools allow 8 by default; the desk's I/O threads, the follower, backups and the replay share these. */
+    private static final int MAX_CONNECTIONS = 16;
+    /**
+     * How long a seat waits for the office server to answer before telling the person it does not: long enough for
+     * a busy server on a LAN, short enough that the status bar says so while the agent still looks at it.
+     */
+    static final int NETWORK_TIMEOUT_SECONDS = 5;
+
+    private final Connections pool;
     private final Engine engine;
     /** The H2 file in the data folder, without {@code .mv.db}; null for a database on a server. */
     private final Path file;
@@ -84,7 +92,7 @@ public final class Database implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private Database(JdbcConnectionPool pool, Engine engine, Path file, boolean embedded) {
+    private Database(Connections pool, Engine engine, Path file, boolean embedded) {
         this.pool = pool;
         this.engine = engine;
         this.file = file;
@@ -129,8 +137,8 @@ public final class Database implements AutoCloseable {
         // loses nothing acknowledged either (ForcedWritesPath).
         String url = url(folder, commits) + ";DB_CLOSE_ON_EXIT=FALSE"
                 + (commits == Commits.DELAYED ? "" : ";WRITE_DELAY=0");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "tandem", "");
-        return start(pool, Engine.H2, file, true, Schema.MIGRATE);
+        return start(new Connections(() -> pool(JdbcConnectionPool.create(url, "tandem", ""))), Engine.H2, file, true,
+                Schema.MIGRATE);
     }
 
     /**
@@ -152,18 +160,38 @@ public final class Database implements AutoCloseable {
 
     private static Database onServer(String jdbcUrl, String user, String password, Schema schema) {
         Engine engine = Engine.of(jdbcUrl);
-        JdbcConnectionPool pool = switch (engine) {
-            case H2 -> JdbcConnectionPool.create(jdbcUrl, user, password);
-            case POSTGRESQL -> JdbcConnectionPool.create(postgres(jdbcUrl, user, password));
-        };
-        return start(pool, engine, null, false, schema);
+        // Only a seat gives up on a silent server: the admin's migration may run one long statement.
+        boolean seat = schema == Schema.CHECK;
+        Connections connections = new Connections(() -> pool(switch (engine) {
+            case H2 -> JdbcConnectionPool.create(seat ? h2WithTimeout(jdbcUrl) : jdbcUrl, user, password);
+            case POSTGRESQL -> JdbcConnectionPool.create(postgres(jdbcUrl, user, password, seat));
+        }));
+        return start(connections, engine, null, false, schema);
     }
 
-    private static ConnectionPoolDataSource postgres(String jdbcUrl, String user, String password) {
+    private static JdbcConnectionPool pool(JdbcConnectionPool pool) {
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return pool;
+    }
+
+    /**
+     * H2's TCP client waits for an answer for ever unless told otherwise; its connect already gives up after
+     * 2 s ({@code h2.socketConnectTimeout}).
+     */
+    private static String h2WithTimeout(String jdbcUrl) {
+        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";NETWORK_TIMEOUT=") ? jdbcUrl
+                : jdbcUrl + ";NETWORK_TIMEOUT=" + NETWORK_TIMEOUT_SECONDS * 1000;
+    }
+
+    private static ConnectionPoolDataSource postgres(String jdbcUrl, String user, String password, boolean seat) {
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         source.setURL(jdbcUrl);
         source.setUser(user);
         source.setPassword(password);
+        source.setConnectTimeout(NETWORK_TIMEOUT_SECONDS);
+        if (seat) {
+            source.setSocketTimeout(NETWORK_TIMEOUT_SECONDS);
+        }
         return source;
     }
 
@@ -175,13 +203,12 @@ public final class Database implements AutoCloseable {
     /** Whether opening brings the schema up to this Tandem's, or only checks that it is. */
     private enum Schema { MIGRATE, CHECK }
 
-    private static Database start(JdbcConnectionPool pool, Engine engine, Path file, boolean embedded, Schema schema) {
-        pool.setMaxConnections(16);
+    private static Database start(Connections pool, Engine engine, Path file, boolean embedded, Schema schema) {
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
-            throw StoreException.from("open the database", e);
+            throw StoreException.from(StoreException.OPEN, e);
         }
         try {
             Flyway flyway = Flyway.configure()
@@ -191,7 +218,7 @@ public final class Database implements AutoCloseable {
             if (schema == Schema.MIGRATE) {
                 flyway.migrate();
             } else {
-                SchemaCheck.requireSame(flyway);
+                SchemaCheck.requireSame(flyway, engine);
             }
         } catch (StoreException e) {
             pool.dispose();
@@ -216,6 +243,14 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("The office database is on a server, not in a file");
         }
         return Path.of(file + ".mv.db");
+    }
+
+    /**
+     * Lets go of every pooled connection, for a seat whose round trip to the office server failed: a connection the
+     * server dropped would otherwise fail the next request too. The next request connects afresh.
+     */
+    public void dropConnections() {
+        pool.renew();
     }
 
     public Engine engine() {

@@ -20,6 +20,7 @@ import app.tandem.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  * @param intentModels the intent model versions, the office's examples and the model the desk uses (Training tab)
  * @param backups      backups taken from the Tools menu while the desk works, and the schedule's settings (supervisors)
  * @param scheduledBackups the schedule's own backups, whose failures the status bar tells once
+ * @param officeAnswering whether the office server answered the seat's last round trip (a solo desk's always does);
+ *                        the status bar asks it again every half second
  */
 public record DeskServices(
         AccountService accounts,
@@ -57,4 +60,16 @@ public record DeskServices(
         TurnUnderstanding understanding,
         IntentModels intentModels,
         OfficeBackups backups,
-        ScheduledBackups scheduledBackups) {}
+        ScheduledBackups scheduledBackups,
+        BooleanSupplier officeAnswering) {
+
+    /** A solo desk's services: its database is its own, so there is no office server to lose. */
+    public DeskServices(AccountService accounts, ConversationService conversations, CustomerRepository customers,
+            KnowledgeBase knowledgeBase, AssistService assist, ReplyService replies, TranscriptReplay replay,
+            List<Transcript> sampleTranscripts, AuditLog audit, ExecutorService inference, ExecutorService io, Path settingsFile,
+            Supplier<EngineStatus> engineStatus, List<StartWarning> startWarnings, CurationServices curation,
+            TurnUnderstanding understanding, IntentModels intentModels, OfficeBackups backups, ScheduledBackups scheduledBackups) {
+        this(accounts, conversations, customers, knowledgeBase, assist, replies, replay, sampleTranscripts, audit, inference, io,
+                settingsFile, engineStatus, startWarnings, curation, understanding, intentModels, backups, scheduledBackups, () -> true);
+    }
+}

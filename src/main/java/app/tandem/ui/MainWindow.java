@@ -41,6 +41,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -116,6 +117,8 @@ public final class MainWindow {
     private Scene scene;
     /** Hears a failed scheduled backup (on the backup's thread) and tells the status bar; removed on dispose. */
     private java.util.function.Consumer<BackupRefusedException> backupFailures;
+    /** Asks whether the office server answers, for as long as the window lives; stopped on dispose. */
+    private Timeline officeWatch;
 
     public MainWindow(DeskServices services, User user, FxTaskExecutor tasks, Texts texts, Clock clock, Session session) {
         this.services = services;
@@ -258,6 +261,7 @@ public final class MainWindow {
         if (backupFailures != null) {
             services.scheduledBackups().removeFailureListener(backupFailures);
         }
+        officeWatch.stop();
     }
 
     public DeskViewModel deskViewModel() {
@@ -338,7 +342,7 @@ public final class MainWindow {
         activity.getStyleClass().add(Css.TEXT_MUTED);
         activity.textProperty().bind(Bindings.when(tasks.runningProperty().greaterThan(0))
                 .then(tasks.activityProperty()).otherwise(texts.get("status.ready")));
-        bar.getChildren().addAll(scheduledBackupFailure(), spacer, busy, activity);
+        bar.getChildren().addAll(scheduledBackupFailure(), officeNotAnswering(), spacer, busy, activity);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().addAll(Css.STATUS_BAR, Css.TEXT_SMALL);
@@ -367,6 +371,22 @@ public final class MainWindow {
         });
         services.scheduledBackups().addFailureListener(backupFailures);
         return failure;
+    }
+
+    /**
+     * Empty while the office server answers (always, on a solo desk); in red while it does not, so the agent knows
+     * before trying to send that nothing would be saved. The link changes on the follower's thread, so this asks.
+     */
+    private Label officeNotAnswering() {
+        Label down = new Label(texts.get("status.officeNotAnswering"));
+        down.setId("officeNotAnswering");
+        down.getStyleClass().add(Css.FORM_ERROR);
+        down.managedProperty().bind(down.visibleProperty());
+        down.setVisible(!services.officeAnswering().getAsBoolean());
+        officeWatch = new Timeline(new KeyFrame(Duration.millis(500), e -> down.setVisible(!services.officeAnswering().getAsBoolean())));
+        officeWatch.setCycleCount(Animation.INDEFINITE);
+        officeWatch.play();
+        return down;
     }
 
     private static Separator separator() {

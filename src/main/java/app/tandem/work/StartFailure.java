@@ -29,6 +29,8 @@ public record StartFailure(Reason reason, StartStep step, Path where, String det
         DATABASE_NOT_OPENED,
         /** This PC is a seat of an office, and the office server could not be reached or refused it. */
         OFFICE_NOT_REACHED,
+        /** This seat's Tandem and the office database are of different versions: one of them needs upgrading. */
+        OFFICE_SCHEMA_DIFFERS,
         /** The database opened but could not be brought up to this version's schema. */
         MIGRATION_FAILED,
         /** The search index could neither be opened nor rebuilt. */

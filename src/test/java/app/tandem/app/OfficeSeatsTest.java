@@ -109,10 +109,10 @@ class OfficeSeatsTest {
 
             OfficeSeat right = OfficeSeat.of("127.0.0.1:" + server.port(), " " + server.newKey().orElseThrow() + " ");
             right.save(folder);
-            assertEquals(Optional.of(right), OfficeSeat.of(folder));
+            assertEquals(Optional.of(right), Seat.of(folder));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(OfficeSeat.FILE))));
-            assertTrue(OfficeSeat.leave(folder));
-            assertEquals(Optional.empty(), OfficeSeat.of(folder));
+            assertTrue(Seat.leave(folder));
+            assertEquals(Optional.empty(), Seat.of(folder));
         }
     }
 

@@ -1,7 +1,10 @@
 package app.tandem.app.cli;
 
 import app.tandem.app.InstanceLock;
+import app.tandem.app.DatabaseCredentials;
 import app.tandem.app.OfficeSeat;
+import app.tandem.app.PostgreSqlSeat;
+import app.tandem.app.Seat;
 import app.tandem.store.Database;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -11,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,32 +28,59 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "join", mixinStandardHelpOptions = true,
         description = {"Make this PC a seat of the office database served by `tandem server` on HOST.",
-                "Asks for the office key the server printed at its first start (or reads it from --key-file or standard input)."})
+                "Asks for the office key the server printed at its first start (or reads it from --key-file or standard input).",
+                "Or, with --database, a seat of a PostgreSQL office database that `tandem migrate` has set up."})
 public final class JoinCommand implements Callable<Integer> {
 
     @ParentCommand
     TandemCommand parent;
 
-    @Parameters(paramLabel = "HOST[:PORT]", description = "The office server's name or address, and its port if not the default.")
+    @Parameters(paramLabel = "HOST[:PORT]", arity = "0..1",
+            description = "The office server's name or address, and its port if not the default.")
     String server;
 
     @Option(names = "--key-file", paramLabel = "FILE", description = "Read the office key from the first line of this file.")
     Path keyFile;
 
+    @Option(names = "--database", paramLabel = "URL",
+            description = "A PostgreSQL office database instead: jdbc:postgresql://HOST[:PORT]/DATABASE (no user or password in it).")
+    String database;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = {"With --database: a properties file (user=, password=) readable by its owner alone; its path is kept, "
+                    + "not its contents.", "Without it the seat reads $" + DatabaseCredentials.USER_VARIABLE + " and $"
+                    + DatabaseCredentials.PASSWORD_VARIABLE + " at each start."})
+    Path credentials;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
         Path folder = parent.dataFolder();
-        OfficeSeat seat = OfficeSeat.of(server, key());
+        Seat seat = seat();
+        // Opened before it is kept: a wrong key, a missing database or another schema is said now, not at the next start.
         try (InstanceLock lock = InstanceLock.acquire(folder); Database office = seat.open()) {
             seat.save(folder);
         }
-        out.printf("This PC is now a seat of the office at %s:%d. Start the desk with: tandem%n", seat.host(), seat.port());
+        out.printf("This PC is now a seat of the %s. Start the desk with: tandem%n", seat.describe());
         if (Files.exists(folder.resolve("tandem.mv.db"))) {
             out.printf("This folder's own database (%s) stays as it is, unused; `tandem leave` goes back to it.%n",
                     folder.resolve("tandem.mv.db"));
         }
         return 0;
+    }
+
+    private Seat seat() throws IOException {
+        if ((server == null) == (database == null)) {
+            throw new IllegalArgumentException("Name the office: tandem join HOST[:PORT] for an office served by tandem server, "
+                    + "or tandem join --database URL for a PostgreSQL office database.");
+        }
+        if (database != null) {
+            return new PostgreSqlSeat(database, Optional.ofNullable(credentials));
+        }
+        if (credentials != null) {
+            throw new IllegalArgumentException("--credentials goes with --database; an office served by tandem server takes its key.");
+        }
+        return OfficeSeat.of(server, key());
     }
 
     private String key() throws IOException {

@@ -1,7 +1,7 @@
 package app.tandem.app.cli;
 
 import app.tandem.app.InstanceLock;
-import app.tandem.app.OfficeSeat;
+import app.tandem.app.Seat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -18,7 +18,7 @@ public final class LeaveCommand implements Callable<Integer> {
     public Integer call() {
         boolean wasSeat;
         try (InstanceLock lock = InstanceLock.acquire(parent.dataFolder())) {
-            wasSeat = OfficeSeat.leave(parent.dataFolder());
+            wasSeat = Seat.leave(parent.dataFolder());
         }
         System.out.println(wasSeat ? "This PC works solo again; the office's data stays on the office server."
                 : "This PC was not a seat of an office; nothing changed.");

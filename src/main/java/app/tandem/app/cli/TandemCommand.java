@@ -2,7 +2,11 @@ package app.tandem.app.cli;
 
 import app.tandem.app.DataFolder;
 import app.tandem.app.DeskStarter;
+import app.tandem.app.DatabaseCredentials;
 import app.tandem.app.DesktopCheck;
+import app.tandem.app.OfficeSeat;
+import app.tandem.app.PostgreSqlSeat;
+import app.tandem.app.Seat;
 import app.tandem.store.StoreException;
 import app.tandem.work.DataFolderInUseException;
 import java.nio.file.Path;
@@ -17,12 +21,27 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tandem", mixinStandardHelpOptions = true, version = "Tandem 0.1.0",
         description = "Offline agent-assist desk for customer service. Without a command, opens the desk window.",
         subcommands = {DoctorCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, KbCommand.class,
-                BackupCommand.class, RestoreCommand.class, ServerCommand.class, JoinCommand.class, LeaveCommand.class})
+                BackupCommand.class, RestoreCommand.class, ServerCommand.class, JoinCommand.class, LeaveCommand.class, MigrateCommand.class})
 public final class TandemCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
             description = "Data folder (default: $TANDEM_HOME, else ~/.tandem).")
     Path dataDir;
+
+    @Option(names = "--server", paramLabel = "HOST[:PORT]",
+            description = {"Start the desk as a seat of the office served by `tandem server` on HOST, for this run.",
+                    "The office key comes from this data folder when it joined that server, else from $" + OfficeSeat.KEY_VARIABLE + "."})
+    String server;
+
+    @Option(names = "--database", paramLabel = "URL",
+            description = {"Start the desk as a seat of a PostgreSQL office database (jdbc:postgresql://HOST[:PORT]/DATABASE), for this run.",
+                    "Credentials from --credentials, or from $" + DatabaseCredentials.USER_VARIABLE + " and $"
+                            + DatabaseCredentials.PASSWORD_VARIABLE + "; never in the address."})
+    String database;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "With --database: a properties file (user=, password=) readable by its owner alone.")
+    Path credentials;
 
     public Path dataFolder() {
         return DataFolder.resolve(Optional.ofNullable(dataDir), System.getenv());
@@ -50,7 +69,24 @@ public final class TandemCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DeskStarter.open(dataFolder());
+        DeskStarter.open(dataFolder(), seatForThisRun());
         return 0;
+    }
+
+    private Optional<Seat> seatForThisRun() {
+        if (server != null && database != null) {
+            throw new IllegalArgumentException("Give --server (an office served by tandem server) or --database (a PostgreSQL "
+                    + "office database), not both.");
+        }
+        if (credentials != null && database == null) {
+            throw new IllegalArgumentException("--credentials goes with --database.");
+        }
+        if (server != null) {
+            return Optional.of(OfficeSeat.forThisRun(server, dataFolder(), System.getenv()));
+        }
+        if (database != null) {
+            return Optional.of(PostgreSqlSeat.forThisRun(database, Optional.ofNullable(credentials), dataFolder()));
+        }
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import app.tandem.kb.StaleArticleException;
 import app.tandem.kb.curation.ArticleRefusedException;
 import app.tandem.kb.curation.NotPermittedException;
 import app.tandem.ml.catalog.ModelUnavailableException;
+import app.tandem.work.DataFailure;
 import app.tandem.work.DataFolderInUseException;
 import app.tandem.work.RefusedException;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * The refusals {@link Texts#failure} words beyond accounts and article files: a {@link RefusedException}
  * (a message not stored, an article the editor will not start or save, a correction of a turn, a file that
  * is not a transcript), an article saved by someone else meanwhile, a change the role does not allow, a
- * model that cannot be used, a data folder another Tandem holds. Kept apart so Texts stays readable.
+ * model that cannot be used, a data folder another Tandem holds, an office server that does not answer. Kept apart so Texts stays readable.
  */
 final class FailureTexts {
 
@@ -46,6 +47,9 @@ final class FailureTexts {
         if (e instanceof ModelUnavailableException unavailable) {
             // The message names the model and the file, which stay as they are.
             return Optional.of(texts.format("failure.modelUnavailable", String.valueOf(unavailable.getMessage())));
+        }
+        if (e instanceof DataFailure failure && failure.kind() == DataFailure.Kind.OFFICE_NOT_ANSWERING) {
+            return Optional.of(texts.get("failure.officeNotAnswering"));
         }
         if (e instanceof DataFolderInUseException inUse) {
             return Optional.of(texts.format("failure.folderInUse", inUse.folder().toString()));

@@ -41,6 +41,23 @@ class FailureTextsTest {
     }
 
     @Test
+    void aWriteTheOfficeServerDidNotAnswerSaysNothingWasSavedInsteadOfTheDriversText() {
+        class NotAnswering extends RuntimeException implements app.tandem.work.DataFailure {
+            NotAnswering() {
+                super("Connection is broken: \"java.net.ConnectException: Connection refused: 10.0.0.5:9092\" [90067-232]");
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.OFFICE_NOT_ANSWERING;
+            }
+        }
+        assertEquals("The office server is not answering; nothing was saved. Tandem reconnects by itself.",
+                en.failure(new NotAnswering()));
+        assertEquals("办公室服务器没有响应，没有保存任何内容。Tandem 会自动重新连接。", zh.failure(new NotAnswering()));
+    }
+
+    @Test
     void anArticleTheEditorWillNotStartOrSave() {
         var exists = new app.tandem.kb.curation.ArticleRefusedException(app.tandem.kb.curation.ArticleRefusedException.Reason.EXISTS, "card-en");
         assertEquals("已有 id 为“card-en”的文章：请打开它，或换一个标题。", zh.failure(exists));
