@@ -46,9 +46,11 @@ public final class StoreException extends RuntimeException implements DataFailur
                     : "The office server is not answering; nothing was saved. Tandem reconnects by itself.",
                     e, Kind.OFFICE_NOT_ANSWERING);
         }
+        if (e.getErrorCode() == 28000 || "28P01".equals(e.getSQLState())) {
+            return new StoreException("Wrong database password (for an office seat: the office key).", e, Kind.KEY_REFUSED);
+        }
         String message = switch (e.getErrorCode()) {
             case 90020 -> "The database is already open in another Tandem window.";
-            case 28000 -> "Wrong database password (for an office seat: the office key).";
             case 90098 -> "The office database server cannot be reached: " + e.getMessage();
             case 90048, 90030 -> "The database file is damaged: " + e.getMessage();
             case 22001 -> "A value is too long to store.";

@@ -17,6 +17,7 @@ import app.tandem.nlp.intent.IntentModels;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.ui.common.Texts;
+import app.tandem.ui.signin.OfficeJoining;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +62,8 @@ public record DeskServices(
         IntentModels intentModels,
         OfficeBackups backups,
         ScheduledBackups scheduledBackups,
-        BooleanSupplier officeAnswering) {
+        BooleanSupplier officeAnswering,
+        OfficeJoining joining) {
 
     /** A solo desk's services: its database is its own, so there is no office server to lose. */
     public DeskServices(AccountService accounts, ConversationService conversations, CustomerRepository customers,
@@ -70,6 +72,7 @@ public record DeskServices(
             Supplier<EngineStatus> engineStatus, List<StartWarning> startWarnings, CurationServices curation,
             TurnUnderstanding understanding, IntentModels intentModels, OfficeBackups backups, ScheduledBackups scheduledBackups) {
         this(accounts, conversations, customers, knowledgeBase, assist, replies, replay, sampleTranscripts, audit, inference, io,
-                settingsFile, engineStatus, startWarnings, curation, understanding, intentModels, backups, scheduledBackups, () -> true);
+                settingsFile, engineStatus, startWarnings, curation, understanding, intentModels, backups, scheduledBackups, () -> true,
+                OfficeJoining.NONE);
     }
 }

@@ -4,6 +4,7 @@ import app.tandem.security.User;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.FxTaskExecutor;
 import app.tandem.ui.common.Texts;
+import app.tandem.ui.signin.JoinOfficeViewModel;
 import app.tandem.ui.signin.SignInView;
 import app.tandem.ui.signin.SignInViewModel;
 import atlantafx.base.theme.PrimerDark;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -31,18 +34,26 @@ public final class DeskSession implements MainWindow.Session {
     private final FxTaskExecutor tasks;
     private final Clock clock;
     private final Runnable onQuit;
+    private final Runnable onRestart;
     private UiSettings settings;
     private Texts texts;
     private MainWindow main;
     private User user;
 
     public DeskSession(Stage stage, DeskServices services, FxTaskExecutor tasks, UiSettings settings, Clock clock, Runnable onQuit) {
+        this(stage, services, tasks, settings, clock, onQuit, onQuit);
+    }
+
+    /** {@code onRestart}: closes this desk and starts it again (after joining an office: as its seat). */
+    public DeskSession(Stage stage, DeskServices services, FxTaskExecutor tasks, UiSettings settings, Clock clock, Runnable onQuit,
+                       Runnable onRestart) {
         this.stage = stage;
         this.services = services;
         this.tasks = tasks;
         this.settings = settings;
         this.clock = clock;
         this.onQuit = onQuit;
+        this.onRestart = onRestart;
         this.texts = Texts.of(settings.language().locale());
         applyTheme();
         stage.setOnCloseRequest(e -> {
@@ -68,7 +79,9 @@ public final class DeskSession implements MainWindow.Session {
         tasks.execute(texts.get("signIn.working"), services.io(), () -> services.accounts().needsFirstAdmin(), firstRun -> {
             SignInViewModel vm = new SignInViewModel(services.accounts(), tasks, services.io(), texts, clock.getZone(),
                     firstRun, this::showMain);
-            SignInView view = new SignInView(vm, texts);
+            JoinOfficeViewModel joining = new JoinOfficeViewModel(services.joining(), tasks, services.io(), texts);
+            joining.joinedProperty().addListener((obs, old, where) -> joined(where));
+            SignInView view = new SignInView(vm, texts, joining);
             Scene scene = new Scene((javafx.scene.Parent) view.node(), 960, 680);
             scene.getStylesheets().add(DeskSession.class.getResource(Css.STYLESHEET).toExternalForm());
             stage.setTitle(texts.get("app.title"));
@@ -81,6 +94,16 @@ public final class DeskSession implements MainWindow.Session {
             log.error("Cannot read the user list", e);
             quit();
         });
+    }
+
+    /** The office accepted this PC: the person is told, and the desk starts again as the office's seat. */
+    private void joined(String where) {
+        Alert told = new Alert(Alert.AlertType.INFORMATION, texts.format("join.done", where), ButtonType.OK);
+        told.initOwner(stage);
+        told.setTitle(texts.get("join.title"));
+        told.setHeaderText(null);
+        told.showAndWait();
+        onRestart.run();
     }
 
     public void showMain(User signedIn) {

@@ -121,8 +121,8 @@ public final class DeskUi {
             Texts texts = Texts.of(started.settings().language().locale());
             ErrorAlerts.install(texts);
             stage.setOnCloseRequest(null);
-            new DeskSession(stage, started.services(), tasks, started.settings(), Clock.systemDefaultZone(), this::exit)
-                    .showSignIn();
+            new DeskSession(stage, started.services(), tasks, started.settings(), Clock.systemDefaultZone(), this::exit,
+                    this::restart).showSignIn();
         });
         opening.setOnFailed(e -> {
             Throwable error = opening.getException();
@@ -153,6 +153,30 @@ public final class DeskUi {
         String log = f.log().map(file -> texts.format("startup.logAt", file.toString())).orElseGet(() -> texts.get("startup.noLogFile"));
         return texts.format("startup.failure." + f.reason().name(), f.where().toString(), detail, log,
                 texts.get("startup.during." + f.step().name()));
+    }
+
+    /**
+     * Closes this desk (its window, then its files off the FX thread) and starts it again from the start window:
+     * after joining an office the data folder is a seat, and the new start opens the office's database.
+     */
+    private void restart() {
+        if (exiting.get()) {
+            return;
+        }
+        Stage closingStage = stage;
+        closingStage.hide();
+        Thread closing = new Thread(() -> {
+            try {
+                shutdown.run();
+            } catch (RuntimeException e) {
+                log.error("Closing the desk before its restart failed", e);
+            }
+            Platform.runLater(() -> {
+                closingStage.close();
+                start();
+            });
+        }, "tandem-restart");
+        closing.start();
     }
 
     /** Closes the window, lets the backend close its files off the FX thread, then stops JavaFX. */

@@ -13,7 +13,9 @@ public interface DataFailure {
         /** The office server did not answer (stopped, unplugged, network down): nothing was saved, the seat reconnects. */
         OFFICE_NOT_ANSWERING,
         /** The office database's schema is another Tandem version's: the message says which side to upgrade. */
-        SCHEMA_DIFFERS
+        SCHEMA_DIFFERS,
+        /** The database refused the password (for a seat of an office server: the office key). */
+        KEY_REFUSED
     }
 
     Kind kind();

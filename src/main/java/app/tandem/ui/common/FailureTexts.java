@@ -9,6 +9,7 @@ import app.tandem.kb.curation.NotPermittedException;
 import app.tandem.ml.catalog.ModelUnavailableException;
 import app.tandem.work.DataFailure;
 import app.tandem.work.DataFolderInUseException;
+import app.tandem.work.JoinRefusedException;
 import app.tandem.work.RefusedException;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ final class FailureTexts {
             MessageRejectedException.class, "message.rejected.",
             ArticleRefusedException.class, "failure.article.",
             CorrectionRefusedException.class, "failure.correction.",
-            TranscriptFormatException.class, "failure.transcript.");
+            TranscriptFormatException.class, "failure.transcript.",
+            JoinRefusedException.class, "failure.join.");
 
     private FailureTexts() {}
 

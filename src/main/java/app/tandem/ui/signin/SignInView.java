@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -23,7 +24,8 @@ public final class SignInView {
     private final StackPane root = new StackPane();
     private final TextField username = new TextField();
 
-    public SignInView(SignInViewModel vm, Texts texts) {
+    /** {@code joining}: "Join an office…", offered on a solo desk; whoever shows this view restarts the desk once joined. */
+    public SignInView(SignInViewModel vm, Texts texts, JoinOfficeViewModel joining) {
         boolean firstRun = vm.firstRunProperty().get();
         Label title = new Label(firstRun ? texts.get("firstRun.title") : texts.get("signIn.title"));
         title.getStyleClass().add(Css.TITLE_3);
@@ -94,10 +96,24 @@ public final class SignInView {
         HBox actions = new HBox(10, busy, submit);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
+        VBox office = new VBox(4);
+        if (joining.offered()) {
+            Hyperlink join = new Hyperlink(texts.get("join.link"));
+            join.setId("joinOffice");
+            join.setOnAction(e -> JoinOfficeDialog.show(root.getScene().getWindow(), joining, texts));
+            if (joining.newFolder()) {
+                Label solo = new Label(texts.get("join.soloHint"));
+                solo.setWrapText(true);
+                solo.getStyleClass().add(Css.TEXT_MUTED);
+                office.getChildren().add(solo);
+            }
+            office.getChildren().add(join);
+        }
+
         Label brand = new Label("Tandem");
         brand.getStyleClass().add(Css.TITLE_4);
         brand.getStyleClass().add(Css.TEXT_MUTED);
-        VBox card = new VBox(12, brand, title, intro, form, message, actions);
+        VBox card = new VBox(12, brand, title, intro, form, message, actions, office);
         card.getStyleClass().addAll(Css.SIGN_IN, Css.CARD);
         card.setMaxWidth(440);
         card.setMaxHeight(Region.USE_PREF_SIZE);
