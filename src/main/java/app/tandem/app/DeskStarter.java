@@ -72,7 +72,7 @@ public final class DeskStarter {
         return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, assist, t.replies, t.replay,
                 TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
                 t.dataFolder().resolve("settings.properties"), t::engine, warnings, t.curation, t.understanding, t.intentModels,
-                t.backups, t.scheduledBackups);
+                t.backups, t.scheduledBackups, t.presence);
     }
 
     /** The start window's progress, remembering which step is running so that a failure can name it. */

@@ -43,6 +43,7 @@ import app.tandem.nlp.intent.IntentModels;
 import app.tandem.nlp.intent.IntentTrainingSet;
 import app.tandem.nlp.intent.PromotedIntentModel;
 import app.tandem.nlp.sentiment.SentimentService;
+import app.tandem.office.OfficePresence;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.security.PasswordHasher;
@@ -55,6 +56,7 @@ import app.tandem.store.JdbcArticleRepository;
 import app.tandem.store.JdbcArticleUsage;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcPresenceRepository;
 import app.tandem.store.JdbcCorrectionRepository;
 import app.tandem.store.JdbcCustomerRepository;
 import app.tandem.store.JdbcDraftRepository;
@@ -142,6 +144,8 @@ public final class Tandem implements AutoCloseable {
     public final AccountService accounts;
     public final CustomerRepository customers;
     public final ConversationService conversations;
+    /** This seat's person at the office (available, busy, away) and their colleagues'; said again every {@link OfficePresence#BEAT}. */
+    public final OfficePresence presence;
     public final KnowledgeBase knowledgeBase;
     public final AssistService assist;
     public final MacroLibrary macros;
@@ -183,6 +187,7 @@ public final class Tandem implements AutoCloseable {
         this.accounts = new AccountService(new JdbcUserRepository(ds, clock), hasher, audit, clock);
         this.customers = new JdbcCustomerRepository(ds);
         this.conversations = new ConversationService(new JdbcConversationRepository(ds), clock);
+        this.presence = new OfficePresence(new JdbcPresenceRepository(ds), "seat-" + java.util.UUID.randomUUID().toString().substring(0, 8), clock);
         this.knowledgeBase = new KnowledgeBase(new JdbcArticleRepository(ds, clock), index, audit);
         JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
         this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
@@ -284,6 +289,8 @@ public final class Tandem implements AutoCloseable {
                 // Another seat's publish is searchable here within about a second (issue 17: within 2 s).
                 tandem.follower.scheduleWithFixedDelay(tandem::followOffice, 1, 1, TimeUnit.SECONDS);
             }
+            tandem.scheduler.scheduleWithFixedDelay(tandem.presence::beat, OfficePresence.BEAT.toSeconds(),
+                    OfficePresence.BEAT.toSeconds(), TimeUnit.SECONDS);
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             // Asks often and backs up only when due: a schedule changed in the settings applies without a restart.

@@ -14,6 +14,7 @@ import app.tandem.kb.StartWarning;
 import app.tandem.kb.editor.CurationServices;
 import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.intent.IntentModels;
+import app.tandem.office.OfficePresence;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.ui.common.Texts;
@@ -37,6 +38,7 @@ import java.util.function.Supplier;
  * @param intentModels the intent model versions, the office's examples and the model the desk uses (Training tab)
  * @param backups      backups taken from the Tools menu while the desk works, and the schedule's settings (supervisors)
  * @param scheduledBackups the schedule's own backups, whose failures the status bar tells once
+ * @param presence     the person's presence at the office (the status bar's selector) and their colleagues' (transfers, the live view)
  */
 public record DeskServices(
         AccountService accounts,
@@ -57,4 +59,5 @@ public record DeskServices(
         TurnUnderstanding understanding,
         IntentModels intentModels,
         OfficeBackups backups,
-        ScheduledBackups scheduledBackups) {}
+        ScheduledBackups scheduledBackups,
+        OfficePresence presence) {}

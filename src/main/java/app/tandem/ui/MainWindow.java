@@ -21,8 +21,10 @@ import app.tandem.ui.desk.DeskDialogs;
 import app.tandem.ui.desk.DeskRehearsal;
 import app.tandem.ui.desk.DeskView;
 import app.tandem.ui.desk.DeskViewModel;
+import app.tandem.ui.desk.HolderViewModel;
 import app.tandem.ui.desk.NewConversationViewModel;
 import app.tandem.ui.desk.NoticeBoard;
+import app.tandem.ui.desk.PassOnViewModel;
 import app.tandem.ui.desk.QueueViewModel;
 import app.tandem.ui.desk.SuggestionPanelViewModel;
 import app.tandem.ui.desk.SuggestionWording;
@@ -165,8 +167,8 @@ public final class MainWindow {
         ConversationViewModel conversation = new ConversationViewModel(ConversationViewModel.Turns.of(services.conversations()),
                 tasks, services.io(), texts, notices::failed);
         return new DeskViewModel(new DeskViewModel.Parts(
-                new QueueViewModel(QueueViewModel.Source.of(services.conversations(), services.customers()), tasks, services.io(),
-                        texts, clock, notices::failed),
+                new QueueViewModel(QueueViewModel.Source.of(services.conversations(), services.customers()), user, tasks,
+                        services.io(), texts, clock, notices::failed),
                 conversation,
                 new UnderstandingViewModel(UnderstandingViewModel.Understanding.of(services.understanding()), conversation, notices,
                         user, tasks, services.inference(), services.io(), texts),
@@ -176,13 +178,17 @@ public final class MainWindow {
                 new ComposeViewModel(ComposeViewModel.Outbox.of(services.replies(), services.conversations(), services.assist()),
                         conversation, user.username(), tasks, services.io(), texts),
                 new NewConversationViewModel(NewConversationViewModel.Openings.of(services.conversations(), services.replay(),
-                        services.customers()), services.sampleTranscripts(), tasks, services.io(), texts, notices::failed),
+                        services.customers(), user.username()), services.sampleTranscripts(), tasks, services.io(), texts, notices::failed),
                 new CloseConversationViewModel(CloseConversationViewModel.Closing.of(services.replies(), services.conversations()),
                         conversation, tasks, services.io(), texts),
                 new AllowlistCurationViewModel(services.assist().allowlist().map(AllowlistCurationViewModel.Allowlist::of), user, tasks,
                         services.io(), texts, notices::failed),
                 new CustomerProfileViewModel(services.customers(), services.conversations(), tasks, services.io()),
-                notices), DeskViewModel.Events.of(services.conversations()), tasks);
+                notices,
+                new HolderViewModel(HolderViewModel.Holding.of(services.conversations(), services.presence()), conversation, user,
+                        tasks, services.io(), texts, notices::failed),
+                new PassOnViewModel(PassOnViewModel.Handovers.of(services.conversations(), services.presence()), conversation, user,
+                        tasks, services.io(), texts)), DeskViewModel.Events.of(services.conversations()), tasks);
     }
 
     /** The supervisors' Training tab; training runs on a thread of its own so it never holds the shared I/O threads. */
