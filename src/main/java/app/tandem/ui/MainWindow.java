@@ -3,6 +3,7 @@ package app.tandem.ui;
 import static app.tandem.ui.common.Converters.converter;
 
 import app.tandem.backup.BackupRefusedException;
+import app.tandem.office.Presence;
 import app.tandem.security.Role;
 import app.tandem.security.User;
 import app.tandem.ui.common.Css;
@@ -36,6 +37,8 @@ import app.tandem.ui.kb.KbEditorModels;
 import app.tandem.ui.kb.KnowledgeBaseView;
 import app.tandem.ui.kb.KnowledgeBaseViewModel;
 import app.tandem.ui.macros.MacroEditorView;
+import app.tandem.ui.office.OfficeView;
+import app.tandem.ui.office.OfficeViewModel;
 import app.tandem.ui.macros.MacroEditorViewModel;
 import app.tandem.ui.training.TrainingView;
 import app.tandem.ui.training.TrainingViewModel;
@@ -112,6 +115,7 @@ public final class MainWindow {
     private final KnowledgeBaseView kb;
     private final CustomersViewModel customersVm;
     private EscalationsViewModel escalationsVm;
+    private OfficeView office;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Tab deskTab;
@@ -150,6 +154,7 @@ public final class MainWindow {
         if (user.role().atLeast(Role.SUPERVISOR)) {
             escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
             tabs.getTabs().add(EscalationsView.tab(escalationsVm, texts, zone));
+            tabs.getTabs().add(officeTab());
         }
         MacroEditorViewModel.create(services.assist().macros(), services.audit(), services.customers(),
                 services.io(), user, tasks, texts).ifPresent(vm -> tabs.getTabs().add(MacroEditorView.tab(vm, texts)));
@@ -189,6 +194,18 @@ public final class MainWindow {
                         tasks, services.io(), texts, notices::failed),
                 new PassOnViewModel(PassOnViewModel.Handovers.of(services.conversations(), services.presence()), conversation, user,
                         tasks, services.io(), texts)), DeskViewModel.Events.of(services.conversations()), tasks);
+    }
+
+    /** The supervisors' live view of the office; a conversation taken over there opens on this desk. */
+    private Tab officeTab() {
+        OfficeViewModel vm = new OfficeViewModel(OfficeViewModel.Office.of(services.conversations(), services.customers(),
+                services.presence()), user, tasks, services.io(), texts, clock);
+        vm.onTakenOver(id -> {
+            tabs.getSelectionModel().select(deskTab);
+            deskVm.select(id);
+        });
+        office = new OfficeView(vm, texts);
+        return office.tab();
     }
 
     /** The supervisors' Training tab; training runs on a thread of its own so it never holds the shared I/O threads. */
@@ -261,6 +278,9 @@ public final class MainWindow {
         if (escalationsVm != null) {
             escalationsVm.dispose();
         }
+        if (office != null) {
+            office.dispose();
+        }
         if (backupFailures != null) {
             services.scheduledBackups().removeFailureListener(backupFailures);
         }
@@ -324,7 +344,7 @@ public final class MainWindow {
         refresh.setCycleCount(120);
         refresh.play();
         engine.getStyleClass().add(Css.TEXT_MUTED);
-        HBox bar = new HBox(10, who, separator(), engine);
+        HBox bar = new HBox(10, who, presenceChoice(), separator(), engine);
         if (!services.startWarnings().isEmpty()) {
             Hyperlink warnings = new Hyperlink(texts.format("status.warnings", services.startWarnings().size()));
             warnings.setId("startWarnings");
@@ -350,6 +370,21 @@ public final class MainWindow {
         bar.getStyleClass().addAll(Css.STATUS_BAR, Css.TEXT_SMALL);
         bar.setId("statusBar");
         return bar;
+    }
+
+    /** Available, busy or away, as the office sees this person; said to the office off the FX thread. */
+    private ChoiceBox<Presence> presenceChoice() {
+        ChoiceBox<Presence> presence = new ChoiceBox<>(FXCollections.observableArrayList(Presence.values()));
+        presence.setId("presenceChoice");
+        presence.setValue(services.presence().state());
+        presence.setConverter(converter(p -> texts.get("presence." + p.name())));
+        presence.setTooltip(new javafx.scene.control.Tooltip(texts.get("presence.tip")));
+        presence.getStyleClass().add(Css.TEXT_SMALL);
+        presence.valueProperty().addListener((obs, old, now) -> tasks.execute(texts.get("activity.presence"), services.io(), () -> {
+            services.presence().set(now);
+            return null;
+        }, done -> { }, e -> info(texts.get("error.title"), texts.failure(e))));
+        return presence;
     }
 
     /**
