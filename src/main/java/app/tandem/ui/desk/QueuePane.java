@@ -181,7 +181,9 @@ final class QueuePane {
             });
             VBox box = new VBox(3, top, bottom);
             item.note().ifPresent(n -> {
-                Label note = new Label(texts.format("holder.note", texts.get("desk.group.SUPERVISORS"), n));
+                // Under the section's heading, so the note alone: what the agent wrote for the supervisors.
+                Label note = new Label("\u201c" + n + "\u201d");
+                LazyTooltip.install(note, () -> n);
                 note.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
                 note.setWrapText(true);
                 note.setMinWidth(0);

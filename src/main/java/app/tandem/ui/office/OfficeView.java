@@ -63,6 +63,7 @@ public final class OfficeView {
         message.getStyleClass().add(Css.COMPOSE_ERROR);
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         HBox bar = new HBox(10, takeOver, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label conversationsTitle = title(texts.get("office.conversations"));
