@@ -75,7 +75,7 @@ public final class DeskStarter {
         return new DeskServices(t.accounts, t.conversations, t.customers, t.knowledgeBase, assist, t.replies, t.replay,
                 TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
                 t.dataFolder().resolve("settings.properties"), t::engine, warnings, t.curation, t.understanding, t.intentModels,
-                t.backups, t.scheduledBackups, t.officeLink()::answering,
+                t.backups, t.scheduledBackups, t.presence, t.officeLink()::answering,
                 new OfficeJoin(t.dataFolder(), t.seat().isEmpty(), t.startReport().articlesSeeded() > 0));
     }
 

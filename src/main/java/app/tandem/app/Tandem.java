@@ -45,6 +45,7 @@ import app.tandem.nlp.intent.IntentTrainingSet;
 import app.tandem.nlp.intent.OfficeIntentModel;
 import app.tandem.nlp.intent.PromotedIntentModel;
 import app.tandem.nlp.sentiment.SentimentService;
+import app.tandem.office.OfficePresence;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.security.PasswordHasher;
@@ -58,6 +59,7 @@ import app.tandem.store.JdbcArticleUsage;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
 import app.tandem.store.JdbcIntentModelReleases;
+import app.tandem.store.JdbcPresenceRepository;
 import app.tandem.store.JdbcSharedSettingStamps;
 import app.tandem.store.JdbcCorrectionRepository;
 import app.tandem.store.JdbcCustomerRepository;
@@ -149,6 +151,8 @@ public final class Tandem implements AutoCloseable {
     public final AccountService accounts;
     public final CustomerRepository customers;
     public final ConversationService conversations;
+    /** This seat's person at the office (available, busy, away) and their colleagues'; said again every {@link OfficePresence#BEAT}. */
+    public final OfficePresence presence;
     public final KnowledgeBase knowledgeBase;
     public final AssistService assist;
     public final MacroLibrary macros;
@@ -193,6 +197,7 @@ public final class Tandem implements AutoCloseable {
         this.accounts = new AccountService(new JdbcUserRepository(ds, clock), hasher, audit, clock);
         this.customers = new JdbcCustomerRepository(ds);
         this.conversations = new ConversationService(new JdbcConversationRepository(ds), clock);
+        this.presence = new OfficePresence(new JdbcPresenceRepository(ds), "seat-" + java.util.UUID.randomUUID().toString().substring(0, 8), clock);
         this.knowledgeBase = new KnowledgeBase(new JdbcArticleRepository(ds, clock), index, audit);
         JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
         this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
@@ -321,6 +326,8 @@ public final class Tandem implements AutoCloseable {
                 tandem.follower.scheduleWithFixedDelay(tandem.sharedSettings::follow, 0, 2, TimeUnit.SECONDS);
                 tandem.follower.execute(tandem::takeTheOfficesIntentModel);
             }
+            tandem.scheduler.scheduleWithFixedDelay(tandem::beat, OfficePresence.BEAT.toSeconds(),
+                    OfficePresence.BEAT.toSeconds(), TimeUnit.SECONDS);
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             // Asks often and backs up only when due: a schedule changed in the settings applies without a restart.
@@ -428,6 +435,15 @@ public final class Tandem implements AutoCloseable {
 
     public Path dataFolder() {
         return dataFolder;
+    }
+
+    /** Says who is at this seat; a throw would end the schedule, and a server gone is the office link's to report. */
+    private void beat() {
+        try {
+            presence.beat();
+        } catch (RuntimeException e) {
+            log.debug("Could not say who is at this seat: {}", e.getMessage());
+        }
     }
 
     /** A seat uses the office's intent model, whichever seat released it while this one was away. */

@@ -14,6 +14,7 @@ import app.tandem.kb.StartWarning;
 import app.tandem.kb.editor.CurationServices;
 import app.tandem.nlp.EngineStatus;
 import app.tandem.nlp.intent.IntentModels;
+import app.tandem.office.OfficePresence;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
 import app.tandem.ui.common.Texts;
@@ -39,8 +40,10 @@ import java.util.function.Supplier;
  * @param intentModels the intent model versions, the office's examples and the model the desk uses (Training tab)
  * @param backups      backups taken from the Tools menu while the desk works, and the schedule's settings (supervisors)
  * @param scheduledBackups the schedule's own backups, whose failures the status bar tells once
+ * @param presence     the person's presence at the office (the status bar's selector) and their colleagues' (transfers, the live view)
  * @param officeAnswering whether the office server answered the seat's last round trip (a solo desk's always does);
  *                        the status bar asks it again every half second
+ * @param joining      "Join an office…" on the sign-in screen of a solo desk
  */
 public record DeskServices(
         AccountService accounts,
@@ -62,6 +65,7 @@ public record DeskServices(
         IntentModels intentModels,
         OfficeBackups backups,
         ScheduledBackups scheduledBackups,
+        OfficePresence presence,
         BooleanSupplier officeAnswering,
         OfficeJoining joining) {
 
@@ -70,9 +74,10 @@ public record DeskServices(
             KnowledgeBase knowledgeBase, AssistService assist, ReplyService replies, TranscriptReplay replay,
             List<Transcript> sampleTranscripts, AuditLog audit, ExecutorService inference, ExecutorService io, Path settingsFile,
             Supplier<EngineStatus> engineStatus, List<StartWarning> startWarnings, CurationServices curation,
-            TurnUnderstanding understanding, IntentModels intentModels, OfficeBackups backups, ScheduledBackups scheduledBackups) {
+            TurnUnderstanding understanding, IntentModels intentModels, OfficeBackups backups, ScheduledBackups scheduledBackups,
+            OfficePresence presence) {
         this(accounts, conversations, customers, knowledgeBase, assist, replies, replay, sampleTranscripts, audit, inference, io,
-                settingsFile, engineStatus, startWarnings, curation, understanding, intentModels, backups, scheduledBackups, () -> true,
-                OfficeJoining.NONE);
+                settingsFile, engineStatus, startWarnings, curation, understanding, intentModels, backups, scheduledBackups, presence,
+                () -> true, OfficeJoining.NONE);
     }
 }

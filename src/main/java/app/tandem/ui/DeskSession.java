@@ -74,6 +74,7 @@ public final class DeskSession implements MainWindow.Session {
     /** Shows the sign-in (or first-run) form. */
     public void showSignIn() {
         disposeMain();
+        leaveTheOffice();
         user = null;
         // needsFirstAdmin is one indexed count; cheap enough to ask before the form is built.
         tasks.execute(texts.get("signIn.working"), services.io(), () -> services.accounts().needsFirstAdmin(), firstRun -> {
@@ -107,6 +108,13 @@ public final class DeskSession implements MainWindow.Session {
     }
 
     public void showMain(User signedIn) {
+        if (user == null || !user.username().equals(signedIn.username())) {
+            // Said off the FX thread: on a seat of an office it is a write to the server.
+            tasks.execute(texts.get("activity.presence"), services.io(), () -> {
+                services.presence().signedIn(signedIn.username());
+                return null;
+            }, ok -> { }, e -> log.warn("Presence not said: {}", e.getMessage()));
+        }
         user = signedIn;
         disposeMain();
         main = new MainWindow(services, signedIn, tasks, texts, clock, this);
@@ -142,7 +150,18 @@ public final class DeskSession implements MainWindow.Session {
     @Override
     public void quit() {
         disposeMain();
+        leaveTheOffice();
         onQuit.run();
+    }
+
+    /** The person is no longer at this seat: colleagues stop offering them transfers at once, not after a missed beat. */
+    private void leaveTheOffice() {
+        if (user != null) {
+            tasks.execute(texts.get("activity.presence"), services.io(), () -> {
+                services.presence().signedOut();
+                return null;
+            }, ok -> { }, e -> log.warn("Presence not withdrawn: {}", e.getMessage()));
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.tandem.ui;
 import static app.tandem.ui.common.Converters.converter;
 
 import app.tandem.backup.BackupRefusedException;
+import app.tandem.office.Presence;
 import app.tandem.security.Role;
 import app.tandem.security.User;
 import app.tandem.ui.common.Css;
@@ -21,8 +22,10 @@ import app.tandem.ui.desk.DeskDialogs;
 import app.tandem.ui.desk.DeskRehearsal;
 import app.tandem.ui.desk.DeskView;
 import app.tandem.ui.desk.DeskViewModel;
+import app.tandem.ui.desk.HolderViewModel;
 import app.tandem.ui.desk.NewConversationViewModel;
 import app.tandem.ui.desk.NoticeBoard;
+import app.tandem.ui.desk.PassOnViewModel;
 import app.tandem.ui.desk.QueueViewModel;
 import app.tandem.ui.desk.SuggestionPanelViewModel;
 import app.tandem.ui.desk.SuggestionWording;
@@ -34,6 +37,8 @@ import app.tandem.ui.kb.KbEditorModels;
 import app.tandem.ui.kb.KnowledgeBaseView;
 import app.tandem.ui.kb.KnowledgeBaseViewModel;
 import app.tandem.ui.macros.MacroEditorView;
+import app.tandem.ui.office.OfficeView;
+import app.tandem.ui.office.OfficeViewModel;
 import app.tandem.ui.macros.MacroEditorViewModel;
 import app.tandem.ui.training.TrainingView;
 import app.tandem.ui.training.TrainingViewModel;
@@ -111,6 +116,7 @@ public final class MainWindow {
     private final KnowledgeBaseView kb;
     private final CustomersViewModel customersVm;
     private EscalationsViewModel escalationsVm;
+    private OfficeView office;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Tab deskTab;
@@ -151,6 +157,7 @@ public final class MainWindow {
         if (user.role().atLeast(Role.SUPERVISOR)) {
             escalationsVm = new EscalationsViewModel(services.understanding().escalations(), user, tasks, services.io(), texts);
             tabs.getTabs().add(EscalationsView.tab(escalationsVm, texts, zone));
+            tabs.getTabs().add(officeTab());
         }
         MacroEditorViewModel.create(services.assist().macros(), services.audit(), services.customers(),
                 services.io(), user, tasks, texts).ifPresent(vm -> tabs.getTabs().add(MacroEditorView.tab(vm, texts)));
@@ -168,8 +175,8 @@ public final class MainWindow {
         ConversationViewModel conversation = new ConversationViewModel(ConversationViewModel.Turns.of(services.conversations()),
                 tasks, services.io(), texts, notices::failed);
         return new DeskViewModel(new DeskViewModel.Parts(
-                new QueueViewModel(QueueViewModel.Source.of(services.conversations(), services.customers()), tasks, services.io(),
-                        texts, clock, notices::failed),
+                new QueueViewModel(QueueViewModel.Source.of(services.conversations(), services.customers()), user, tasks,
+                        services.io(), texts, clock, notices::failed),
                 conversation,
                 new UnderstandingViewModel(UnderstandingViewModel.Understanding.of(services.understanding()), conversation, notices,
                         user, tasks, services.inference(), services.io(), texts),
@@ -179,13 +186,29 @@ public final class MainWindow {
                 new ComposeViewModel(ComposeViewModel.Outbox.of(services.replies(), services.conversations(), services.assist()),
                         conversation, user.username(), tasks, services.io(), texts),
                 new NewConversationViewModel(NewConversationViewModel.Openings.of(services.conversations(), services.replay(),
-                        services.customers()), services.sampleTranscripts(), tasks, services.io(), texts, notices::failed),
+                        services.customers(), user.username()), services.sampleTranscripts(), tasks, services.io(), texts, notices::failed),
                 new CloseConversationViewModel(CloseConversationViewModel.Closing.of(services.replies(), services.conversations()),
                         conversation, tasks, services.io(), texts),
                 new AllowlistCurationViewModel(services.assist().allowlist().map(AllowlistCurationViewModel.Allowlist::of), user, tasks,
                         services.io(), texts, notices::failed),
                 new CustomerProfileViewModel(services.customers(), services.conversations(), tasks, services.io()),
-                notices), DeskViewModel.Events.of(services.conversations()), tasks);
+                notices,
+                new HolderViewModel(HolderViewModel.Holding.of(services.conversations(), services.presence()), conversation, user,
+                        tasks, services.io(), texts, notices::failed),
+                new PassOnViewModel(PassOnViewModel.Handovers.of(services.conversations(), services.presence()), conversation, user,
+                        tasks, services.io(), texts)), DeskViewModel.Events.of(services.conversations()), tasks);
+    }
+
+    /** The supervisors' live view of the office; a conversation taken over there opens on this desk. */
+    private Tab officeTab() {
+        OfficeViewModel vm = new OfficeViewModel(OfficeViewModel.Office.of(services.conversations(), services.customers(),
+                services.presence()), user, tasks, services.io(), texts, clock);
+        vm.onTakenOver(id -> {
+            tabs.getSelectionModel().select(deskTab);
+            deskVm.select(id);
+        });
+        office = new OfficeView(vm, texts);
+        return office.tab();
     }
 
     /** The supervisors' Training tab; training runs on a thread of its own so it never holds the shared I/O threads. */
@@ -258,6 +281,9 @@ public final class MainWindow {
         if (escalationsVm != null) {
             escalationsVm.dispose();
         }
+        if (office != null) {
+            office.dispose();
+        }
         if (backupFailures != null) {
             services.scheduledBackups().removeFailureListener(backupFailures);
         }
@@ -322,7 +348,7 @@ public final class MainWindow {
         refresh.setCycleCount(120);
         refresh.play();
         engine.getStyleClass().add(Css.TEXT_MUTED);
-        HBox bar = new HBox(10, who, separator(), engine);
+        HBox bar = new HBox(10, who, presenceChoice(), separator(), engine);
         if (!services.startWarnings().isEmpty()) {
             Hyperlink warnings = new Hyperlink(texts.format("status.warnings", services.startWarnings().size()));
             warnings.setId("startWarnings");
@@ -348,6 +374,21 @@ public final class MainWindow {
         bar.getStyleClass().addAll(Css.STATUS_BAR, Css.TEXT_SMALL);
         bar.setId("statusBar");
         return bar;
+    }
+
+    /** Available, busy or away, as the office sees this person; said to the office off the FX thread. */
+    private ChoiceBox<Presence> presenceChoice() {
+        ChoiceBox<Presence> presence = new ChoiceBox<>(FXCollections.observableArrayList(Presence.values()));
+        presence.setId("presenceChoice");
+        presence.setValue(services.presence().state());
+        presence.setConverter(converter(p -> texts.get("presence." + p.name())));
+        presence.setTooltip(new javafx.scene.control.Tooltip(texts.get("presence.tip")));
+        presence.getStyleClass().add(Css.TEXT_SMALL);
+        presence.valueProperty().addListener((obs, old, now) -> tasks.execute(texts.get("activity.presence"), services.io(), () -> {
+            services.presence().set(now);
+            return null;
+        }, done -> { }, e -> info(texts.get("error.title"), texts.failure(e))));
+        return presence;
     }
 
     /**

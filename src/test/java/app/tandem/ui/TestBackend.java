@@ -34,7 +34,7 @@ public final class TestBackend implements AutoCloseable {
                 t.replies, t.replay, TranscriptLibrary.bundled(), t.audit, t.inferenceExecutor(), t.ioExecutor(),
                 folder.resolve("settings.properties"), t::engine, models ? List.of()
                         : List.of(StartWarning.skipped("kb/en/broken.md", ArticleProblem.of(ArticleProblem.Kind.NO_FRONT_MATTER))),
-                t.curation, t.understanding, t.intentModels, t.backups, t.scheduledBackups);
+                t.curation, t.understanding, t.intentModels, t.backups, t.scheduledBackups, t.presence);
         return new TestBackend(t, services);
     }
 

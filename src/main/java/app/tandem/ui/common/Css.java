@@ -14,6 +14,10 @@ public final class Css {
     public static final String PANE_TITLE = "pane-title";
     public static final String QUEUE_CELL = "queue-cell";
     public static final String QUEUE_TITLE = "queue-title";
+    /** A section heading of the desk's queue (Mine, Waiting, handed to the supervisors). */
+    public static final String QUEUE_GROUP = "queue-group";
+    /** The conversation's moves (claims, transfers, handoffs) above its turns, and the line that says why the box is locked. */
+    public static final String MOVE_LINE = "move-line";
     public static final String UNREAD = "unread";
     public static final String UNREAD_DOT = "unread-dot";
     public static final String WAITING = "waiting";

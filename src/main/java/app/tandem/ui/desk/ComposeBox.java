@@ -5,6 +5,7 @@ import app.tandem.conversation.Conversation;
 import app.tandem.ui.common.Css;
 import app.tandem.ui.common.Texts;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,17 +35,28 @@ final class ComposeBox {
     private final ReadOnlyObjectProperty<Conversation> selected;
     private final TextArea area = new TextArea();
     private final Label error = new Label();
+    private final Label locked = new Label();
     private final HBox actions;
 
-    ComposeBox(ComposeViewModel vm, ReadOnlyObjectProperty<Conversation> selected, Texts texts, NoticeTexts notices) {
+    ComposeBox(ComposeViewModel vm, ReadOnlyObjectProperty<Conversation> selected, HolderViewModel holder, Texts texts,
+               NoticeTexts notices) {
         this.vm = vm;
         this.selected = selected;
+        // Someone else has the conversation: the draft stays, but nothing can be sent from here.
+        BooleanBinding closedToMe = selected.isNull().or(holder.holdProperty().isEqualTo(HolderViewModel.Hold.ELSEWHERE));
         area.setId("compose");
         area.setWrapText(true);
         area.setPrefRowCount(4);
-        area.setPromptText(texts.get("compose.prompt"));
+        area.promptTextProperty().bind(Bindings.when(holder.holdProperty().isEqualTo(HolderViewModel.Hold.WAITING))
+                .then(texts.get("compose.claimsIt")).otherwise(texts.get("compose.prompt")));
         area.textProperty().bindBidirectional(vm.textProperty());
-        area.disableProperty().bind(selected.isNull());
+        area.disableProperty().bind(closedToMe);
+        locked.setId("composeLocked");
+        locked.getStyleClass().add(Css.COMPOSE_ERROR);
+        locked.setWrapText(true);
+        locked.textProperty().bind(holder.whyProperty());
+        locked.visibleProperty().bind(locked.textProperty().isNotEmpty());
+        locked.managedProperty().bind(locked.visibleProperty());
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CUSTOMER_SAID.match(e)) {
                 e.consume();
@@ -73,7 +85,7 @@ final class ComposeBox {
         customerSaid.setId("customerSaid");
         customerSaid.setTooltip(new Tooltip(texts.get("compose.customerSaid.tip")));
         customerSaid.setOnAction(e -> customerSaid());
-        customerSaid.disableProperty().bind(selected.isNull());
+        customerSaid.disableProperty().bind(closedToMe);
         // A replayed customer speaks for themselves; phone and branch turns are typed in by the agent.
         customerSaid.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
             Conversation c = selected.get();
@@ -86,7 +98,7 @@ final class ComposeBox {
         send.setDefaultButton(false);
         send.setTooltip(new Tooltip(texts.get("compose.send.tip")));
         send.setOnAction(e -> vm.send());
-        send.disableProperty().bind(selected.isNull().or(vm.stateProperty().isEqualTo(ComposeViewModel.State.SENDING)));
+        send.disableProperty().bind(closedToMe.or(vm.stateProperty().isEqualTo(ComposeViewModel.State.SENDING)));
         Label hint = new Label(texts.get("compose.hint"));
         hint.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
         Region grow = new Region();
@@ -101,6 +113,11 @@ final class ComposeBox {
 
     Node error() {
         return error;
+    }
+
+    /** Why the box is locked (a colleague has the conversation), or nothing. */
+    Node locked() {
+        return locked;
     }
 
     Node actions() {

@@ -7,6 +7,7 @@ import app.tandem.assist.Suggestion;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageRejectedException;
 import app.tandem.ui.common.TaskExecutor;
 import app.tandem.ui.common.Texts;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -76,6 +78,7 @@ public final class ComposeViewModel {
     private final Map<Long, Draft> drafts = new HashMap<>();
     private Optional<Suggestion> inserted = Optional.empty();
     private Consumer<Suggestion> onWithdrawn = s -> { };
+    private LongConsumer onHeldElsewhere = id -> { };
 
     public ComposeViewModel(Outbox outbox, OnScreen screen, String agent, TaskExecutor tasks, Executor io, Texts texts) {
         this.outbox = outbox;
@@ -97,6 +100,11 @@ public final class ComposeViewModel {
     /** Runs when sending finds the inserted Smart Reply withdrawn: the panel drops it too. */
     void onWithdrawn(Consumer<Suggestion> action) {
         this.onWithdrawn = action;
+    }
+
+    /** Runs when a reply is refused because a colleague has the conversation now (the draft stays in the box). */
+    void onHeldElsewhere(LongConsumer action) {
+        this.onHeldElsewhere = action;
     }
 
     /** Keeps what the box holds for {@code from} and puts back what it held for {@code toId}. */
@@ -184,6 +192,9 @@ public final class ComposeViewModel {
                 error.set(Notice.of(Notice.Kind.REPLY_WITHDRAWN));
             } else {
                 error.set(Notice.failed(Notice.Kind.SEND_FAILED, e));
+                if (e instanceof MessageRejectedException r && r.reason() == MessageRejectedException.Reason.HELD_BY_SOMEONE_ELSE) {
+                    onHeldElsewhere.accept(id);
+                }
             }
         });
     }

@@ -4,11 +4,13 @@ import app.tandem.assist.escalation.TurnAnnotation;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.Message;
 import app.tandem.ui.common.Css;
+import app.tandem.ui.common.Formats;
 import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -23,6 +25,8 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
@@ -39,6 +43,9 @@ final class ConversationPane {
     /** A turn as the conversation list shows it: the message and, for a customer turn, what was understood of it. */
     record Turn(Message message, TurnAnnotation annotation) {}
 
+    /** What the pane's buttons do. */
+    record Actions(Runnable close, Runnable claim, Runnable transfer, Runnable release, Runnable handOff) {}
+
     private final ConversationViewModel conversation;
     private final UnderstandingViewModel understanding;
     private final DeskDialogs dialogs;
@@ -53,8 +60,8 @@ final class ConversationPane {
     private VirtualFlow<?> turnFlow;
     private boolean scrollPending;
 
-    ConversationPane(ConversationViewModel conversation, UnderstandingViewModel understanding, ComposeBox compose,
-                     DeskDialogs dialogs, Texts texts, ZoneId zone, Runnable closeConversation) {
+    ConversationPane(ConversationViewModel conversation, UnderstandingViewModel understanding, HolderViewModel holder,
+                     ComposeBox compose, DeskDialogs dialogs, Texts texts, ZoneId zone, Actions actions) {
         this.conversation = conversation;
         this.understanding = understanding;
         this.dialogs = dialogs;
@@ -73,8 +80,24 @@ final class ConversationPane {
         close.setId("closeConversation");
         close.setTooltip(new Tooltip(texts.get("desk.close.tip")));
         close.disableProperty().bind(conversation.selectedProperty().isNull());
-        close.setOnAction(e -> closeConversation.run());
-        HBox header = new HBox(8, title, spacer, close);
+        close.setOnAction(e -> actions.close().run());
+        BooleanBinding mine = holder.holdProperty().isEqualTo(HolderViewModel.Hold.MINE);
+        Button claim = new Button(texts.get("desk.claim"));
+        claim.setId("claim");
+        claim.getStyleClass().add(Css.ACCENT);
+        claim.setTooltip(new Tooltip(texts.get("desk.claim.tip")));
+        claim.setOnAction(e -> actions.claim().run());
+        claim.visibleProperty().bind(holder.holdProperty().isEqualTo(HolderViewModel.Hold.WAITING));
+        claim.managedProperty().bind(claim.visibleProperty());
+        MenuButton passOn = new MenuButton(texts.get("desk.passOn"), null,
+                menuItem("transfer", texts.get("desk.transfer"), actions.transfer()),
+                menuItem("release", texts.get("desk.release"), actions.release()),
+                menuItem("handOff", texts.get("desk.handOff"), actions.handOff()));
+        passOn.setId("passOn");
+        passOn.setTooltip(new Tooltip(texts.get("desk.passOn.tip")));
+        passOn.visibleProperty().bind(mine);
+        passOn.managedProperty().bind(passOn.visibleProperty());
+        HBox header = new HBox(8, title, spacer, claim, passOn, close);
         header.setAlignment(Pos.CENTER_LEFT);
 
         // Virtualised: only the turns in view have nodes, so a long conversation costs no more to lay out
@@ -99,13 +122,47 @@ final class ConversationPane {
         understanding.escalations().addListener((javafx.beans.Observable o) -> showBanner(escalationText()));
         showBanner(escalationText());
 
-        pane = new VBox(8, header, escalationBanner, list, compose.area(), compose.error(), compose.actions());
+        // Offered where the desk shows an escalation: the escalation becomes a handoff to the supervisors.
+        Button handOff = new Button(texts.get("desk.handOff.banner"));
+        handOff.setId("handOffFromBanner");
+        handOff.setOnAction(e -> actions.handOff().run());
+        handOff.visibleProperty().bind(mine);
+        handOff.managedProperty().bind(handOff.visibleProperty());
+        HBox.setHgrow(escalationBanner, Priority.ALWAYS);
+        HBox bannerRow = new HBox(8, escalationBanner, handOff);
+        bannerRow.setAlignment(Pos.CENTER_LEFT);
+        bannerRow.visibleProperty().bind(escalationBanner.visibleProperty());
+        bannerRow.managedProperty().bind(bannerRow.visibleProperty());
+
+        // The moves with their notes, so whoever receives the conversation reads why before the turns.
+        VBox moves = new VBox(2);
+        moves.setId("conversationMoves");
+        holder.moves().addListener((ListChangeListener<HolderViewModel.Move>) c -> moves.getChildren().setAll(
+                holder.moves().stream().map(m -> moveLine(m, zone)).toList()));
+        moves.visibleProperty().bind(Bindings.isNotEmpty(holder.moves()));
+        moves.managedProperty().bind(moves.visibleProperty());
+
+        pane = new VBox(8, header, bannerRow, moves, list, compose.locked(), compose.area(), compose.error(), compose.actions());
         pane.setPadding(new Insets(10));
         pane.setMinWidth(360);
     }
 
     Node node() {
         return pane;
+    }
+
+    private static MenuItem menuItem(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Label moveLine(HolderViewModel.Move m, ZoneId zone) {
+        Label line = new Label(Formats.time(m.at(), zone) + "  " + m.words());
+        line.getStyleClass().add(Css.MOVE_LINE);
+        line.setWrapText(true);
+        return line;
     }
 
     /** A cell as the conversation draws it, for the rehearsal's samples. */

@@ -3,6 +3,7 @@ package app.tandem.ui.desk;
 import app.tandem.channel.Transcript;
 import app.tandem.conversation.Channel;
 import app.tandem.customer.Customer;
+import app.tandem.office.Colleague;
 import app.tandem.ui.common.Forms;
 import app.tandem.ui.common.Texts;
 import java.io.File;
@@ -30,7 +31,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** The desk's small dialogs: new conversation, replay a transcript, close with a summary. */
+/** The desk's small dialogs: new conversation, replay a transcript, close with a summary, pass a conversation on. */
 public final class DeskDialogs {
 
     private final Supplier<Window> owner;
@@ -174,6 +175,75 @@ public final class DeskDialogs {
         summary.requestFocus();
         dialog.showAndWait().filter(b -> b == ButtonType.OK)
                 .ifPresent(b -> vm.close(summary.getText(), failure("error.close")));
+    }
+
+    /**
+     * Transfers the conversation on screen to a colleague, with a note: online colleagues first with their presence,
+     * those not at a seat greyed (a transfer to them still waits for them).
+     */
+    public void transfer(PassOnViewModel vm) {
+        if (vm.title().isEmpty()) {
+            return;
+        }
+        Dialog<ButtonType> dialog = dialog(texts.get("passOn.transfer.title"));
+        ListView<Colleague> colleagues = new ListView<>();
+        colleagues.setId("colleagueChoice");
+        colleagues.setPrefHeight(200);
+        colleagues.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Colleague c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.presence()
+                        .map(p -> texts.format("passOn.online", c.displayName(), texts.get("presence." + p.name())))
+                        .orElseGet(() -> texts.format("passOn.offline", c.displayName())));
+                setOpacity(empty || c == null || c.isOnline() ? 1 : 0.55);
+            }
+        });
+        vm.colleagues(found -> {
+            colleagues.getItems().setAll(found);
+            colleagues.getSelectionModel().selectFirst();
+        }, failure("error.passOn"));
+        TextArea note = note();
+        GridPane grid = Forms.grid();
+        grid.addRow(0, new Label(texts.get("passOn.colleague")), colleagues);
+        grid.addRow(1, new Label(texts.get("passOn.note")), note);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(colleagues.getSelectionModel().selectedItemProperty().isNull());
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.transfer(
+                colleagues.getSelectionModel().getSelectedItem().username(), note.getText(), failure("error.passOn")));
+    }
+
+    /** Puts the conversation on screen back in the agents' queue, with a note for whoever claims it next. */
+    public void release(PassOnViewModel vm) {
+        noteOnly(vm, "passOn.release.title").ifPresent(note -> vm.release(note, failure("error.passOn")));
+    }
+
+    /** Hands the conversation on screen to the supervisors' queue, with a note. */
+    public void handOff(PassOnViewModel vm) {
+        noteOnly(vm, "passOn.handOff.title").ifPresent(note -> vm.handOff(note, failure("error.passOn")));
+    }
+
+    private Optional<String> noteOnly(PassOnViewModel vm, String titleKey) {
+        if (vm.title().isEmpty()) {
+            return Optional.empty();
+        }
+        Dialog<ButtonType> dialog = dialog(texts.get(titleKey));
+        TextArea note = note();
+        VBox box = new VBox(8, new Label(vm.title().get()), new Label(texts.get("passOn.note")), note);
+        box.setPadding(new Insets(4));
+        dialog.getDialogPane().setContent(box);
+        javafx.application.Platform.runLater(note::requestFocus);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> note.getText());
+    }
+
+    private TextArea note() {
+        TextArea note = new TextArea();
+        note.setId("passOnNote");
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.setPromptText(texts.get("passOn.note.prompt"));
+        return note;
     }
 
     /** Supervisors curate the Smart Reply allowlist: allow, block or delete entries (side panel menu). */

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 public final class DeskView {
 
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+    static final KeyCombination CLAIM = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final DeskViewModel vm;
     private final Texts texts;
@@ -45,9 +46,10 @@ public final class DeskView {
         this.rejectDialog = new RejectDialog(this::window, texts);
         NoticeTexts notices = new NoticeTexts(texts);
         queue = new QueuePane(vm.queue(), vm.conversation(), vm::select, texts, this::newConversation, this::replayTranscript);
-        compose = new ComposeBox(vm.compose(), vm.conversation().selectedProperty(), texts, notices);
-        conversation = new ConversationPane(vm.conversation(), vm.understanding(), compose, dialogs, texts, zone,
-                this::closeConversation);
+        compose = new ComposeBox(vm.compose(), vm.conversation().selectedProperty(), vm.holder(), texts, notices);
+        conversation = new ConversationPane(vm.conversation(), vm.understanding(), vm.holder(), compose, dialogs, texts, zone,
+                new ConversationPane.Actions(this::closeConversation, vm.holder()::claim, () -> dialogs.transfer(vm.passOn()),
+                        () -> dialogs.release(vm.passOn()), () -> dialogs.handOff(vm.passOn())));
         Optional<Runnable> curate = vm.allowlist().canCurate() ? Optional.of(() -> dialogs.allowlist(vm.allowlist())) : Optional.empty();
         side = new SuggestionPanel(vm.suggestions(), vm.wording(), vm.customerPanel(), texts, notices, zone, openArticle,
                 this::insert, this::reject, curate);
@@ -109,8 +111,16 @@ public final class DeskView {
         vm.suggestions().suggestionAt(rank).ifPresent(s -> rejectDialog.show(vm.suggestions(), s));
     }
 
-    /** Desk shortcuts while the desk tab is showing: Ctrl+1/2/3 insert, Ctrl+Shift+1/2/3 reject (with an optional reason). */
+    /**
+     * Desk shortcuts while the desk tab is showing: Ctrl+1/2/3 insert, Ctrl+Shift+1/2/3 reject (with an optional
+     * reason), Ctrl+Shift+C claims the waiting conversation on screen.
+     */
     public void handleShortcut(KeyEvent e) {
+        if (CLAIM.match(e)) {
+            e.consume();
+            vm.holder().claim();
+            return;
+        }
         for (int i = 0; i < DIGITS.length; i++) {
             if (new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
                 e.consume();

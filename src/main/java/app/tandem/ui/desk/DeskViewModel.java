@@ -1,6 +1,7 @@
 package app.tandem.ui.desk;
 
 import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationEvent;
 import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
@@ -42,7 +43,8 @@ public final class DeskViewModel {
     public record Parts(QueueViewModel queue, ConversationViewModel conversation, UnderstandingViewModel understanding,
                         SuggestionPanelViewModel suggestions, SuggestionWording wording, ComposeViewModel compose,
                         NewConversationViewModel opening, CloseConversationViewModel closing,
-                        AllowlistCurationViewModel allowlist, CustomerProfileViewModel customerPanel, NoticeBoard notices) {}
+                        AllowlistCurationViewModel allowlist, CustomerProfileViewModel customerPanel, NoticeBoard notices,
+                        HolderViewModel holder, PassOnViewModel passOn) {}
 
     private final Parts parts;
     private final Events events;
@@ -68,6 +70,11 @@ public final class DeskViewModel {
         public void conversationClosed(Conversation conversation) {
             tasks.onUiThread(() -> conversationEnded(conversation));
         }
+
+        @Override
+        public void conversationMoved(Conversation conversation, ConversationEvent move) {
+            tasks.onUiThread(() -> moved(conversation.id()));
+        }
     };
 
     public DeskViewModel(Parts parts, Events events, TaskExecutor tasks) {
@@ -89,7 +96,21 @@ public final class DeskViewModel {
                 parts.suggestions().request();
             }
         });
-        conversation.selectedProperty().addListener((obs, old, c) -> parts.queue().showing(c == null ? 0 : c.id()));
+        conversation.selectedProperty().addListener((obs, old, c) -> {
+            parts.queue().showing(c == null ? 0 : c.id());
+            if (c == null) {
+                parts.holder().clear();
+            } else {
+                parts.holder().load(c.id());
+            }
+        });
+        parts.holder().onClaimed(parts.queue()::refresh);
+        // A reply refused because a colleague has the conversation now: the box locks and says who.
+        parts.compose().onHeldElsewhere(id -> {
+            if (conversation.isSelected(id)) {
+                parts.holder().load(id);
+            }
+        });
         parts.queue().onLoaded(items -> {
             if (conversation.selected().isEmpty() && !conversation.fetching() && !items.isEmpty()) {
                 select(items.get(0).id());
@@ -139,7 +160,16 @@ public final class DeskViewModel {
                 parts.suggestions().request();
             } else {
                 parts.suggestions().showWaiting();
+                parts.holder().load(id); // the agent's reply claimed it if it was waiting
             }
+        }
+        parts.queue().refresh();
+    }
+
+    /** Claimed, passed on or taken over, here or at another seat: the queue changes, and so may the box on screen. */
+    private void moved(long conversationId) {
+        if (parts.conversation().isSelected(conversationId)) {
+            parts.holder().load(conversationId);
         }
         parts.queue().refresh();
     }
@@ -211,5 +241,13 @@ public final class DeskViewModel {
 
     public NoticeBoard notices() {
         return parts.notices();
+    }
+
+    public HolderViewModel holder() {
+        return parts.holder();
+    }
+
+    public PassOnViewModel passOn() {
+        return parts.passOn();
     }
 }

@@ -33,11 +33,12 @@ public final class NewConversationViewModel {
         /** Customers whose name, id, email or phone contains {@code text}; every customer for an empty text. */
         List<Customer> customers(String text);
 
-        static Openings of(ConversationService conversations, TranscriptReplay replay, CustomerRepository customers) {
+        /** {@code agent} holds what they open (a customer at the counter is theirs); a replayed customer waits in the queue. */
+        static Openings of(ConversationService conversations, TranscriptReplay replay, CustomerRepository customers, String agent) {
             return new Openings() {
                 @Override
                 public Conversation open(Optional<String> customerId, Channel channel, String title) {
-                    return conversations.open(customerId, channel, title);
+                    return conversations.openFor(customerId, channel, title, agent);
                 }
 
                 @Override

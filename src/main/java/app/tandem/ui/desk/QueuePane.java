@@ -180,9 +180,31 @@ final class QueuePane {
                 bottom.getChildren().add(waiting);
             });
             VBox box = new VBox(3, top, bottom);
+            item.note().ifPresent(n -> {
+                // Under the section's heading, so the note alone: what the agent wrote for the supervisors.
+                Label note = new Label("\u201c" + n + "\u201d");
+                LazyTooltip.install(note, () -> n);
+                note.getStyleClass().addAll(Css.TEXT_MUTED, Css.TEXT_SMALL);
+                note.setWrapText(true);
+                note.setMinWidth(0);
+                box.getChildren().add(note);
+            });
+            if (firstOfGroup(item)) {
+                // The section's heading rides on its first line, so the list stays one list (keys, selection, scrolling).
+                Label heading = new Label(texts.get("desk.group." + item.group().name()));
+                heading.getStyleClass().addAll(Css.QUEUE_GROUP, Css.TEXT_SMALL);
+                heading.setId("queueGroup" + item.group().name());
+                box.getChildren().add(0, heading);
+            }
             box.getStyleClass().add(Css.QUEUE_CELL);
             setText(null);
             setGraphic(box);
+        }
+
+        private boolean firstOfGroup(QueueViewModel.QueueItem item) {
+            int at = getIndex();
+            List<QueueViewModel.QueueItem> shown = getListView().getItems();
+            return at <= 0 || at >= shown.size() || shown.get(at - 1).group() != item.group();
         }
 
         void showWaiting() {

@@ -1,15 +1,21 @@
 package app.tandem.ui.desk;
 
+import app.tandem.conversation.Assignment;
 import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationEvent;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.QueueEntry;
+import app.tandem.conversation.Team;
 import app.tandem.customer.Customer;
 import app.tandem.customer.CustomerRepository;
+import app.tandem.security.Role;
+import app.tandem.security.User;
 import app.tandem.ui.common.TaskExecutor;
 import app.tandem.ui.common.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +30,37 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The queue of open conversations: who is waiting, since when, and which conversations the customer wrote in
+ * The office's queue as one person sees it: the conversations they hold ("Mine"), those waiting in the agents'
+ * queue (oldest first) and, for a supervisor, the supervisors' queue with the handoff notes; a colleague's
+ * conversations are not shown. Also who is waiting, since when, and which conversations the customer wrote in
  * since the agent last looked. Reloads off the UI thread; a reload that answers after a later one is dropped.
  */
 public final class QueueViewModel {
 
-    /** One line of the queue. {@code unread}: the customer wrote since the agent last looked. */
+    /** The queue's sections, in the order they are shown. */
+    public enum Group { MINE, WAITING, SUPERVISORS }
+
+    /**
+     * One line of the queue. {@code unread}: the customer wrote since the agent last looked. {@code note}: for a
+     * conversation handed to the supervisors, what the agent wrote for them.
+     */
     public record QueueItem(Conversation conversation, String customerName, int lastSeq,
-                            Optional<Instant> waitingSince, boolean unread) {
+                            Optional<Instant> waitingSince, boolean unread, Group group, Optional<String> note) {
         public long id() {
             return conversation.id();
+        }
+
+        QueueItem seen() {
+            return new QueueItem(conversation, customerName, lastSeq, waitingSince, false, group, note);
         }
     }
 
     /** What the queue reads; may block (database), so it is called off the UI thread. */
     public interface Source {
         List<QueueEntry> queue();
+
+        /** The conversation's moves, for the note of a handoff. */
+        List<ConversationEvent> moves(long conversationId);
 
         /** The customer's name, or empty when there is no such customer. */
         Optional<String> customerName(String customerId);
@@ -52,6 +73,11 @@ public final class QueueViewModel {
                 }
 
                 @Override
+                public List<ConversationEvent> moves(long conversationId) {
+                    return conversations.moves(conversationId);
+                }
+
+                @Override
                 public Optional<String> customerName(String customerId) {
                     return customers.find(customerId).map(Customer::name);
                 }
@@ -59,9 +85,15 @@ public final class QueueViewModel {
         }
     }
 
-    private record LoadedEntry(QueueEntry entry, String customerName) {}
+    private record LoadedEntry(QueueEntry entry, String customerName, Group group, Optional<String> note) {
+        Instant waitedFrom() {
+            return group == Group.MINE ? Instant.MIN : entry.waitingSince().orElse(entry.conversation().startedAt());
+        }
+    }
 
     private final Source source;
+    private final String me;
+    private final boolean supervisor;
     private final TaskExecutor tasks;
     private final Executor io;
     private final Texts texts;
@@ -78,8 +110,11 @@ public final class QueueViewModel {
     private long showing;
     private Consumer<List<QueueItem>> onLoaded = loaded -> { };
 
-    public QueueViewModel(Source source, TaskExecutor tasks, Executor io, Texts texts, Clock clock, Consumer<Throwable> failures) {
+    public QueueViewModel(Source source, User user, TaskExecutor tasks, Executor io, Texts texts, Clock clock,
+                          Consumer<Throwable> failures) {
         this.source = source;
+        this.me = user.username();
+        this.supervisor = user.role().atLeast(Role.SUPERVISOR);
         this.tasks = tasks;
         this.io = io;
         this.texts = texts;
@@ -103,8 +138,12 @@ public final class QueueViewModel {
         tasks.execute(texts.get("activity.queue"), io, () -> {
             List<LoadedEntry> loaded = new ArrayList<>();
             for (QueueEntry e : source.queue()) {
-                loaded.add(new LoadedEntry(e, e.conversation().customerId().map(this::customerName).orElse("")));
+                group(e.assignment()).ifPresent(group -> loaded.add(new LoadedEntry(e,
+                        e.conversation().customerId().map(this::customerName).orElse(""), group,
+                        group == Group.SUPERVISORS ? handoffNote(e.conversation().id()) : Optional.empty())));
             }
+            // Stable: the conversations one holds keep the source's order; the queues put the longest wait first.
+            loaded.sort(Comparator.comparing(LoadedEntry::group).thenComparing(LoadedEntry::waitedFrom));
             return loaded;
         }, loaded -> {
             if (mine < appliedGeneration) {
@@ -118,12 +157,38 @@ public final class QueueViewModel {
                     seenSeq.merge(c.id(), l.entry().lastSeq(), Math::max);
                 }
                 boolean unread = l.entry().lastSeq() > seenSeq.getOrDefault(c.id(), 0) && l.entry().waitingSince().isPresent();
-                shown.add(new QueueItem(c, l.customerName(), l.entry().lastSeq(), l.entry().waitingSince(), unread));
+                shown.add(new QueueItem(c, l.customerName(), l.entry().lastSeq(), l.entry().waitingSince(), unread,
+                        l.group(), l.note()));
             }
             items.setAll(shown);
             now.set(clock.instant());
             onLoaded.accept(shown);
         }, failures::accept);
+    }
+
+    /** Where the conversation shows in this person's queue; empty when it is not theirs to see (a colleague holds it). */
+    private Optional<Group> group(Assignment a) {
+        if (a.isHeldBy(me)) {
+            return Optional.of(Group.MINE);
+        }
+        if (!a.isWaiting()) {
+            return Optional.empty();
+        }
+        if (a.team() == Team.AGENTS) {
+            return Optional.of(Group.WAITING);
+        }
+        return supervisor ? Optional.of(Group.SUPERVISORS) : Optional.empty();
+    }
+
+    /** What the agent wrote when handing the conversation to the supervisors (the latest handoff's note). */
+    private Optional<String> handoffNote(long conversationId) {
+        List<ConversationEvent> moves = source.moves(conversationId);
+        for (int i = moves.size() - 1; i >= 0; i--) {
+            if (moves.get(i).kind() == ConversationEvent.Kind.HANDED_OFF) {
+                return moves.get(i).note().filter(n -> !n.isBlank());
+            }
+        }
+        return Optional.empty();
     }
 
     private String customerName(String id) {
@@ -136,7 +201,7 @@ public final class QueueViewModel {
         for (int i = 0; i < items.size(); i++) {
             QueueItem q = items.get(i);
             if (q.id() == conversationId && q.unread()) {
-                items.set(i, new QueueItem(q.conversation(), q.customerName(), q.lastSeq(), q.waitingSince(), false));
+                items.set(i, q.seen());
             }
         }
     }

@@ -52,7 +52,9 @@ final class RehearsalSamples {
     static QueueViewModel.QueueItem queued(long id, boolean unread) {
         Conversation c = new Conversation(-id, Optional.empty(), Channel.values()[(int) id % Channel.values().length],
                 sample(id % 2 == 0, (int) id), ConversationStatus.OPEN, Instant.EPOCH, Optional.empty(), Optional.empty());
-        return new QueueViewModel.QueueItem(c, id % 2 == 0 ? "" : "Sample Customer", 3, Optional.of(Instant.EPOCH), unread);
+        QueueViewModel.Group group = QueueViewModel.Group.values()[(int) (id - 1) % QueueViewModel.Group.values().length];
+        return new QueueViewModel.QueueItem(c, id % 2 == 0 ? "" : "Sample Customer", 3, Optional.of(Instant.EPOCH), unread, group,
+                group == QueueViewModel.Group.SUPERVISORS ? Optional.of(sample(id % 2 == 0, 1)) : Optional.empty());
     }
 
     static Customer customer(boolean chinese) {

@@ -62,6 +62,9 @@ public final class DeskDemo {
                     long id = backend.services.replay().play(t, 4.0, true).conversation().id();
                     Platform.runLater(() -> holder[0].mainWindow().deskViewModel().select(id));
                 });
+        if (Boolean.getBoolean("demo.office")) {
+            colleagueAtWork(backend);
+        }
         Thread.sleep(Long.getLong("demo.replyAfterMs", 6000));
         Platform.runLater(() -> {
             DeskViewModel vm = holder[0].mainWindow().deskViewModel();
@@ -90,6 +93,22 @@ public final class DeskDemo {
         }
         Platform.exit();
         backend.close();
+    }
+
+    /** Demo only (-Ddemo.office=true): agent Ana holds one conversation and has handed another to the supervisors. */
+    private static void colleagueAtWork(TestBackend backend) {
+        var conversations = backend.services.conversations();
+        if (backend.services.accounts().users().stream().noneMatch(u -> u.username().equals("ana"))) {
+            backend.services.accounts().createUser(backend.services.accounts().users().get(0).username(), "ana", "Ana Lima",
+                    app.tandem.security.Role.AGENT, "battery staple".toCharArray());
+        }
+        var held = conversations.open(java.util.Optional.empty(), app.tandem.conversation.Channel.CHAT, "Standing order changed");
+        conversations.receiveFromCustomer(held.id(), "Why did my standing order change amount?");
+        conversations.claim(held.id(), "ana");
+        var fee = conversations.open(java.util.Optional.empty(), app.tandem.conversation.Channel.PHONE, "Overdraft fee refund");
+        conversations.receiveFromCustomer(fee.id(), "I want the overdraft fee refunded, it was your mistake.");
+        conversations.claim(fee.id(), "ana");
+        conversations.handOff(fee.id(), "ana", "Asks for a refund above my limit; the customer is calm.");
     }
 
     /** Demo only: the Macros tab with a new macro whose text uses a variable Tandem does not know. */

@@ -12,18 +12,23 @@ import app.tandem.assist.escalation.EscalationDetail;
 import app.tandem.assist.escalation.EscalationReason;
 import app.tandem.assist.escalation.EscalationStatus;
 import app.tandem.assist.escalation.TurnAnnotation;
+import app.tandem.conversation.Assignment;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationEvent;
 import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationStatus;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
+import app.tandem.conversation.MessageRejectedException;
 import app.tandem.conversation.QueueEntry;
+import app.tandem.conversation.Team;
 import app.tandem.kb.ArticleHit;
 import app.tandem.nlp.entities.Entity;
 import app.tandem.nlp.sentiment.Sentiment;
 import app.tandem.nlp.sentiment.SentimentResult;
+import app.tandem.office.Colleague;
 import app.tandem.security.Role;
 import app.tandem.security.User;
 import app.tandem.ui.common.TaskExecutor;
@@ -146,10 +151,19 @@ final class DeskFakes {
                 Optional.empty(), Optional.empty());
     }
 
-    /** Conversations and their turns, held in memory; it is also the queue and the conversation event source. */
-    static final class Conversations implements ConversationViewModel.Turns, QueueViewModel.Source, DeskViewModel.Events {
+    /**
+     * Conversations and their turns, held in memory; it is also the queue (each conversation waits in the agents'
+     * queue until it is claimed or moved), who holds what, the office's people, and the conversation event source.
+     */
+    static final class Conversations implements ConversationViewModel.Turns, QueueViewModel.Source, DeskViewModel.Events,
+            HolderViewModel.Holding, PassOnViewModel.Handovers {
         final Map<Long, Conversation> open = new HashMap<>();
         final Map<Long, List<Message>> turns = new HashMap<>();
+        final Map<Long, Assignment> assignments = new HashMap<>();
+        final Map<Long, List<ConversationEvent>> moves = new HashMap<>();
+        final List<Colleague> colleagues = new ArrayList<>();
+        /** Who wins the next claim instead of the claimant (another seat was first); null: the claimant wins. */
+        String firstToClaim;
         final List<ConversationListener> listeners = new CopyOnWriteArrayList<>();
         final Map<String, String> customerNames = new HashMap<>();
         int queueReads;
@@ -160,9 +174,15 @@ final class DeskFakes {
             return c;
         }
 
-        /** A turn is stored and every listener hears of it, as the conversation service does. */
+        /**
+         * A turn is stored and every listener hears of it, as the conversation service does; an agent's turn on a
+         * waiting conversation claims it (told as the turn, not as a move, as the service does).
+         */
         void arrive(Message m) {
             turns.get(m.conversationId()).add(m);
+            if (!m.fromCustomer() && m.agent().isPresent() && assignment(m.conversationId()).map(Assignment::isWaiting).orElse(false)) {
+                assignments.put(m.conversationId(), Assignment.heldBy(Team.AGENTS, m.agent().get(), CLOCK.instant()));
+            }
             listeners.forEach(l -> l.messageAdded(m));
         }
 
@@ -178,6 +198,73 @@ final class DeskFakes {
             Conversation c = open.remove(conversationId);
             if (c != null) {
                 listeners.forEach(l -> l.conversationClosed(c));
+            }
+        }
+
+        /**
+         * Moves the conversation as a seat of the office would (this one or another): it is held by {@code to}, or
+         * waits in {@code team}'s queue when {@code to} is null, and every listener hears of it.
+         */
+        void move(long conversationId, ConversationEvent.Kind kind, String actor, Team team, String to, String note) {
+            Optional<String> from = assignment(conversationId).flatMap(Assignment::holder);
+            assignments.put(conversationId, to == null ? Assignment.waiting(team) : Assignment.heldBy(team, to, CLOCK.instant()));
+            ConversationEvent e = new ConversationEvent(moves.values().stream().mapToInt(List::size).sum() + 1, conversationId, kind,
+                    Optional.ofNullable(actor), from, Optional.ofNullable(to), Optional.ofNullable(note), 0, CLOCK.instant(), "seat");
+            moves.computeIfAbsent(conversationId, k -> new ArrayList<>()).add(e);
+            Conversation c = open.get(conversationId);
+            listeners.forEach(l -> l.conversationMoved(c, e));
+        }
+
+        @Override
+        public Optional<Assignment> assignment(long conversationId) {
+            return open.containsKey(conversationId)
+                    ? Optional.of(assignments.getOrDefault(conversationId, Assignment.waiting(Team.AGENTS))) : Optional.empty();
+        }
+
+        @Override
+        public boolean claim(long conversationId, String username) {
+            if (firstToClaim != null) {
+                move(conversationId, ConversationEvent.Kind.CLAIMED, firstToClaim, Team.AGENTS, firstToClaim, null);
+                firstToClaim = null;
+            }
+            if (!assignment(conversationId).map(Assignment::isWaiting).orElse(false)) {
+                return false;
+            }
+            move(conversationId, ConversationEvent.Kind.CLAIMED, username, Team.AGENTS, username, null);
+            return true;
+        }
+
+        @Override
+        public List<ConversationEvent> moves(long conversationId) {
+            return List.copyOf(moves.getOrDefault(conversationId, List.of()));
+        }
+
+        @Override
+        public List<Colleague> colleagues() {
+            return List.copyOf(colleagues);
+        }
+
+        @Override
+        public void transfer(long conversationId, String from, String to, String note) {
+            refuseUnlessHeldBy(conversationId, from);
+            move(conversationId, ConversationEvent.Kind.TRANSFERRED, from, Team.AGENTS, to, note);
+        }
+
+        @Override
+        public void release(long conversationId, String from, String note) {
+            refuseUnlessHeldBy(conversationId, from);
+            move(conversationId, ConversationEvent.Kind.RELEASED, from, Team.AGENTS, null, note);
+        }
+
+        @Override
+        public void handOff(long conversationId, String from, String note) {
+            refuseUnlessHeldBy(conversationId, from);
+            move(conversationId, ConversationEvent.Kind.HANDED_OFF, from, Team.SUPERVISORS, null, note);
+        }
+
+        private void refuseUnlessHeldBy(long conversationId, String from) {
+            if (!assignment(conversationId).map(a -> a.isHeldBy(from)).orElse(false)) {
+                throw new MessageRejectedException(MessageRejectedException.Reason.NOT_YOURS);
             }
         }
 
@@ -204,7 +291,8 @@ final class DeskFakes {
                 List<Message> said = turns.get(c.id());
                 int last = said.isEmpty() ? 0 : said.get(said.size() - 1).seq();
                 boolean waiting = !said.isEmpty() && said.get(said.size() - 1).fromCustomer();
-                return new QueueEntry(c, last, waiting ? Optional.of(CLOCK.instant()) : Optional.empty());
+                return new QueueEntry(c, last, waiting ? Optional.of(CLOCK.instant()) : Optional.empty(),
+                        assignment(c.id()).orElseThrow());
             }).toList();
         }
 
@@ -361,6 +449,10 @@ final class DeskFakes {
 
         @Override
         public Optional<Message> send(long conversationId, String text, Optional<Suggestion> basedOn, String agent) {
+            Optional<String> holder = conversations.assignment(conversationId).flatMap(Assignment::holder);
+            if (holder.isPresent() && !holder.get().equals(agent)) {
+                throw new MessageRejectedException(MessageRejectedException.Reason.HELD_BY_SOMEONE_ELSE, holder.get());
+            }
             sent.add(text);
             sentBasedOn.add(basedOn);
             Message stored = agent(conversationId, conversations.nextSeq(conversationId), text);
@@ -458,7 +550,7 @@ final class DeskFakes {
             NoticeBoard notices = new NoticeBoard();
             ConversationViewModel conversation = new ConversationViewModel(conversations, tasks, NOWHERE, texts, notices::failed);
             vm = new DeskViewModel(new DeskViewModel.Parts(
-                    new QueueViewModel(conversations, tasks, NOWHERE, texts, CLOCK, notices::failed),
+                    new QueueViewModel(conversations, user, tasks, NOWHERE, texts, CLOCK, notices::failed),
                     conversation,
                     new UnderstandingViewModel(understanding, conversation, notices, user, tasks, NOWHERE, NOWHERE, texts),
                     new SuggestionPanelViewModel(assistant, conversation, notices, user.username(), tasks, NOWHERE, NOWHERE, texts),
@@ -470,7 +562,9 @@ final class DeskFakes {
                     // No customer repository: for a conversation with a customer the profile's read fails quietly and
                     // the panel stays empty; no test here reads it.
                     new CustomerProfileViewModel(null, null, tasks, NOWHERE),
-                    notices), conversations, tasks);
+                    notices,
+                    new HolderViewModel(conversations, conversation, user, tasks, NOWHERE, texts, notices::failed),
+                    new PassOnViewModel(conversations, conversation, user, tasks, NOWHERE, texts)), conversations, tasks);
         }
     }
 
