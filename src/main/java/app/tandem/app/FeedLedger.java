@@ -34,6 +34,11 @@ final class FeedLedger {
         return at == null ? 0 : Math.max(0, readAt - at);
     }
 
+    /** Rows acknowledged to any writer. */
+    long written() {
+        return written.sum();
+    }
+
     /** Rows acknowledged to every writer but {@code seat}: what a follower of {@code seat} should have read. */
     long writtenByOthers(String seat) {
         LongAdder own = writtenBySeat.get(seat);

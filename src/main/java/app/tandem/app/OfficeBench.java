@@ -1,10 +1,14 @@
 package app.tandem.app;
 
+import app.tandem.conversation.ConversationEvent;
+import app.tandem.conversation.ConversationRepository;
 import app.tandem.store.Database;
+import app.tandem.store.JdbcConversationRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,10 +37,11 @@ public final class OfficeBench {
     public static OfficeRun run(OfficeEngine engine, int seats, Options options, Consumer<String> progress) {
         List<Database> pools = new ArrayList<>();
         try (OfficeEngine.Served office = engine.serve()) {
-            progress.accept("joining " + seats + " seats");
+            long joining = System.nanoTime();
             for (int i = 0; i <= seats; i++) {
                 pools.add(office.join());
             }
+            progress.accept(String.format(Locale.ROOT, "%d seats joined in %.1f s", seats, (System.nanoTime() - joining) / 1e9));
             long start = System.nanoTime() + LEAD_NANOS;
             long deadline = start + options.length().toNanos();
             FeedLedger ledger = new FeedLedger();
@@ -45,6 +50,8 @@ public final class OfficeBench {
             OfficeChannel channel = new OfficeChannel(pools.get(seats).dataSource(), waiting, ledger, options.seed(),
                     opensPerSecond, start, deadline);
             channel.stock(seats + seats / 2);
+            ConversationRepository feed = new JdbcConversationRepository(pools.get(seats).dataSource());
+            long feedStart = feed.lastEventSeq();
             List<SimulatedSeat> desks = new ArrayList<>();
             List<FeedFollower> followers = new ArrayList<>();
             for (int i = 0; i < seats; i++) {
@@ -62,7 +69,9 @@ public final class OfficeBench {
             long stragglers = awaitAll(writers, deadline);
             followers.forEach(FeedFollower::writersDone);
             awaitAll(followers, System.nanoTime());
-            return report(engine.name(), seats, options, desks, channel, followers, stragglers);
+            long feedRows = rowsAfter(feed, feedStart);
+            return report(engine.name(), seats, options, desks, channel, followers, stragglers,
+                    new OfficeRun.FeedCount(feedRows, ledger.written()));
         } finally {
             pools.forEach(Database::close);
         }
@@ -82,8 +91,25 @@ public final class OfficeBench {
         return threads.stream().filter(Thread::isAlive).count();
     }
 
+    /**
+     * The rows the feed holds after {@code seq}, read once after the run: when they equal the acknowledged writes,
+     * a row a follower missed was in the feed all along (committed after a row with a higher number it had read).
+     */
+    private static long rowsAfter(ConversationRepository feed, long seq) {
+        long rows = 0;
+        List<ConversationEvent> page;
+        do {
+            page = feed.eventsAfter(seq, 1000);
+            rows += page.size();
+            if (!page.isEmpty()) {
+                seq = page.get(page.size() - 1).seq();
+            }
+        } while (page.size() == 1000);
+        return rows;
+    }
+
     private static OfficeRun report(String engine, int seats, Options options, List<SimulatedSeat> desks, OfficeChannel channel,
-                                    List<FeedFollower> followers, long stragglers) {
+                                    List<FeedFollower> followers, long stragglers, OfficeRun.FeedCount feedCount) {
         List<PacedWrites> writers = new ArrayList<>();
         desks.forEach(d -> writers.add(d.paced()));
         writers.add(channel.paced());
@@ -106,7 +132,7 @@ public final class OfficeBench {
                 writers.stream().mapToInt(PacedWrites::unstarted).sum(), errors,
                 OfficeRun.Figures.of(Latencies.merge(all)), byOperation,
                 OfficeRun.Figures.of(Latencies.merge(followers.stream().map(FeedFollower::lags).toList())),
-                followers.stream().mapToLong(FeedFollower::missed).sum(),
+                followers.stream().mapToLong(FeedFollower::missed).sum(), feedCount,
                 desks.stream().mapToInt(SimulatedSeat::claimsLost).sum(), desks.stream().mapToInt(SimulatedSeat::openedOwn).sum(),
                 firstError);
     }

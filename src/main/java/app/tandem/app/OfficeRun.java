@@ -12,19 +12,23 @@ import java.util.Optional;
  * @param done         writes acknowledged
  * @param unstarted    writes due that a seat running late never started (counted in the latencies at end − due)
  * @param missed       feed rows acknowledged to one seat that a follower of another never read
+ * @param feedCount    the feed's rows from the run against the writes acknowledged (they should be equal)
  * @param claimsLost   claims another seat won first (the loser tried another conversation)
  * @param openedOwn    times a seat found the queue empty and its agent opened a conversation instead
  * @param firstError   the first failure, to say what went wrong when {@code errors} is not 0
  */
 public record OfficeRun(String engine, int seats, double turnsPerSecond, Duration length, int due, int done, int unstarted,
                         int errors, Figures writes, Map<OfficeOperation, Figures> byOperation, Figures feedLag,
-                        long missed, int claimsLost, int openedOwn, Optional<String> firstError) {
+                        long missed, FeedCount feedCount, int claimsLost, int openedOwn, Optional<String> firstError) {
 
     /** Issue 17's goal: 50 seats at 1 customer turn/s each, write p99 ≤ 20 ms, feed lag p99 ≤ 2 s. */
     public static final Duration GOAL_WRITE_P99 = Duration.ofMillis(20);
     public static final Duration GOAL_FEED_LAG_P99 = Duration.ofSeconds(2);
     /** Below this share of the due writes done, the server did not keep up whatever its latencies say. */
     private static final double GOAL_DONE_SHARE = 0.99;
+
+    /** Rows the feed holds from the run, read once at its end, and feed writes the writers were told were done. */
+    public record FeedCount(long inFeed, long acknowledged) {}
 
     /** p50, p99 and max of some latencies, in nanoseconds. */
     public record Figures(int count, long p50, long p99, long max) {

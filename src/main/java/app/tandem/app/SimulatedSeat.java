@@ -111,6 +111,7 @@ final class SimulatedSeat extends Thread {
                 return;
             }
             claimsLost++;
+            waiting.taken(next.get()); // a colleague has it now, whatever this seat's queue still showed
         }
         openedOwn++;
         long id = conversations.create(Optional.empty(), Channel.CHAT, agent + "'s caller", Instant.now(), Optional.of(agent)).id();

@@ -115,10 +115,10 @@ public final class BenchOfficeCommand implements Callable<Integer> {
                     r.missed(), r.errors(), r.keepsUp() ? "yes" : "no");
         }
         out.println("p99 by write: seats  " + List.of(OfficeOperation.values()).stream()
-                .map(op -> String.format(Locale.ROOT, "%13s", op.name().toLowerCase(Locale.ROOT))).collect(Collectors.joining()));
+                .map(op -> String.format(Locale.ROOT, "%14s", op.name().toLowerCase(Locale.ROOT))).collect(Collectors.joining()));
         for (OfficeRun r : runs) {
             out.printf(Locale.ROOT, "              %5d  %s%n", r.seats(), r.byOperation().entrySet().stream()
-                    .map(e -> String.format(Locale.ROOT, "%13s", ms(e.getValue().p99()))).collect(Collectors.joining()));
+                    .map(e -> String.format(Locale.ROOT, "%14s", ms(e.getValue().p99()))).collect(Collectors.joining()));
         }
         for (OfficeRun r : runs) {
             List<String> notes = new ArrayList<>();
@@ -126,7 +126,11 @@ public final class BenchOfficeCommand implements Callable<Integer> {
                 notes.add(r.unstarted() + " writes due were never started (the seats ran late)");
             }
             if (r.missed() > 0) {
-                notes.add(r.missed() + " feed rows were never read by a follower");
+                notes.add(r.missed() + " times a follower never read a row another seat wrote");
+            }
+            if (r.feedCount().inFeed() != r.feedCount().acknowledged()) {
+                notes.add("the feed holds " + r.feedCount().inFeed() + " rows from the run, the writers were told "
+                        + r.feedCount().acknowledged());
             }
             if (r.claimsLost() > 0 || r.openedOwn() > 0) {
                 notes.add(r.claimsLost() + " claims lost to another seat, " + r.openedOwn() + " times the queue was empty");
