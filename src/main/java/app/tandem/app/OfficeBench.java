@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  */
 public final class OfficeBench {
 
-    /** Before the schedule starts: every thread is running and parked on its first due time. */
-    private static final long LEAD_NANOS = 1_000_000_000L;
+    /** Before the schedule starts, time for every thread to start and park on its first due time: a base and per seat. */
+    private static final long LEAD_NANOS = 250_000_000L;
+    private static final long LEAD_PER_SEAT_NANOS = 5_000_000L;
     /** How long after the end a write still in flight may take before the run gives up on it. */
     private static final long STRAGGLER_MILLIS = 30_000;
 
@@ -42,7 +43,7 @@ public final class OfficeBench {
                 pools.add(office.join());
             }
             progress.accept(String.format(Locale.ROOT, "%d seats joined in %.1f s", seats, (System.nanoTime() - joining) / 1e9));
-            long start = System.nanoTime() + LEAD_NANOS;
+            long start = System.nanoTime() + LEAD_NANOS + seats * LEAD_PER_SEAT_NANOS;
             long deadline = start + options.length().toNanos();
             FeedLedger ledger = new FeedLedger();
             WaitingConversations waiting = new WaitingConversations();

@@ -1,6 +1,7 @@
 package app.tandem.app;
 
 import app.tandem.store.Database;
+import app.tandem.store.StoreException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -33,7 +34,15 @@ public final class PostgresOfficeEngine implements OfficeEngine {
     public static PostgresOfficeEngine prepare(String url, String user, String password) {
         requireLoopback(url);
         requireEmpty(url, user, password);
-        Database.connect(url, user, password).close();
+        try {
+            Database.connect(url, user, password).close();
+        } catch (StoreException e) {
+            if (e.getCause() instanceof FlywayException) {
+                throw new IllegalArgumentException("The bench only takes an empty database, and Tandem's tables could not be "
+                        + "made in " + url + ": " + e.getCause().getMessage(), e);
+            }
+            throw e;
+        }
         return new PostgresOfficeEngine(url, user, password);
     }
 

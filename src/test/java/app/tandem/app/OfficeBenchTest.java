@@ -9,14 +9,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17's office bench, tiny: 3 seats for 2 s on a scratch H2 office server. It checks that the harness writes
+ * Issue 17's office bench, tiny: 3 seats for 1.5 s on a scratch H2 office server. It checks that the harness writes
  * and measures, not how fast: the measured runs are in docs/experiments/office.md.
  */
 class OfficeBenchTest {
 
     @Test
     void threeSeatsWriteEveryKindOfWriteAndFollowEachOther() {
-        OfficeRun run = OfficeBench.run(new H2OfficeEngine(), 3, new OfficeBench.Options(2, Duration.ofSeconds(2), 7), stage -> {});
+        OfficeRun run = OfficeBench.run(new H2OfficeEngine(), 3, new OfficeBench.Options(2, Duration.ofMillis(1500), 7), stage -> {});
 
         assertEquals(0, run.errors(), () -> run.firstError().orElse(""));
         assertTrue(run.due() > 0 && run.done() > 0 && run.done() <= run.due(), run::toString);
@@ -28,8 +28,8 @@ class OfficeBenchTest {
                 run::toString);
         // Each seat's follower reads what the other two and the channel wrote.
         assertTrue(run.feedLag().count() >= 2L * run.byOperation().get(OfficeOperation.CUSTOMER_TURN).count(), run::toString);
-        assertTrue(run.feedLag().p50() <= run.feedLag().p99(), run::toString);
-        assertTrue(run.feedLag().max() < Duration.ofSeconds(2).toNanos(), "a follower polls every 200-500 ms: " + run);
+        assertTrue(run.feedLag().p50() <= run.feedLag().p99() && run.feedLag().p99() <= run.feedLag().max(), run::toString);
+        assertEquals(run.feedCount().acknowledged(), run.feedCount().inFeed(), "every acknowledged write is one feed row");
     }
 
     @Test
