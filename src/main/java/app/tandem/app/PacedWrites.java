@@ -33,6 +33,11 @@ final class PacedWrites {
         return dueAt < deadline;
     }
 
+    /** True once the run's end has passed: every write still due is unstarted. */
+    boolean ended() {
+        return System.nanoTime() >= deadline;
+    }
+
     /** Waits until {@code dueAt}, then writes; true when the write succeeded. */
     boolean write(OfficeOperation op, long dueAt, Runnable write) {
         due++;

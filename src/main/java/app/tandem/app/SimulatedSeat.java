@@ -80,10 +80,12 @@ final class SimulatedSeat extends Thread {
             if (conversation == 0) {
                 paced.write(OfficeOperation.CLAIM, turn - period / 20, this::takeNext);
             }
-            if (conversation == 0) {
+            // Past the end the turn's writes are still counted as due (and unstarted), so a seat running late
+            // shows as writes not done rather than as fewer writes asked for.
+            if (conversation == 0 && !paced.ended()) {
                 continue;
             }
-            boolean stored = paced.write(OfficeOperation.CUSTOMER_TURN, turn, this::customerTurn);
+            boolean stored = paced.write(OfficeOperation.CUSTOMER_TURN, turn, this::customerTurn) || paced.ended();
             if (stored && paced.inRun(turn + period / 20)) {
                 paced.write(OfficeOperation.SUGGESTIONS, turn + period / 20, this::logSuggestions);
             }
