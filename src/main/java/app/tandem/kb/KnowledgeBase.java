@@ -3,6 +3,7 @@ package app.tandem.kb;
 import app.tandem.nlp.LanguageDetector;
 import app.tandem.privacy.Redactor;
 import app.tandem.security.AuditLog;
+import app.tandem.work.LateChanges;
 import app.tandem.work.Progress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,13 +148,13 @@ public final class KnowledgeBase {
                 return 0;
             }
             List<KbChange> read = articles.changesSince(from);
-            List<KbChange> todo = late.unapplied(read);
+            List<KbChange> todo = late.unapplied(read, KbChange::seq);
             long newMark = read.isEmpty() ? mark : Math.max(mark, read.get(read.size() - 1).seq());
             Set<String> changed = todo.stream().map(KbChange::articleId).collect(Collectors.toCollection(TreeSet::new));
             if (!changed.isEmpty()) {
                 reindex(changed, newMark, encoders, Progress.NONE);
             }
-            late.applied(todo);
+            late.applied(todo, KbChange::seq);
             return changed.size();
         }
     }
