@@ -21,6 +21,7 @@ import app.tandem.backup.OfficeBackups;
 import app.tandem.backup.ScheduledBackups;
 import app.tandem.channel.TranscriptReplay;
 import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationFeed;
 import app.tandem.conversation.ConversationListener;
 import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
@@ -67,6 +68,7 @@ import app.tandem.store.JdbcDraftRepository;
 import app.tandem.store.JdbcEscalationRepository;
 import app.tandem.store.JdbcIntentExampleRepository;
 import app.tandem.store.JdbcMacroRepository;
+import app.tandem.store.JdbcPresenceRepository;
 import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.store.JdbcUnansweredQuestions;
 import app.tandem.store.JdbcUserRepository;
@@ -131,6 +133,9 @@ public final class Tandem implements AutoCloseable {
     private final InstanceLock lock;
     private final Database database;
     private final Optional<Seat> seat;
+    /** This Tandem's name in the office's feeds: its own rows there were told to its listeners when written. */
+    private final String seatName = OfficeFollowing.seatName();
+    private final JdbcConversationRepository conversationStore;
     /** Its own thread, so the replay's scheduler or a re-ranker's training never holds another seat's publish back. */
     private final ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor(daemon("office-follow"));
     private final OfficeLink officeLink = new OfficeLink();
@@ -196,8 +201,9 @@ public final class Tandem implements AutoCloseable {
         this.audit = new JdbcAuditLog(ds, clock);
         this.accounts = new AccountService(new JdbcUserRepository(ds, clock), hasher, audit, clock);
         this.customers = new JdbcCustomerRepository(ds);
-        this.conversations = new ConversationService(new JdbcConversationRepository(ds), clock);
-        this.presence = new OfficePresence(new JdbcPresenceRepository(ds), "seat-" + java.util.UUID.randomUUID().toString().substring(0, 8), clock);
+        this.conversationStore = new JdbcConversationRepository(ds, seatName);
+        this.conversations = new ConversationService(conversationStore, clock);
+        this.presence = new OfficePresence(new JdbcPresenceRepository(ds), seatName, clock);
         this.knowledgeBase = new KnowledgeBase(new JdbcArticleRepository(ds, clock), index, audit);
         JdbcSuggestionLog suggestionLog = new JdbcSuggestionLog(ds, clock);
         this.macros = new MacroLibrary(new JdbcMacroRepository(ds));
@@ -326,8 +332,9 @@ public final class Tandem implements AutoCloseable {
                 tandem.follower.scheduleWithFixedDelay(tandem.sharedSettings::follow, 0, 2, TimeUnit.SECONDS);
                 tandem.follower.execute(tandem::takeTheOfficesIntentModel);
             }
-            tandem.scheduler.scheduleWithFixedDelay(tandem::beat, OfficePresence.BEAT.toSeconds(),
-                    OfficePresence.BEAT.toSeconds(), TimeUnit.SECONDS);
+            // Made after the seeding above, whose conversations the desk loads with the queue.
+            new OfficeFollowing(tandem.seat.map(s -> new ConversationFeed(tandem.conversationStore, tandem.conversations,
+                    tandem.seatName)), tandem.presence).start(tandem.follower);
             tandem.scheduler.execute(tandem::restoreRanker);
             tandem.scheduler.scheduleWithFixedDelay(tandem::retrainRanker, 2, 360, TimeUnit.MINUTES);
             // Asks often and backs up only when due: a schedule changed in the settings applies without a restart.
@@ -435,15 +442,6 @@ public final class Tandem implements AutoCloseable {
 
     public Path dataFolder() {
         return dataFolder;
-    }
-
-    /** Says who is at this seat; a throw would end the schedule, and a server gone is the office link's to report. */
-    private void beat() {
-        try {
-            presence.beat();
-        } catch (RuntimeException e) {
-            log.debug("Could not say who is at this seat: {}", e.getMessage());
-        }
     }
 
     /** A seat uses the office's intent model, whichever seat released it while this one was away. */
