@@ -1,0 +1,249 @@
+package app.tandem.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.tandem.Slow;
+import app.tandem.conversation.Assignment;
+import app.tandem.conversation.Author;
+import app.tandem.conversation.Channel;
+import app.tandem.conversation.Conversation;
+import app.tandem.conversation.ConversationEvent;
+import app.tandem.conversation.ConversationEvent.Kind;
+import app.tandem.conversation.ConversationFeed;
+import app.tandem.conversation.ConversationListener;
+import app.tandem.conversation.ConversationService;
+import app.tandem.conversation.Message;
+import app.tandem.conversation.MessageOrigin;
+import app.tandem.conversation.MessageRejectedException;
+import app.tandem.conversation.Team;
+import app.tandem.security.Role;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The office queue (issue 17) with several seats on one database, each over its own connections, on the two
+ * servers an office may run: H2's TCP server ({@code tandem server}) and a real PostgreSQL, both on loopback.
+ */
+@Slow
+class OfficeQueueTest {
+
+    private static final int SEATS = 10;
+    private static final int ROUNDS = 10;
+
+    @TempDir
+    static Path tmp;
+    private static OfficeServer h2;
+    private static EmbeddedPostgres postgres;
+    private final List<Database> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void startServers() throws IOException {
+        h2 = OfficeServer.start(tmp.resolve("h2"), 0, false);
+        postgres = EmbeddedPostgres.builder().setDataDirectory(tmp.resolve("pg")).start();
+        // The server migrates; seats only join.
+        Database.connect(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres").close();
+        for (Database.Engine engine : Database.Engine.values()) {
+            try (Database db = join(engine)) {
+                var users = new JdbcUserRepository(db.dataSource(), Clock.systemUTC());
+                users.create("ann", "Ann Agent", Role.AGENT, "hash");
+                users.create("bob", "Bob Agent", Role.AGENT, "hash");
+                users.create("sue", "Sue Supervisor", Role.SUPERVISOR, "hash");
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopServers() throws IOException {
+        h2.close();
+        postgres.close();
+    }
+
+    @AfterEach
+    void closeSeats() {
+        opened.forEach(Database::close);
+    }
+
+    static Database join(Database.Engine engine) {
+        return switch (engine) {
+            case H2 -> Database.join(OfficeServer.seatUrl("127.0.0.1", h2.port()), OfficeServer.SEAT_USER, h2.newKey().orElseThrow());
+            case POSTGRESQL -> Database.join(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        };
+    }
+
+    /** A seat: its own connection pool, its own name in the feed. */
+    private JdbcConversationRepository seat(Database.Engine engine, String name) {
+        Database db = join(engine);
+        opened.add(db);
+        return new JdbcConversationRepository(db.dataSource(), name);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Engine.class)
+    void ofTenSeatsClaimingOneConversationAtOnceExactlyOneWinsEveryTime(Database.Engine engine) throws Exception {
+        List<JdbcConversationRepository> seats = new ArrayList<>();
+        for (int i = 0; i < SEATS; i++) {
+            seats.add(seat(engine, "race-seat-" + i));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(SEATS);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                long id = seats.get(0).create(Optional.empty(), Channel.CHAT, "Race " + round, Instant.now()).id();
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Boolean>> won = new ArrayList<>();
+                for (int i = 0; i < SEATS; i++) {
+                    JdbcConversationRepository seat = seats.get(i);
+                    String agent = "agent-" + i;
+                    // Half claim it explicitly, half reply to it first (a reply claims a waiting conversation).
+                    boolean replies = (i + round) % 2 == 1;
+                    won.add(threads.submit(() -> {
+                        go.await();
+                        if (!replies) {
+                            return seat.claim(id, agent, Instant.now()).isPresent();
+                        }
+                        try {
+                            seat.append(id, Author.AGENT, "Good morning, I am looking at it now.", MessageOrigin.TYPED,
+                                    OptionalLong.empty(), Optional.of(agent), Instant.now());
+                            return true;
+                        } catch (MessageRejectedException e) {
+                            assertEquals(MessageRejectedException.Reason.HELD_BY_SOMEONE_ELSE, e.reason());
+                            return false;
+                        }
+                    }));
+                }
+                go.countDown();
+                List<String> winners = new ArrayList<>();
+                for (int i = 0; i < SEATS; i++) {
+                    if (won.get(i).get(30, TimeUnit.SECONDS)) {
+                        winners.add("agent-" + i);
+                    }
+                }
+                assertEquals(1, winners.size(), engine + " round " + round + ": " + winners);
+                String winner = winners.get(0);
+                assertEquals(Optional.of(winner), seats.get(0).assignment(id).orElseThrow().holder());
+                List<ConversationEvent> moves = seats.get(0).moves(id);
+                assertEquals(1, moves.size(), moves.toString());
+                assertEquals(Optional.of(winner), moves.get(0).to());
+                assertTrue(seats.get(0).messages(id).stream().allMatch(m -> m.agent().equals(Optional.of(winner))),
+                        "only the winner's reply was written");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Engine.class)
+    void aTransferWithANoteAndASupervisorsTakeOverAcrossSeats(Database.Engine engine) {
+        JdbcConversationRepository storeA = seat(engine, "seat-a");
+        JdbcConversationRepository storeB = seat(engine, "seat-b");
+        JdbcConversationRepository storeS = seat(engine, "seat-s");
+        ConversationService a = new ConversationService(storeA, Clock.systemUTC());
+        ConversationService b = new ConversationService(storeB, Clock.systemUTC());
+        ConversationService supervisor = new ConversationService(storeS, Clock.systemUTC());
+        ConversationFeed feedB = new ConversationFeed(storeB, b, "seat-b");
+        ConversationFeed feedS = new ConversationFeed(storeS, supervisor, "seat-s");
+        List<ConversationEvent> movesOnB = new ArrayList<>();
+        b.addListener(new ConversationListener() {
+            @Override
+            public void conversationMoved(Conversation conversation, ConversationEvent move) {
+                movesOnB.add(move);
+            }
+        });
+
+        Conversation chat = a.open(Optional.empty(), Channel.CHAT, "Disputed card payment");
+        a.receiveFromCustomer(chat.id(), "I did not pay 89.90 to this shop");
+        assertTrue(a.claim(chat.id(), "ann"));
+        a.transfer(chat.id(), "ann", "bob", "Dispute form started, needs the card team");
+
+        feedB.follow();
+        ConversationEvent transfer = movesOnB.get(movesOnB.size() - 1);
+        assertEquals(Kind.TRANSFERRED, transfer.kind());
+        assertEquals(Optional.of("Dispute form started, needs the card team"), transfer.note());
+        assertEquals(Optional.of("bob"), transfer.to());
+
+        int turns = a.messages(chat.id()).size();
+        MessageRejectedException refused = assertThrows(MessageRejectedException.class, () -> a.sendFromAgent(chat.id(),
+                "Let me check that for you.", MessageOrigin.TYPED, OptionalLong.empty(), "ann"));
+        assertEquals(MessageRejectedException.Reason.HELD_BY_SOMEONE_ELSE, refused.reason());
+        assertEquals(turns, a.messages(chat.id()).size(), "nothing written for the refused reply");
+
+        b.sendFromAgent(chat.id(), "I have the dispute form here.", MessageOrigin.TYPED, OptionalLong.empty(), "bob");
+        assertEquals(Optional.of("bob"), supervisor.takeOver(chat.id(), "sue"));
+        assertEquals(List.of(Kind.CLAIMED, Kind.TRANSFERRED, Kind.TAKEN_OVER),
+                supervisor.moves(chat.id()).stream().map(ConversationEvent::kind).toList());
+        assertEquals(Optional.of("sue"), supervisor.assignment(chat.id()).orElseThrow().holder());
+        feedB.follow();
+        assertEquals(Kind.TAKEN_OVER, movesOnB.get(movesOnB.size() - 1).kind(), "bob's seat hears it was taken");
+
+        Conversation second = a.open(Optional.empty(), Channel.PHONE, "Mortgage arrears");
+        a.claim(second.id(), "ann");
+        feedS.follow();
+        a.handOff(second.id(), "ann", "Customer asks for a payment holiday: supervisor decision");
+        assertEquals(Assignment.waiting(Team.SUPERVISORS), supervisor.assignment(second.id()).orElseThrow());
+        List<ConversationEvent> heard = new ArrayList<>();
+        supervisor.addListener(new ConversationListener() {
+            @Override
+            public void conversationMoved(Conversation conversation, ConversationEvent move) {
+                heard.add(move);
+            }
+        });
+        assertEquals(1, feedS.follow());
+        assertEquals(Kind.HANDED_OFF, heard.get(0).kind());
+        assertEquals(Optional.of("Customer asks for a payment holiday: supervisor decision"), heard.get(0).note());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Engine.class)
+    void aCustomerTurnOnOneSeatReachesAnotherSeatWithinTwoSeconds(Database.Engine engine) throws InterruptedException {
+        JdbcConversationRepository storeA = seat(engine, "turn-seat-a");
+        ConversationService a = new ConversationService(storeA, Clock.systemUTC());
+        ConversationService b = new ConversationService(seat(engine, "turn-seat-b"), Clock.systemUTC());
+        BlockingQueue<Message> heard = new ArrayBlockingQueue<>(10);
+        a.addListener(new ConversationListener() {
+            @Override
+            public void messageAdded(Message message) {
+                heard.add(message);
+            }
+        });
+        ConversationFeed feed = new ConversationFeed(storeA, a, "turn-seat-a");
+        // As the seat's follower thread does it (app.OfficeFollowing).
+        ScheduledExecutorService follower = Executors.newSingleThreadScheduledExecutor();
+        follower.scheduleWithFixedDelay(feed::follow, 500, 500, TimeUnit.MILLISECONDS);
+        try {
+            Conversation chat = b.open(Optional.empty(), Channel.CHAT, "Address change");
+            long written = System.nanoTime();
+            b.receiveFromCustomer(chat.id(), "I moved to Leeds last week");
+            Message message = heard.poll(2, TimeUnit.SECONDS);
+            long ms = (System.nanoTime() - written) / 1_000_000;
+            assertNotNull(message, "no turn heard within 2 s");
+            assertEquals("I moved to Leeds last week", message.text());
+            assertTrue(ms <= 2_000, ms + " ms");
+        } finally {
+            follower.shutdownNow();
+        }
+    }
+}
