@@ -21,12 +21,20 @@ import app.tandem.conversation.MessageRejectedException;
 import app.tandem.conversation.Team;
 import app.tandem.security.Role;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -37,6 +45,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -244,6 +253,91 @@ class OfficeQueueTest {
             assertTrue(ms <= 2_000, ms + " ms");
         } finally {
             follower.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Engine.class)
+    void aSeatInAnotherJvmAndThisOneClaimTheSameConversationsAndEachHasOneHolder(Database.Engine engine) throws Exception {
+        JdbcConversationRepository here = seat(engine, "jvm-seat-here");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(here.create(Optional.empty(), Channel.CHAT, "Two JVMs " + i, Instant.now()).id());
+        }
+        String url = engine == Database.Engine.H2 ? OfficeServer.seatUrl("127.0.0.1", h2.port()) : postgres.getJdbcUrl("postgres", "postgres");
+        String user = engine == Database.Engine.H2 ? OfficeServer.SEAT_USER : "postgres";
+        String password = engine == Database.Engine.H2 ? h2.newKey().orElseThrow() : "postgres";
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), QueueSeatChild.class.getName(),
+                url, user, "jvm-seat-child", "carl").redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+             Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
+            in.write(password + "\n");
+            in.flush();
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("ready")) {
+                // the child's log lines before it joined
+            }
+            assertEquals("ready", line, "the child seat did not join");
+            // The child goes through the conversations from the last, this seat from the first: they meet in the
+            // middle, where both act on the same conversations at once.
+            List<Long> lastFirst = new ArrayList<>(ids);
+            Collections.reverse(lastFirst);
+            in.write(lastFirst.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\n");
+            in.flush();
+            List<String> childSaid = new ArrayList<>();
+            childSaid.add(out.readLine()); // started: a JVM of its own is slower to warm up than this one
+
+            Map<Long, Integer> winners = new HashMap<>();
+            Map<Long, Long> replies = new HashMap<>();
+            Map<Long, String> winner = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                long id = ids.get(i);
+                if (i % 2 == 1) {
+                    if (here.claim(id, "dana", Instant.now()).isPresent()) {
+                        winners.merge(id, 1, Integer::sum);
+                        winner.put(id, "dana");
+                    }
+                } else {
+                    try {
+                        replies.put(id, here.append(id, Author.AGENT, "Hello, this is Dana.", MessageOrigin.TYPED,
+                                OptionalLong.empty(), Optional.of("dana"), Instant.now()).id());
+                        winners.merge(id, 1, Integer::sum);
+                        winner.put(id, "dana");
+                    } catch (MessageRejectedException e) {
+                        assertEquals(MessageRejectedException.Reason.HELD_BY_SOMEONE_ELSE, e.reason());
+                    }
+                }
+            }
+            while ((line = out.readLine()) != null && !line.equals("done")) {
+                childSaid.add(line);
+            }
+            for (String said : childSaid) {
+                String[] f = said.split(" ");
+                if (f[0].equals("claimed") || f[0].equals("replied")) {
+                    long id = Long.parseLong(f[1]);
+                    winners.merge(id, 1, Integer::sum);
+                    winner.put(id, "carl");
+                    if (f[0].equals("replied")) {
+                        replies.put(id, Long.parseLong(f[2]));
+                    }
+                }
+            }
+            assertEquals("done", line, "the child seat stopped early: " + childSaid);
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, child.exitValue());
+            for (long id : ids) {
+                assertEquals(1, winners.getOrDefault(id, 0), engine + ": conversation " + id + " " + childSaid);
+                Optional<String> holder = here.assignment(id).orElseThrow().holder();
+                assertEquals(Optional.of(winner.get(id)), holder);
+                assertEquals(1, here.moves(id).size(), "one claim");
+            }
+            replies.forEach((id, message) -> assertTrue(here.messages(id).stream()
+                    .anyMatch(m -> m.id() == message && m.agent().equals(here.assignment(id).orElseThrow().holder())),
+                    "acknowledged reply " + message + " is stored, by the conversation's holder"));
+            assertTrue(winner.containsValue("carl") && winner.containsValue("dana"), "both seats won some: " + winner);
+        } finally {
+            child.destroyForcibly();
         }
     }
 }
