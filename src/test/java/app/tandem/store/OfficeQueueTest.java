@@ -49,6 +49,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -338,6 +339,70 @@ class OfficeQueueTest {
             assertTrue(winner.containsValue("carl") && winner.containsValue("dana"), "both seats won some: " + winner);
         } finally {
             child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void theServerStoppedAndRestartedUnderASeatLosesNothingAcknowledgedAndTheFeedResumes() throws InterruptedException {
+        Path folder = tmp.resolve("restarted");
+        OfficeServer server = OfficeServer.start(folder, 0, false);
+        int port = server.port();
+        String key = server.newKey().orElseThrow();
+        String url = OfficeServer.seatUrl("127.0.0.1", port);
+        try (Database dbA = Database.join(url, OfficeServer.SEAT_USER, key);
+             Database dbB = Database.join(url, OfficeServer.SEAT_USER, key)) {
+            JdbcConversationRepository storeA = new JdbcConversationRepository(dbA.dataSource(), "restart-seat-a");
+            ConversationService a = new ConversationService(storeA, Clock.systemUTC());
+            ConversationService b = new ConversationService(new JdbcConversationRepository(dbB.dataSource(), "restart-seat-b"),
+                    Clock.systemUTC());
+            List<String> heardOnA = new ArrayList<>();
+            a.addListener(new ConversationListener() {
+                @Override
+                public void messageAdded(Message message) {
+                    heardOnA.add(message.text());
+                }
+            });
+            ConversationFeed feed = new ConversationFeed(storeA, a, "restart-seat-a");
+            Conversation chat = b.open(Optional.empty(), Channel.CHAT, "Server restart");
+            List<Long> acknowledged = new ArrayList<>();
+            assertTrue(b.claim(chat.id(), "bob"));
+            for (int i = 0; i < 5; i++) {
+                acknowledged.add(b.receiveFromCustomer(chat.id(), "Before " + i).orElseThrow().id());
+            }
+            feed.follow();
+            assertEquals(5, heardOnA.size());
+
+            server.close();
+            assertThrows(RuntimeException.class, () -> b.receiveFromCustomer(chat.id(), "While the server is gone"),
+                    "a write the server cannot take is refused, not acknowledged");
+            assertThrows(RuntimeException.class, feed::follow);
+
+            server = OfficeServer.start(folder, port, false);
+            // The seat's pool may hand out connections the stop broke: the seat recovers within a few tries.
+            Optional<Message> after = Optional.empty();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (after.isEmpty() && System.nanoTime() < deadline) {
+                try {
+                    after = b.receiveFromCustomer(chat.id(), "After the restart");
+                } catch (RuntimeException e) {
+                    Thread.sleep(100);
+                }
+            }
+            acknowledged.add(after.orElseThrow(() -> new AssertionError("seat B did not recover")).id());
+            while (!heardOnA.contains("After the restart") && System.nanoTime() < deadline) {
+                try {
+                    feed.follow();
+                } catch (RuntimeException e) {
+                    Thread.sleep(100);
+                }
+            }
+            assertTrue(heardOnA.contains("After the restart"), "seat A's feed resumes: " + heardOnA);
+            List<Long> stored = a.messages(chat.id()).stream().map(Message::id).toList();
+            assertTrue(stored.containsAll(acknowledged), "acknowledged " + acknowledged + ", stored " + stored);
+            assertEquals(Optional.of("bob"), a.assignment(chat.id()).orElseThrow().holder(), "the claim survived");
+            assertTrue(a.messages(chat.id()).stream().noneMatch(m -> m.text().equals("While the server is gone")));
+        } finally {
+            server.close();
         }
     }
 }
