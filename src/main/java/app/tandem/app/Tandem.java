@@ -213,7 +213,8 @@ public final class Tandem implements AutoCloseable {
                 profiles(conversations, customers, accounts), new SimpleSlots());
         this.savedRanker = new SavedRanker(dataFolder.resolve(RERANKER_FOLDER));
         this.replies = new ReplyService(conversations, suggestionLog);
-        conversations.addListener(new ResolutionLearner(conversations, suggestionLog, knowledgeBase));
+        // Once in the office, by the seat that closed the conversation: every seat hears of the close.
+        conversations.addListenerForThisSeat(new ResolutionLearner(conversations, suggestionLog, knowledgeBase));
         int cores = Runtime.getRuntime().availableProcessors();
         this.inference = Executors.newFixedThreadPool(Math.max(1, cores), daemon("inference"));
         this.io = Executors.newFixedThreadPool(2, daemon("io"));
@@ -242,7 +243,7 @@ public final class Tandem implements AutoCloseable {
         this.understanding = new TurnUnderstanding(new SentimentService(encoders::ready, inference), new EntityExtractor(clock),
                 new ModelIntentSource(intentModels.promoted(), new KbArticleIntentSource(knowledgeBase, keywordIntents), keywordIntents),
                 new EscalationService(new JdbcEscalationRepository(ds), clock), new JdbcCorrectionRepository(ds), intentExamples, clock);
-        conversations.addListener(new ResolvedIntentLearner(conversations, suggestionLog, knowledgeBase, understanding, intentExamples));
+        conversations.addListenerForThisSeat(new ResolvedIntentLearner(conversations, suggestionLog, knowledgeBase, understanding, intentExamples));
         if (options.understandTurns()) {
             conversations.addListener(understandEachCustomerTurn());
         }

@@ -24,18 +24,31 @@ public final class ConversationService {
     private final ConversationRepository conversations;
     private final Clock clock;
     private final List<ConversationListener> listeners = new CopyOnWriteArrayList<>();
+    /** The listeners also told what other seats did ({@link #replay}). */
+    private final List<ConversationListener> followers = new CopyOnWriteArrayList<>();
 
     public ConversationService(ConversationRepository conversations, Clock clock) {
         this.conversations = conversations;
         this.clock = clock;
     }
 
+    /** Hears every change to conversations: made on this seat, and on a seat of an office, made on the others. */
     public void addListener(ConversationListener listener) {
+        listeners.add(listener);
+        followers.add(listener);
+    }
+
+    /**
+     * Hears only the changes made on this seat, not those other seats made: for work done once in the office, by
+     * the seat that made the change (learning from a closed conversation), which every seat would otherwise repeat.
+     */
+    public void addListenerForThisSeat(ConversationListener listener) {
         listeners.add(listener);
     }
 
     public void removeListener(ConversationListener listener) {
         listeners.remove(listener);
+        followers.remove(listener);
     }
 
     /** Opens a conversation that waits in the agents' queue (a customer arriving). */
@@ -140,14 +153,14 @@ public final class ConversationService {
     public void replay(ConversationEvent event) {
         switch (event.kind()) {
             case OPENED -> conversations.find(event.conversationId())
-                    .ifPresent(c -> listeners.forEach(l -> l.conversationOpened(c)));
+                    .ifPresent(c -> followers.forEach(l -> l.conversationOpened(c)));
             case MESSAGE -> conversations.messages(event.conversationId()).stream()
                     .filter(m -> m.seq() == event.messageSeq()).findFirst()
-                    .ifPresent(m -> listeners.forEach(l -> l.messageAdded(m)));
+                    .ifPresent(m -> followers.forEach(l -> l.messageAdded(m)));
             case CLOSED -> conversations.find(event.conversationId())
-                    .ifPresent(c -> listeners.forEach(l -> l.conversationClosed(c)));
+                    .ifPresent(c -> followers.forEach(l -> l.conversationClosed(c)));
             default -> conversations.find(event.conversationId())
-                    .ifPresent(c -> listeners.forEach(l -> l.conversationMoved(c, event)));
+                    .ifPresent(c -> followers.forEach(l -> l.conversationMoved(c, event)));
         }
     }
 

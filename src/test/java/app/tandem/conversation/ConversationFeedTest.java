@@ -126,4 +126,24 @@ class ConversationFeedTest {
         assertEquals("turn Turn " + (turns - 1), heardOnA.get(heardOnA.size() - 1));
         assertEquals(turns, heardOnA.stream().filter(h -> h.startsWith("turn")).count());
     }
+
+    @Test
+    void workDoneOnceInTheOfficeIsNotRepeatedForAnotherSeatsClose() {
+        List<Long> learnedFrom = new ArrayList<>();
+        seatA.addListenerForThisSeat(new ConversationListener() {
+            @Override
+            public void conversationClosed(Conversation conversation) {
+                learnedFrom.add(conversation.id());
+            }
+        });
+        ConversationFeed feed = new ConversationFeed(storeA, seatA, "seat-a");
+        Conversation closedOnB = seatB.open(Optional.empty(), Channel.CHAT, "Closed on seat B");
+        seatB.close(closedOnB.id(), "Answered");
+        Conversation closedOnA = seatA.open(Optional.empty(), Channel.CHAT, "Closed on seat A");
+        seatA.close(closedOnA.id(), "Answered");
+
+        assertEquals(2, feed.follow(), "seat B's open and close");
+        assertTrue(heardOnA.contains("closed Closed on seat B"), "the desk's listeners hear it");
+        assertEquals(List.of(closedOnA.id()), learnedFrom, "seat B learns from its own close; seat A does not again");
+    }
 }
