@@ -245,7 +245,15 @@ public final class Tandem implements AutoCloseable {
                 new EscalationService(new JdbcEscalationRepository(ds), clock), new JdbcCorrectionRepository(ds), intentExamples, clock);
         conversations.addListenerForThisSeat(new ResolvedIntentLearner(conversations, suggestionLog, knowledgeBase, understanding, intentExamples));
         if (options.understandTurns()) {
-            conversations.addListener(understandEachCustomerTurn());
+            // By the seat that stored the turn, so its escalations are raised once; another seat's desk understands
+            // the turn when it shows it, and forgets every closed conversation.
+            conversations.addListenerForThisSeat(understandEachCustomerTurn());
+            conversations.addListener(new ConversationListener() {
+                @Override
+                public void conversationClosed(Conversation conversation) {
+                    understanding.forget(conversation.id());
+                }
+            });
         }
     }
 
@@ -263,11 +271,6 @@ public final class Tandem implements AutoCloseable {
                         }
                     });
                 }
-            }
-
-            @Override
-            public void conversationClosed(Conversation conversation) {
-                understanding.forget(conversation.id());
             }
         };
     }
