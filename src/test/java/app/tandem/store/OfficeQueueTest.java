@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.tandem.Slow;
+import app.tandem.assist.escalation.Escalation;
+import app.tandem.assist.escalation.EscalationDetail;
+import app.tandem.assist.escalation.EscalationReason;
+import app.tandem.assist.escalation.EscalationRules;
+import app.tandem.assist.escalation.EscalationService;
 import app.tandem.conversation.Assignment;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Channel;
@@ -404,5 +409,29 @@ class OfficeQueueTest {
         } finally {
             server.close();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Engine.class)
+    void anEscalationStaysOpenForTheSupervisorWhoTakesTheHandedOffConversationOver(Database.Engine engine) {
+        JdbcConversationRepository storeA = seat(engine, "escalating-seat-a");
+        JdbcConversationRepository storeS = seat(engine, "escalating-seat-s");
+        ConversationService a = new ConversationService(storeA, Clock.systemUTC());
+        ConversationService supervisor = new ConversationService(storeS, Clock.systemUTC());
+        EscalationService escalationsA = new EscalationService(new JdbcEscalationRepository(opened.get(0).dataSource()), Clock.systemUTC());
+        EscalationService escalationsS = new EscalationService(new JdbcEscalationRepository(opened.get(1).dataSource()), Clock.systemUTC());
+
+        Conversation chat = a.open(Optional.empty(), Channel.CHAT, "Wants a manager");
+        Message turn = a.receiveFromCustomer(chat.id(), "I want to speak to your manager now").orElseThrow();
+        Escalation raised = escalationsA.raise(chat.id(), turn.seq(), List.of(new EscalationRules.Trigger(
+                EscalationReason.ASKED_FOR_HUMAN, EscalationDetail.of(EscalationDetail.Kind.ASKED, "manager")))).get(0);
+        assertTrue(a.claim(chat.id(), "ann"));
+        a.handOff(chat.id(), "ann", "Asked for a manager twice");
+        assertEquals(Optional.empty(), supervisor.takeOver(chat.id(), "sue"), "it waited in the supervisors' queue");
+
+        assertEquals(List.of(raised.id()), escalationsS.openFor(chat.id()).stream().map(Escalation::id).toList(),
+                "the supervisor's desk shows the escalation with the conversation");
+        assertTrue(escalationsS.list(true).stream().anyMatch(e -> e.id() == raised.id()),
+                "and the Escalations screen, which lists every open one in the office, still lists it");
     }
 }
