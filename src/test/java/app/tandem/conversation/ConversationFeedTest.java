@@ -18,7 +18,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,17 +28,27 @@ import org.junit.jupiter.api.io.TempDir;
 class ConversationFeedTest {
 
     @TempDir
-    Path folder;
-    private Database db;
+    static Path folder;
+    /** One database for the class: each test's feed starts at its end, as a seat starting late would. */
+    private static Database db;
     private JdbcConversationRepository storeA;
     private ConversationService seatA;
     private ConversationService seatB;
     private final List<String> heardOnA = new ArrayList<>();
 
-    @BeforeEach
-    void open() {
+    @BeforeAll
+    static void open() {
         db = Database.open(folder);
         new JdbcUserRepository(db.dataSource(), Clock.systemUTC()).create("bob", "Bob Agent", Role.AGENT, "hash");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @BeforeEach
+    void seats() {
         storeA = new JdbcConversationRepository(db.dataSource(), "seat-a");
         seatA = new ConversationService(storeA, Clock.systemUTC());
         seatB = new ConversationService(new JdbcConversationRepository(db.dataSource(), "seat-b"), Clock.systemUTC());
@@ -62,11 +73,6 @@ class ConversationFeedTest {
                 heardOnA.add("closed " + conversation.title());
             }
         });
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
