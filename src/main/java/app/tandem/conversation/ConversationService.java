@@ -215,7 +215,18 @@ public final class ConversationService {
         if (!conversation.isOpen()) {
             throw new MessageRejectedException(MessageRejectedException.Reason.CLOSED);
         }
+        // An agent's first reply to a waiting conversation claims it (in the append's transaction): this seat's
+        // listeners hear the claim as a move, as other seats do from the feed.
+        boolean claims = author == Author.AGENT
+                && conversations.assignment(conversationId).map(Assignment::isWaiting).orElse(false);
         Message message = conversations.append(conversationId, author, clean, origin, suggestionId, agent, clock.instant());
+        if (claims) {
+            List<ConversationEvent> moves = conversations.moves(conversationId);
+            if (!moves.isEmpty() && moves.get(moves.size() - 1).kind() == ConversationEvent.Kind.CLAIMED) {
+                ConversationEvent claim = moves.get(moves.size() - 1);
+                listeners.forEach(l -> l.conversationMoved(conversation, claim));
+            }
+        }
         listeners.forEach(l -> l.messageAdded(message));
         return Optional.of(message);
     }

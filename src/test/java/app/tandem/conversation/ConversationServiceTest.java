@@ -57,6 +57,25 @@ class ConversationServiceTest {
     }
 
     @Test
+    void aReplyThatClaimsAWaitingConversationIsHeardAsAClaimOnce() {
+        List<ConversationEvent> moves = new ArrayList<>();
+        service.addListener(new ConversationListener() {
+            @Override
+            public void conversationMoved(Conversation conversation, ConversationEvent move) {
+                moves.add(move);
+            }
+        });
+        Conversation c = service.open(Optional.empty(), Channel.CHAT, "Card");
+        service.receiveFromCustomer(c.id(), "Where is my card?");
+        service.sendFromAgent(c.id(), "Let me check.", MessageOrigin.TYPED, OptionalLong.empty(), "ann");
+        service.sendFromAgent(c.id(), "It was posted on Monday.", MessageOrigin.TYPED, OptionalLong.empty(), "ann");
+        assertEquals(1, moves.size(), "the second reply claims nothing");
+        assertEquals(ConversationEvent.Kind.CLAIMED, moves.get(0).kind());
+        assertEquals(Optional.of("ann"), moves.get(0).to());
+        assertTrue(service.assignment(c.id()).orElseThrow().isHeldBy("ann"));
+    }
+
+    @Test
     void emptyMessagesAreIgnored() {
         Conversation c = service.open(Optional.empty(), Channel.CHAT, "t");
         assertTrue(service.receiveFromCustomer(c.id(), "   \n ").isEmpty());
