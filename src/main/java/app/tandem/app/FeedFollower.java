@@ -1,41 +1,38 @@
 package app.tandem.app;
 
-import app.tandem.conversation.ConversationEvent;
+import app.tandem.conversation.FeedReader;
 import app.tandem.conversation.ConversationRepository;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A seat following the office's conversation feed as the desk does: every 200-500 ms it reads the rows after the
- * last one it saw. For each row another seat wrote it records how long after the write's acknowledgement it read it.
+ * A seat following the office's conversation feed as the desk does ({@link FeedReader}, as ConversationFeed reads
+ * it): every 200-500 ms it reads the new rows, including one committed after a higher-numbered one was read. For each
+ * row another seat wrote it records how long after the write's acknowledgement it read it.
  */
 final class FeedFollower extends Thread {
 
-    private static final int PAGE = 500;
     private static final long MIN_POLL_NANOS = 200_000_000L;
     private static final long POLL_SPREAD_NANOS = 300_000_000L;
 
-    private final ConversationRepository feed;
+    private final FeedReader feed;
     private final String seat;
     private final FeedLedger ledger;
     private final Random random;
     private final long deadline;
     private final Latencies lags = new Latencies();
     private volatile boolean writersDone;
-    private long last;
     private long readFromOthers;
     private int errors;
 
     FeedFollower(ConversationRepository feed, String seat, FeedLedger ledger, long seed, long deadline) {
         super(seat + "-feed");
         setDaemon(true);
-        this.feed = feed;
+        this.feed = new FeedReader(feed);
         this.seat = seat;
         this.ledger = ledger;
         this.random = new Random(seed);
         this.deadline = deadline;
-        this.last = feed.lastEventSeq();
     }
 
     @Override
@@ -58,18 +55,12 @@ final class FeedFollower extends Thread {
 
     private void readNew() {
         try {
-            List<ConversationEvent> page;
-            do {
-                page = feed.eventsAfter(last, PAGE);
-                long readAt = System.nanoTime();
-                for (ConversationEvent event : page) {
-                    last = event.seq();
-                    if (!event.seat().equals(seat)) {
-                        readFromOthers++;
-                        lags.add(ledger.lag(event, readAt));
-                    }
+            feed.readNew(event -> {
+                if (!event.seat().equals(seat)) {
+                    readFromOthers++;
+                    lags.add(ledger.lag(event, System.nanoTime()));
                 }
-            } while (page.size() == PAGE);
+            });
         } catch (RuntimeException e) {
             errors++;
         }

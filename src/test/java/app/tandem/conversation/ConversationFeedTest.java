@@ -123,7 +123,7 @@ class ConversationFeedTest {
     @Test
     void aSeatFarBehindReadsEveryPage() {
         Conversation chat = seatB.open(Optional.empty(), Channel.CHAT, "Statement request");
-        ConversationFeed feed = new ConversationFeed(storeA, seatA, "seat-a", System::nanoTime, 5);
+        ConversationFeed feed = new ConversationFeed(new FeedReader(storeA, System::nanoTime, 5), seatA, "seat-a");
         int turns = 12;
         for (int i = 0; i < turns; i++) {
             seatB.receiveFromCustomer(chat.id(), "Turn " + i);
