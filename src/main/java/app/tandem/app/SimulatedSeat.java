@@ -78,7 +78,10 @@ final class SimulatedSeat extends Thread {
                 return;
             }
             if (conversation == 0) {
-                paced.write(OfficeOperation.CLAIM, turn - period / 20, this::takeNext);
+                // A fifth of a period before the customer's turn (after the last close, at 3/4): in an office the
+                // customer's turn comes from the channel, not from behind the agent's claim on one thread, so a
+                // claim that lost races and tried again must not make the turn after it late as well.
+                paced.write(OfficeOperation.CLAIM, turn - period / 5, this::takeNext);
             }
             // Past the end the turn's writes are still counted as due (and unstarted), so a seat running late
             // shows as writes not done rather than as fewer writes asked for.

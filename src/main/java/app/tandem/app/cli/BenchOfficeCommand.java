@@ -47,6 +47,12 @@ public final class BenchOfficeCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Length of each run (default ${DEFAULT-VALUE})")
     int seconds;
 
+    @Option(names = "--warmup-seconds", defaultValue = "20",
+            description = "An unmeasured run of the first seat count before each engine's runs (default ${DEFAULT-VALUE}): "
+                    + "an office server runs for days, so its JIT has compiled the write path long before; on 2 cores "
+                    + "a cold JVM's compiler alone takes most of one core for the first 10-20 s")
+    int warmupSeconds;
+
     @Option(names = "--engine", split = ",", defaultValue = "h2", description = "h2, postgresql or both (default ${DEFAULT-VALUE})")
     List<String> engines;
 
@@ -66,8 +72,9 @@ public final class BenchOfficeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seats.stream().anyMatch(n -> n < 1) || turnRate <= 0 || seconds < 1) {
-            throw new IllegalArgumentException("--seats must be at least 1, --turn-rate above 0, --seconds at least 1.");
+        if (seats.stream().anyMatch(n -> n < 1) || turnRate <= 0 || seconds < 1 || warmupSeconds < 0) {
+            throw new IllegalArgumentException("--seats must be at least 1, --turn-rate above 0, --seconds at least 1, "
+                    + "--warmup-seconds 0 or more.");
         }
         List<OfficeEngine> chosen = new ArrayList<>();
         for (String engine : engines) {
@@ -84,6 +91,11 @@ public final class BenchOfficeCommand implements Callable<Integer> {
         OfficeBench.Options options = new OfficeBench.Options(turnRate, Duration.ofSeconds(seconds), seed);
         for (OfficeEngine engine : chosen) {
             List<OfficeRun> runs = new ArrayList<>();
+            if (warmupSeconds > 0) {
+                int n = seats.get(0);
+                OfficeBench.run(engine, n, new OfficeBench.Options(turnRate, Duration.ofSeconds(warmupSeconds), seed + 1),
+                        stage -> out.printf(Locale.ROOT, "  %s, warm-up (not measured), %d seats: %s%n", engine.name(), n, stage));
+            }
             for (int n : seats) {
                 runs.add(OfficeBench.run(engine, n, options, stage -> out.printf(Locale.ROOT, "  %s, %d seats: %s%n", engine.name(), n, stage)));
             }
