@@ -107,6 +107,12 @@ class ArchitectureTest {
             .because("eval and bench measure the product from outside; only the commands (app, app.cli) run them");
 
     @ArchTest
+    static final ArchRule theWebServerOnlyInTheWebPackage = noClasses()
+            .that().resideOutsideOfPackage("app.tandem.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+            .because("web is the customers' HTTP edge; the rest hands it a ConversationService and knows no server");
+
+    @ArchTest
     static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
     @ArchTest

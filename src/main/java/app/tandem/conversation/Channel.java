@@ -5,5 +5,7 @@ public enum Channel {
     CHAT,
     PHONE,
     BRANCH,
-    REPLAY
+    REPLAY,
+    /** The customer chat page served by the office server or a solo desk (issue 18). */
+    WEB
 }
