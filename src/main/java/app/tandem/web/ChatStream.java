@@ -54,6 +54,11 @@ final class ChatStream {
         }
     }
 
+    /** Ends the stream: the server is stopping (the page reconnects after the last turn it has). */
+    void end() {
+        client.close();
+    }
+
     /** A comment line: keeps proxies and Jetty's idle timeout from dropping a quiet stream. */
     synchronized void ping() {
         if (!client.terminated()) {

@@ -80,7 +80,13 @@ public final class CustomerChat implements AutoCloseable {
     public static CustomerChat start(ConversationService conversations, ConversationRepository feedSource,
                                      String host, int port) {
         CustomerChat chat = new CustomerChat(conversations, feedSource);
-        chat.server.start(host, port);
+        try {
+            chat.server.start(host, port);
+        } catch (RuntimeException e) {
+            chat.server.stop();
+            throw new IllegalStateException("The customer web chat cannot listen on " + host + ":" + port
+                    + " (is the port free and the address this PC's?).", e);
+        }
         chat.feed.start();
         return chat;
     }
@@ -92,6 +98,8 @@ public final class CustomerChat implements AutoCloseable {
     @Override
     public void close() {
         feed.close();
+        // Ended first: an open stream would hold the server's stop until it timed out.
+        streams.all(ChatStream::end);
         server.stop();
     }
 

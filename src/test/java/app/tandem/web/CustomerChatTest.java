@@ -81,7 +81,6 @@ class CustomerChatTest {
     }
 
     @Test
-    @app.tandem.Slow // about 5 s here: the open event stream holds Jetty's stop until its idle timeout
     void anAgentsReplyFromAnotherSeatReachesThePageWithinASecond() throws Exception {
         String cookie = startChat("{}");
         post("/api/chat/turns", cookie, "{\"text\":\"Hello?\"}");
