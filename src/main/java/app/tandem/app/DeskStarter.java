@@ -8,14 +8,20 @@ import app.tandem.ui.DeskUi;
 import app.tandem.work.Progress;
 import app.tandem.work.StartFailedException;
 import app.tandem.work.StartStep;
+import app.tandem.web.CustomerChat;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Opens the desk window over a data folder. */
 public final class DeskStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskStarter.class);
 
     private DeskStarter() {}
 
@@ -28,6 +34,11 @@ public final class DeskStarter {
      *                data folder's {@value Seat#FILE} says
      */
     public static void open(Path dataFolder, Optional<Seat> thisRun) {
+        open(dataFolder, thisRun, Optional.empty());
+    }
+
+    /** As {@link #open(Path, Optional)}, also serving the customer chat page on {@code webChat} while the desk runs. */
+    public static void open(Path dataFolder, Optional<Seat> thisRun, Optional<InetSocketAddress> webChat) {
         DesktopCheck desktop = DesktopCheck.ofThisMachine();
         Optional<DesktopCheck.Problem> noWindow = desktop.beforeStart();
         if (noWindow.isPresent()) {
@@ -35,18 +46,28 @@ public final class DeskStarter {
         }
         Optional<Path> log = DeskLog.start(dataFolder);
         AtomicReference<Tandem> running = new AtomicReference<>();
+        AtomicReference<CustomerChat> chats = new AtomicReference<>();
         try {
             DeskUi.launch(progress -> {
                 StepWatch steps = new StepWatch(progress);
                 try {
                     Tandem tandem = Tandem.start(dataFolder, steps, thisRun);
                     running.set(tandem);
+                    webChat.ifPresent(address -> {
+                        CustomerChat chat = tandem.serveCustomerChat(address.getHostString(), address.getPort());
+                        chats.set(chat);
+                        LOG.info("Customer web chat: http://{}:{}/", address.getHostString(), chat.port());
+                    });
                     tandem.warmUpSuggestions();
                     return services(tandem);
                 } catch (RuntimeException e) {
                     throw new StartFailedException(StartDiagnosis.diagnose(e, steps.last(), dataFolder, log), e);
                 }
             }, () -> {
+                CustomerChat chat = chats.getAndSet(null);
+                if (chat != null) {
+                    chat.close();
+                }
                 Tandem tandem = running.getAndSet(null);
                 if (tandem != null) {
                     tandem.close();

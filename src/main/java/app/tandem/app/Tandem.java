@@ -72,6 +72,7 @@ import app.tandem.store.JdbcPresenceRepository;
 import app.tandem.store.JdbcSuggestionLog;
 import app.tandem.store.JdbcUnansweredQuestions;
 import app.tandem.store.JdbcUserRepository;
+import app.tandem.web.CustomerChat;
 import app.tandem.work.DataFailure;
 import app.tandem.work.Progress;
 import app.tandem.work.StartStep;
@@ -492,6 +493,14 @@ public final class Tandem implements AutoCloseable {
     /** Whether the office server answers; a solo desk's always does. */
     public OfficeLink officeLink() {
         return officeLink;
+    }
+
+    /**
+     * Serves the customer chat page over this desk's conversations (issue 18): a customer's turn reaches this desk's
+     * listeners at once, and the replies are followed from the office feed like any seat's.
+     */
+    public CustomerChat serveCustomerChat(String host, int port) {
+        return CustomerChat.start(conversations, conversationStore, host, port);
     }
 
     /** The office this seat belongs to; empty when the data folder keeps its own database. */

@@ -3,10 +3,12 @@ package app.tandem.app.cli;
 import app.tandem.app.Backups;
 import app.tandem.app.FirstStart;
 import app.tandem.app.InstanceLock;
+import app.tandem.app.OfficeWebChat;
 import app.tandem.backup.BackupSchedule;
 import app.tandem.backup.OfficeBackups;
 import app.tandem.backup.ScheduledBackups;
 import app.tandem.store.OfficeServer;
+import app.tandem.web.CustomerChat;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -60,6 +62,14 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--backup-keep", defaultValue = "7", description = "With --backup-folder: how many backups to keep (default ${DEFAULT-VALUE}).")
     int keep;
 
+    @Option(names = "--web-port", paramLabel = "PORT",
+            description = "Also serve the customer web chat page on this port (off when not given).")
+    Integer webPort;
+
+    @Option(names = "--web-bind", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
+            description = "With --web-port: the address to listen on (default ${DEFAULT-VALUE}: the whole LAN; 127.0.0.1: this PC only).")
+    String webBind;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintStream out = System.out;
@@ -69,6 +79,14 @@ public final class ServerCommand implements Callable<Integer> {
             server = OfficeServer.start(parent.dataFolder(), port, newKey);
             FirstStart.seedOffice(server.database(), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        Optional<CustomerChat> chat;
+        try {
+            chat = Optional.ofNullable(webPort).map(p -> OfficeWebChat.serve(server.database(), webBind, p));
+        } catch (RuntimeException e) {
+            server.close();
             lock.close();
             throw e;
         }
@@ -93,6 +111,7 @@ public final class ServerCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             timer.shutdown();
+            chat.ifPresent(CustomerChat::close);
             server.close();
             lock.close();
             stopped.countDown();
@@ -110,6 +129,12 @@ public final class ServerCommand implements Callable<Integer> {
                 ? String.format("Backups: every %d hours into %s, keeping the newest %d.", schedule.everyHours(),
                         schedule.folder().orElseThrow(), schedule.keep())
                 : "Backups: none scheduled (tandem server --backup-folder FOLDER).");
+        chat.ifPresentOrElse(c -> {
+            out.println("Customers chat with the desks at:");
+            for (String host : webBind.equals("0.0.0.0") ? addresses() : List.of(webBind)) {
+                out.printf("  http://%s:%d/%n", host, c.port());
+            }
+        }, () -> out.println("Customer web chat: off (tandem server --web-port PORT)."));
         out.println("Stop with Ctrl+C.");
         out.flush();
         stopped.await();

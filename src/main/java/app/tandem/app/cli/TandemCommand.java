@@ -9,6 +9,7 @@ import app.tandem.app.PostgreSqlSeat;
 import app.tandem.app.Seat;
 import app.tandem.store.StoreException;
 import app.tandem.work.DataFolderInUseException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,6 +44,14 @@ public final class TandemCommand implements Callable<Integer> {
             description = "With --database: a properties file (user=, password=) readable by its owner alone.")
     Path credentials;
 
+    @Option(names = "--web-port", paramLabel = "PORT",
+            description = "Also serve the customer web chat page on this port while the desk runs (off when not given).")
+    Integer webPort;
+
+    @Option(names = "--web-bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "With --web-port: the address to listen on (default ${DEFAULT-VALUE}: this PC only; 0.0.0.0: the LAN).")
+    String webBind;
+
     public Path dataFolder() {
         return DataFolder.resolve(Optional.ofNullable(dataDir), System.getenv());
     }
@@ -69,7 +78,10 @@ public final class TandemCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DeskStarter.open(dataFolder(), seatForThisRun());
+        Optional<InetSocketAddress> webChat = Optional.ofNullable(webPort)
+                .map(port -> InetSocketAddress.createUnresolved(webBind, port));
+        webChat.ifPresent(a -> System.out.printf("Customer web chat: http://%s:%d/%n", a.getHostString(), a.getPort()));
+        DeskStarter.open(dataFolder(), seatForThisRun(), webChat);
         return 0;
     }
 

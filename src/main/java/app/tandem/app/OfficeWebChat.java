@@ -1,0 +1,23 @@
+package app.tandem.app;
+
+import app.tandem.conversation.ConversationService;
+import app.tandem.store.Database;
+import app.tandem.store.JdbcConversationRepository;
+import app.tandem.web.CustomerChat;
+import java.time.Clock;
+
+/**
+ * The customer chat served by the office server process (issue 18). It writes to the office database as a seat of
+ * its own, named {@value #SEAT}, so the desks hear its new conversations and turns from the feed like any seat's.
+ */
+public final class OfficeWebChat {
+
+    static final String SEAT = "web";
+
+    private OfficeWebChat() {}
+
+    public static CustomerChat serve(Database office, String host, int port) {
+        JdbcConversationRepository conversations = new JdbcConversationRepository(office.dataSource(), SEAT);
+        return CustomerChat.start(new ConversationService(conversations, Clock.systemUTC()), conversations, host, port);
+    }
+}
