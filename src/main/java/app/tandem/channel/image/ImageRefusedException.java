@@ -22,7 +22,9 @@ public final class ImageRefusedException extends RefusedException {
         /** args: the format (PNG, JPEG). */
         DAMAGED,
         /** args: the time limit in seconds. */
-        READING_TOO_SLOW;
+        READING_TOO_SLOW,
+        /** More images wait to be read than the reader queues. */
+        READER_BUSY;
 
         @Override
         public String english(List<String> a) {
@@ -36,6 +38,7 @@ public final class ImageRefusedException extends RefusedException {
                 case DAMAGED -> "This " + a.get(0) + " image is damaged and cannot be opened.";
                 case READING_TOO_SLOW -> "The text of this image could not be read within " + a.get(0)
                         + " seconds; the image is kept without it.";
+                case READER_BUSY -> "Too many images are being read right now; the image is kept without its text.";
             };
         }
     }
