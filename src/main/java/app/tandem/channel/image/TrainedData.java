@@ -45,9 +45,12 @@ public final class TrainedData {
         }
     }
 
-    /** The cache Tandem uses when the caller has no folder of its own: the system's temporary folder. */
+    /**
+     * The cache used when the caller has no folder of its own (the eval command): the temporary folder, one
+     * subfolder per user, since another user's folder there may not be writable. The desk passes its data folder.
+     */
     public static Path unpacked() {
-        return unpackedUnder(Path.of(System.getProperty("java.io.tmpdir"), "tandem"));
+        return unpackedUnder(Path.of(System.getProperty("java.io.tmpdir"), "tandem-" + System.getProperty("user.name")));
     }
 
     private static void move(Path partial, Path target) throws IOException {
