@@ -63,6 +63,12 @@ class ArchitectureTest {
             .because("ONNX Runtime is the benchmark's reference, not a second inference path");
 
     @ArchTest
+    static final ArchRule tesseractOnlyBehindTheImageReader = noClasses()
+            .that().resideOutsideOfPackage("app.tandem.channel.image..")
+            .should().dependOnClassesThat().resideInAPackage("org.bytedeco..")
+            .because("one package owns the native OCR engine and its threads; the rest gets the read text as a String");
+
+    @ArchTest
     static final ArchRule nlpSpeaksPlainJava = methods()
             .that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("app.tandem.nlp..")
             .and().areDeclaredInClassesThat().arePublic()

@@ -2,6 +2,7 @@ package app.tandem.ui.common;
 
 import app.tandem.assist.escalation.CorrectionRefusedException;
 import app.tandem.channel.TranscriptFormatException;
+import app.tandem.channel.image.ImageRefusedException;
 import app.tandem.conversation.MessageRejectedException;
 import app.tandem.kb.StaleArticleException;
 import app.tandem.kb.curation.ArticleRefusedException;
@@ -28,7 +29,7 @@ final class FailureTexts {
             ArticleRefusedException.class, "failure.article.",
             CorrectionRefusedException.class, "failure.correction.",
             TranscriptFormatException.class, "failure.transcript.",
-            JoinRefusedException.class, "failure.join.");
+            JoinRefusedException.class, "failure.join.", ImageRefusedException.class, "failure.image.");
 
     private FailureTexts() {}
 

@@ -88,6 +88,16 @@ class FailureTextsTest {
     }
 
     @Test
+    void everyReasonOfARefusedImageHasItsWordsInBothLanguages() {
+        for (var reason : app.tandem.channel.image.ImageRefusedException.Reason.values()) {
+            var refused = new app.tandem.channel.image.ImageRefusedException(reason, "GIF", "100000", "40");
+            assertEquals(refused.getMessage(), en.failure(refused), reason.name());
+            String chinese = zh.failure(refused);
+            assertTrue(chinese.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF), reason.name() + ": " + chinese);
+        }
+    }
+
+    @Test
     void valuesTooLongForTheirColumnsAreRefusedInBothLanguagesWithoutTheValue() {
         var title = new app.tandem.conversation.MessageRejectedException(
                 app.tandem.conversation.MessageRejectedException.Reason.TITLE_TOO_LONG, "300", "256");
