@@ -96,6 +96,11 @@ public final class JdbcConversationRepository implements ConversationRepository 
         return jdbc.inTransaction("store the message", c -> {
             if (author == Author.AGENT && agent.isPresent()) {
                 takeToReply(c, conversationId, agent.get(), stored);
+            } else {
+                // The conversation's row is the turn counter's lock: a customer's turn and an agent's reply arriving
+                // at the same moment (the web chat and a seat) are numbered one after the other instead of both
+                // taking the same next number and one failing on the unique (conversation, seq).
+                lockedHolder(c, conversationId);
             }
             int seq = Jdbc.query(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?",
                     rs -> rs.getInt(1), conversationId).get(0);

@@ -172,6 +172,38 @@ class OfficeQueueTest {
 
     @ParameterizedTest
     @EnumSource(Database.Engine.class)
+    void aCustomerTurnAndAnAgentReplyAtTheSameMomentAreBothStoredInOrder(Database.Engine engine) throws Exception {
+        // The web chat (one process) and the agent's seat (another) write to one conversation at once.
+        JdbcConversationRepository web = seat(engine, "web");
+        JdbcConversationRepository desk = seat(engine, "turn-seat");
+        long id = web.create(Optional.empty(), Channel.WEB, "Both at once", Instant.now(), Optional.of("ana")).id();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                CountDownLatch go = new CountDownLatch(1);
+                Future<?> customer = threads.submit(() -> {
+                    go.await();
+                    return web.append(id, Author.CUSTOMER, "Are you still there?", MessageOrigin.CUSTOMER,
+                            OptionalLong.empty(), Optional.empty(), Instant.now());
+                });
+                Future<?> agent = threads.submit(() -> {
+                    go.await();
+                    return desk.append(id, Author.AGENT, "Yes, one moment please.", MessageOrigin.TYPED,
+                            OptionalLong.empty(), Optional.of("ana"), Instant.now());
+                });
+                go.countDown();
+                customer.get(30, TimeUnit.SECONDS);
+                agent.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        List<Integer> seqs = web.messages(id).stream().map(Message::seq).toList();
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList(), seqs, engine.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.Engine.class)
     void aTransferWithANoteAndASupervisorsTakeOverAcrossSeats(Database.Engine engine) {
         JdbcConversationRepository storeA = seat(engine, "seat-a");
         JdbcConversationRepository storeB = seat(engine, "seat-b");
