@@ -17,13 +17,18 @@ import org.slf4j.LoggerFactory;
 final class FeedToPages implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FeedToPages.class);
-    /** Well inside the second within which a reply must reach the page. */
-    static final long EVERY_MS = 200;
+    /**
+     * A reply reaches the page within about this (issue 18's goal: p99 under 200 ms). When nothing changed a look is
+     * one indexed query (the feed's last number), so 20 a second cost the office server little.
+     */
+    static final long EVERY_MS = 50;
     private static final long PING_EVERY_MS = 15_000;
 
     private final FeedReader feed;
     private final ConversationService conversations;
     private final ChatStreams streams;
+    /** Touched by the timer's thread only: an unreachable database is logged once, not 20 times a second. */
+    private boolean failing;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tandem-web-chat-feed");
         t.setDaemon(true);
@@ -44,9 +49,16 @@ final class FeedToPages implements AutoCloseable {
     private void readOnce() {
         try {
             feed.readNew(this::push);
+            if (failing) {
+                failing = false;
+                log.info("The web chat reads the conversation feed again");
+            }
         } catch (RuntimeException e) {
             // The database may be briefly unreachable; the reader has not moved past what it did not hand on.
-            log.warn("The web chat could not read the conversation feed: {}", e.getMessage());
+            if (!failing) {
+                failing = true;
+                log.warn("The web chat could not read the conversation feed: {}", e.getMessage());
+            }
         }
     }
 
