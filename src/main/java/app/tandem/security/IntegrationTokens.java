@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class IntegrationTokens {
 
+    /** "api:" and the name fit the audit log's 64 characters for an actor. */
     public static final int MAX_NAME_LENGTH = 60;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0," + (MAX_NAME_LENGTH - 1) + "}");
     private static final Pattern TOKEN = Pattern.compile("tandem_([a-z0-9]{12})_([A-Za-z0-9_-]{43})");
-    /** With the integration's name after it, within the audit log's 64 characters for an actor. */
     private static final String ACTOR = "api";
 
     private final IntegrationTokenRepository tokens;

@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The API for chat platforms that already talk to the bank's customers (issue 18): the platform opens a conversation
@@ -53,7 +54,7 @@ final class ChatApi {
     private void authorise(Context ctx) {
         String integration = tokens.check(ctx.header("Authorization"), ctx.method() + " " + shortened(ctx.path()), ctx.ip())
                 .orElseThrow(() -> new ChatRefusal(401, "unauthorized",
-                        "This request needs a valid API token: Authorization: Bearer tandem_..."));
+                        "This request needs a valid API token in an Authorization: Bearer header; ask an admin of the office for one."));
         ctx.attribute(INTEGRATION, integration);
     }
 
@@ -64,7 +65,7 @@ final class ChatApi {
         // As on the page, the number the customer gives is shown to the agent, not linked to a profile.
         String title = integration + " \u00b7 " + opening.customerReference()
                 + opening.customerNumber().map(n -> " \u00b7 says customer " + n).orElse("");
-        Conversation conversation = conversations.open(java.util.Optional.empty(), Channel.CHAT, title);
+        Conversation conversation = conversations.open(Optional.empty(), Channel.CHAT, title);
         tokens.opened(integration, conversation.id(), opening.customerReference());
         Message first = conversations.receiveFromCustomer(conversation.id(), opening.text()).orElseThrow();
         answer(ctx, 201, Map.of("id", conversation.id(), "language", opening.language().tag(), "seq", first.seq()));
