@@ -21,9 +21,13 @@ public final class OfficeWebChat {
 
     public static CustomerChat serve(Database office, String host, int port) {
         JdbcConversationRepository conversations = new JdbcConversationRepository(office.dataSource(), SEAT);
-        IntegrationTokens tokens = new IntegrationTokens(new JdbcIntegrationTokens(office.dataSource()),
+        return CustomerChat.start(new ConversationService(conversations, Clock.systemUTC()), conversations,
+                tokens(office), host, port);
+    }
+
+    /** The chat platforms' API tokens kept in the office database, their uses audited there. */
+    static IntegrationTokens tokens(Database office) {
+        return new IntegrationTokens(new JdbcIntegrationTokens(office.dataSource()),
                 new JdbcAuditLog(office.dataSource(), Clock.systemUTC()), Clock.systemUTC());
-        return CustomerChat.start(new ConversationService(conversations, Clock.systemUTC()), conversations, tokens,
-                host, port);
     }
 }

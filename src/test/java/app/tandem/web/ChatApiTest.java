@@ -126,7 +126,7 @@ class ChatApiTest {
         assertTrue(latest.stream().anyMatch(e -> e.action().equals("api.refused") && e.detail().startsWith("no bearer token")));
         assertTrue(latest.stream().anyMatch(e -> e.action().equals("api.use")));
         assertTrue(latest.stream().anyMatch(e -> e.action().equals("api.token.revoke")));
-        String secret = created.token().substring(created.token().lastIndexOf('_') + 1);
+        String secret = secret(created);
         assertTrue(latest.stream().noneMatch(e -> (e.target() + e.detail()).contains(secret.substring(0, 12))),
                 "no audit row repeats a secret");
     }
@@ -169,7 +169,7 @@ class ChatApiTest {
     @Test
     void theTokenIsNeverStoredInClear() throws Exception {
         IntegrationTokens.Created created = tokens.create("admin", "bridge");
-        String secret = created.token().substring(created.token().lastIndexOf('_') + 1);
+        String secret = secret(created);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM integration_token")) {
             assertTrue(rs.next());
@@ -206,6 +206,11 @@ class ChatApiTest {
             assertTrue(answer.statusCode() != 404 || answer.body().contains("no_conversation"), route + ": " + answer.body());
         }
         assertEquals(404, send(request("/api/v1/customers", token).GET().build()).statusCode());
+    }
+
+    /** The token's secret: after "tandem_", the 12-character id and "_" (the secret itself may hold '_'). */
+    private static String secret(IntegrationTokens.Created created) {
+        return created.token().substring("tandem_".length() + created.tokenId().length() + 1);
     }
 
     private void assertRefused(int status, HttpResponse<String> response) throws IOException {
