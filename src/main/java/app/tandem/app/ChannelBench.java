@@ -91,7 +91,7 @@ public final class ChannelBench {
                     }
                 }
             });
-            try (CustomerChat chat = CustomerChat.start(conversations, store, "127.0.0.1", 0)) {
+            try (CustomerChat chat = CustomerChat.start(conversations, store, OfficeWebChat.tokens(db), "127.0.0.1", 0)) {
                 progress.accept("chat served on http://127.0.0.1:" + chat.port() + "/");
                 List<ChannelCustomer> customers = open(options.sessions(), chat.port(), http);
                 progress.accept(options.sessions() + " customer sessions open, each following its event stream");

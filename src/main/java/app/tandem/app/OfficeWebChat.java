@@ -1,8 +1,11 @@
 package app.tandem.app;
 
 import app.tandem.conversation.ConversationService;
+import app.tandem.security.IntegrationTokens;
 import app.tandem.store.Database;
+import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcIntegrationTokens;
 import app.tandem.web.CustomerChat;
 import java.time.Clock;
 
@@ -18,6 +21,13 @@ public final class OfficeWebChat {
 
     public static CustomerChat serve(Database office, String host, int port) {
         JdbcConversationRepository conversations = new JdbcConversationRepository(office.dataSource(), SEAT);
-        return CustomerChat.start(new ConversationService(conversations, Clock.systemUTC()), conversations, host, port);
+        return CustomerChat.start(new ConversationService(conversations, Clock.systemUTC()), conversations,
+                tokens(office), host, port);
+    }
+
+    /** The chat platforms' API tokens kept in the office database, their uses audited there. */
+    static IntegrationTokens tokens(Database office) {
+        return new IntegrationTokens(new JdbcIntegrationTokens(office.dataSource()),
+                new JdbcAuditLog(office.dataSource(), Clock.systemUTC()), Clock.systemUTC());
     }
 }

@@ -49,6 +49,7 @@ import app.tandem.nlp.sentiment.SentimentService;
 import app.tandem.office.OfficePresence;
 import app.tandem.security.AccountService;
 import app.tandem.security.AuditLog;
+import app.tandem.security.IntegrationTokens;
 import app.tandem.security.PasswordHasher;
 import app.tandem.security.User;
 import app.tandem.store.Database;
@@ -59,6 +60,7 @@ import app.tandem.store.JdbcArticleRepository;
 import app.tandem.store.JdbcArticleUsage;
 import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcIntegrationTokens;
 import app.tandem.store.JdbcIntentModelReleases;
 import app.tandem.store.JdbcPresenceRepository;
 import app.tandem.store.JdbcSharedSettingStamps;
@@ -155,6 +157,8 @@ public final class Tandem implements AutoCloseable {
 
     public final AuditLog audit;
     public final AccountService accounts;
+    /** The bearer tokens of the chat platforms that forward customers to the web chat's API (issue 18). */
+    public final IntegrationTokens integrationTokens;
     public final CustomerRepository customers;
     public final ConversationService conversations;
     /** This seat's person at the office (available, busy, away) and their colleagues'; said again every {@link OfficePresence#BEAT}. */
@@ -201,6 +205,7 @@ public final class Tandem implements AutoCloseable {
         var ds = database.dataSource();
         this.audit = new JdbcAuditLog(ds, clock);
         this.accounts = new AccountService(new JdbcUserRepository(ds, clock), hasher, audit, clock);
+        this.integrationTokens = new IntegrationTokens(new JdbcIntegrationTokens(ds), audit, clock);
         this.customers = new JdbcCustomerRepository(ds);
         this.conversationStore = new JdbcConversationRepository(ds, seatName);
         this.conversations = new ConversationService(conversationStore, clock);
@@ -500,7 +505,7 @@ public final class Tandem implements AutoCloseable {
      * listeners at once, and the replies are followed from the office feed like any seat's.
      */
     public CustomerChat serveCustomerChat(String host, int port) {
-        return CustomerChat.start(conversations, conversationStore, host, port);
+        return CustomerChat.start(conversations, conversationStore, integrationTokens, host, port);
     }
 
     /** The office this seat belongs to; empty when the data folder keeps its own database. */

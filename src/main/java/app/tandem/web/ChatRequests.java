@@ -22,6 +22,8 @@ final class ChatRequests {
     /** What a customer may say they are: the bank's customer numbers are short letters and digits. */
     private static final Pattern CUSTOMER_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
     /** A page-made id for one turn, so a resend after a lost answer is not stored twice. */
+    /** A chat platform's own id for its customer: any printable text, kept short enough to show in a title. */
+    private static final Pattern CUSTOMER_REFERENCE = Pattern.compile("[^\\p{Cntrl}]{1,128}");
     private static final Pattern TURN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -32,8 +34,15 @@ final class ChatRequests {
     record Turn(String text, Optional<String> turnId) {
     }
 
+    /** A conversation a chat platform forwards: its own name for the customer, and the customer's first message. */
+    record Opening(String customerReference, Optional<String> customerNumber, ChatLanguage language, String text) {
+    }
+
     Start start(byte[] body) {
-        JsonNode object = object(body, Set.of("customerNumber", "language"));
+        return start(object(body, Set.of("customerNumber", "language")));
+    }
+
+    private static Start start(JsonNode object) {
         Optional<String> number = optionalText(object, "customerNumber").map(String::strip).filter(s -> !s.isEmpty());
         if (number.isPresent() && !CUSTOMER_NUMBER.matcher(number.get()).matches()) {
             throw ChatRequests.refused("bad_customer_number",
@@ -47,6 +56,34 @@ final class ChatRequests {
 
     Turn turn(byte[] body) {
         JsonNode object = object(body, Set.of("text", "turnId"));
+        String text = text(object);
+        Optional<String> turnId = optionalText(object, "turnId");
+        if (turnId.isPresent() && !TURN_ID.matcher(turnId.get()).matches()) {
+            throw refused("bad_turn_id", "A turn id is up to 64 letters, digits, '-' or '_'.");
+        }
+        return new Turn(text, turnId);
+    }
+
+    Opening opening(byte[] body) {
+        JsonNode object = object(body, Set.of("customerReference", "customerNumber", "language", "text"));
+        String reference = optionalText(object, "customerReference").map(String::strip).orElse("");
+        if (!CUSTOMER_REFERENCE.matcher(reference).matches()) {
+            throw refused("bad_customer_reference", "customerReference is the platform's id for the customer: "
+                    + "1 to 128 characters, no control characters.");
+        }
+        Start start = start(object);
+        return new Opening(reference, start.customerNumber(), start.language(), text(object));
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A chat answer could not be written as JSON", e);
+        }
+    }
+
+    private static String text(JsonNode object) {
         String text = optionalText(object, "text").map(String::strip).orElse("");
         if (text.isEmpty()) {
             throw refused("empty", "Type a message before sending.");
@@ -56,19 +93,7 @@ final class ChatRequests {
             throw refused("too_long", "This message has " + text.length() + " characters; the limit is "
                     + ConversationService.MAX_MESSAGE_LENGTH + ". Split it into shorter messages.");
         }
-        Optional<String> turnId = optionalText(object, "turnId");
-        if (turnId.isPresent() && !TURN_ID.matcher(turnId.get()).matches()) {
-            throw refused("bad_turn_id", "A turn id is up to 64 letters, digits, '-' or '_'.");
-        }
-        return new Turn(text, turnId);
-    }
-
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A chat answer could not be written as JSON", e);
-        }
+        return text;
     }
 
     private JsonNode object(byte[] body, Set<String> fields) {

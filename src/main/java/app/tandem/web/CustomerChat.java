@@ -7,6 +7,7 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.FeedReader;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageRejectedException;
+import app.tandem.security.IntegrationTokens;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -43,9 +44,10 @@ public final class CustomerChat implements AutoCloseable {
     private final FeedToPages feed;
     private final Javalin server;
 
-    private CustomerChat(ConversationService conversations, ConversationRepository feedSource) {
+    private CustomerChat(ConversationService conversations, ConversationRepository feedSource, IntegrationTokens tokens) {
         this.conversations = conversations;
         this.feed = new FeedToPages(new FeedReader(feedSource), conversations, streams);
+        ChatApi api = new ChatApi(conversations, tokens, streams, requests);
         this.server = Javalin.create(config -> {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.startup.showJavalinBanner = false;
@@ -62,6 +64,7 @@ public final class CustomerChat implements AutoCloseable {
             config.routes.post("/api/chat/start", this::start);
             config.routes.post("/api/chat/turns", this::turn);
             config.routes.sse("/api/chat/events", this::stream);
+            api.register(config.routes);
             config.routes.exception(ChatRefusal.class, (e, ctx) -> refuse(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(MessageRejectedException.class, (e, ctx) -> refuse(ctx,
                     e.reason() == MessageRejectedException.Reason.CLOSED ? 409 : 400, e.reason().name().toLowerCase(),
@@ -75,11 +78,12 @@ public final class CustomerChat implements AutoCloseable {
 
     /**
      * Serves the chat on {@code host}:{@code port} (0: any free port) over {@code conversations}; {@code feedSource}
-     * is the repository whose feed tells which agents replied (the same database, read as the office's feed).
+     * is the repository whose feed tells which agents replied (the same database, read as the office's feed);
+     * {@code tokens} admit the chat platforms of {@link ChatApi}.
      */
     public static CustomerChat start(ConversationService conversations, ConversationRepository feedSource,
-                                     String host, int port) {
-        CustomerChat chat = new CustomerChat(conversations, feedSource);
+                                     IntegrationTokens tokens, String host, int port) {
+        CustomerChat chat = new CustomerChat(conversations, feedSource, tokens);
         try {
             chat.server.start(host, port);
         } catch (RuntimeException e) {
@@ -166,7 +170,7 @@ public final class CustomerChat implements AutoCloseable {
     }
 
     /** The page's last turn: the query's {@code after}, or the browser's own Last-Event-ID when it reconnected. */
-    private static int after(Context ctx) {
+    static int after(Context ctx) {
         int after = 0;
         for (String value : new String[] {ctx.queryParam("after"), ctx.header("Last-Event-ID")}) {
             if (value != null && value.matches("\\d{1,9}")) {
@@ -182,7 +186,7 @@ public final class CustomerChat implements AutoCloseable {
     }
 
     /** A cross-site form can post only form or text types without asking first; JSON makes the browser ask. */
-    private static void requireJson(Context ctx) {
+    static void requireJson(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase().startsWith("application/json")) {
             throw ChatRefusal.badRequest("not_json", "The request must be sent as application/json.");

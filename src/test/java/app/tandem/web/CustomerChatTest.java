@@ -10,8 +10,11 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.conversation.QueueEntry;
+import app.tandem.security.IntegrationTokens;
 import app.tandem.store.Database;
+import app.tandem.store.JdbcAuditLog;
 import app.tandem.store.JdbcConversationRepository;
+import app.tandem.store.JdbcIntegrationTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -52,7 +55,9 @@ class CustomerChatTest {
         db = Database.open(folder);
         JdbcConversationRepository web = new JdbcConversationRepository(db.dataSource(), "web");
         conversations = new ConversationService(web, Clock.systemUTC());
-        chat = CustomerChat.start(conversations, web, "127.0.0.1", 0);
+        IntegrationTokens tokens = new IntegrationTokens(new JdbcIntegrationTokens(db.dataSource()),
+                new JdbcAuditLog(db.dataSource(), Clock.systemUTC()), Clock.systemUTC());
+        chat = CustomerChat.start(conversations, web, tokens, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + chat.port();
     }
 

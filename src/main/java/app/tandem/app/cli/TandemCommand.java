@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tandem", mixinStandardHelpOptions = true, version = "Tandem 0.1.0",
         description = "Offline agent-assist desk for customer service. Without a command, opens the desk window.",
         subcommands = {DoctorCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, KbCommand.class,
-                BackupCommand.class, RestoreCommand.class, ServerCommand.class, JoinCommand.class, LeaveCommand.class, MigrateCommand.class})
+                BackupCommand.class, RestoreCommand.class, ServerCommand.class, JoinCommand.class, LeaveCommand.class, MigrateCommand.class,
+                ApiTokenCommand.class})
 public final class TandemCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
