@@ -35,6 +35,11 @@ public interface ConversationRepository {
 
     List<Message> messages(long conversationId);
 
+    /** One turn by its number: what a follower of the feed reads for each new turn, without the whole conversation. */
+    default Optional<Message> message(long conversationId, int seq) {
+        return messages(conversationId).stream().filter(m -> m.seq() == seq).findFirst();
+    }
+
     void close(long conversationId, Instant closedAt, String summary, Optional<String> by);
 
     default void close(long conversationId, Instant closedAt, String summary) {

@@ -91,6 +91,11 @@ public final class ConversationService {
         return conversations.messages(conversationId);
     }
 
+    /** One turn by its number (empty when there is no such turn). */
+    public Optional<Message> message(long conversationId, int seq) {
+        return conversations.message(conversationId, seq);
+    }
+
     public Optional<Conversation> find(long conversationId) {
         return conversations.find(conversationId);
     }
@@ -154,8 +159,7 @@ public final class ConversationService {
         switch (event.kind()) {
             case OPENED -> conversations.find(event.conversationId())
                     .ifPresent(c -> followers.forEach(l -> l.conversationOpened(c)));
-            case MESSAGE -> conversations.messages(event.conversationId()).stream()
-                    .filter(m -> m.seq() == event.messageSeq()).findFirst()
+            case MESSAGE -> conversations.message(event.conversationId(), event.messageSeq())
                     .ifPresent(m -> followers.forEach(l -> l.messageAdded(m)));
             case CLOSED -> conversations.find(event.conversationId())
                     .ifPresent(c -> followers.forEach(l -> l.conversationClosed(c)));

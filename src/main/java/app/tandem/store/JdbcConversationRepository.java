@@ -248,13 +248,22 @@ public final class JdbcConversationRepository implements ConversationRepository 
 
     @Override
     public List<Message> messages(long conversationId) {
-        return jdbc.query("SELECT * FROM messages WHERE conversation_id = ? ORDER BY seq", rs -> {
-            long suggestion = rs.getLong("suggestion_id");
-            OptionalLong suggestionId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(suggestion);
-            return new Message(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("seq"),
-                    Author.valueOf(rs.getString("author")), rs.getString("body"), MessageOrigin.valueOf(rs.getString("origin")),
-                    suggestionId, Optional.ofNullable(rs.getString("agent")), Jdbc.instant(rs, "sent_at"));
-        }, conversationId);
+        return jdbc.query("SELECT * FROM messages WHERE conversation_id = ? ORDER BY seq", JdbcConversationRepository::message,
+                conversationId);
+    }
+
+    @Override
+    public Optional<Message> message(long conversationId, int seq) {
+        return jdbc.queryOne("SELECT * FROM messages WHERE conversation_id = ? AND seq = ?", JdbcConversationRepository::message,
+                conversationId, seq);
+    }
+
+    private static Message message(ResultSet rs) throws SQLException {
+        long suggestion = rs.getLong("suggestion_id");
+        OptionalLong suggestionId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(suggestion);
+        return new Message(rs.getLong("id"), rs.getLong("conversation_id"), rs.getInt("seq"),
+                Author.valueOf(rs.getString("author")), rs.getString("body"), MessageOrigin.valueOf(rs.getString("origin")),
+                suggestionId, Optional.ofNullable(rs.getString("agent")), Jdbc.instant(rs, "sent_at"));
     }
 
     @Override

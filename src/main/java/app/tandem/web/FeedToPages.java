@@ -68,7 +68,7 @@ final class FeedToPages implements AutoCloseable {
             return;
         }
         switch (event.kind()) {
-            case MESSAGE -> conversations.messages(id).stream().filter(m -> m.seq() == event.messageSeq()).findFirst()
+            case MESSAGE -> conversations.message(id, event.messageSeq())
                     .ifPresent(turn -> streams.each(id, s -> s.send(turn)));
             case CLOSED -> streams.each(id, ChatStream::closed);
             default -> {
