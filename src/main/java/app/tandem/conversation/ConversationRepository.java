@@ -40,6 +40,21 @@ public interface ConversationRepository {
         return messages(conversationId).stream().filter(m -> m.seq() == seq).findFirst();
     }
 
+    /**
+     * Appends a customer turn that carried an attachment: the message, its attachment and the feed row in one
+     * transaction, so no seat ever sees the turn without what it carried.
+     */
+    Message appendWithAttachment(long conversationId, String text, NewAttachment attachment, Instant sentAt);
+
+    /** The attachments of a conversation's turns, in turn order, without their full-size content. */
+    List<Attachment> attachments(long conversationId);
+
+    /** The full-size content of an attachment, as the customer sent it; empty when there is no such attachment. */
+    Optional<byte[]> attachmentContent(long attachmentId);
+
+    /** Stores an agent's fix of an attachment's read text; false when there is no such attachment. */
+    boolean correctReadText(long attachmentId, String text, String by, Instant at);
+
     void close(long conversationId, Instant closedAt, String summary, Optional<String> by);
 
     default void close(long conversationId, Instant closedAt, String summary) {

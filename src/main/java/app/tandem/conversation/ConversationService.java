@@ -78,6 +78,65 @@ public final class ConversationService {
         return append(conversationId, Author.CUSTOMER, text, MessageOrigin.CUSTOMER, OptionalLong.empty(), Optional.empty());
     }
 
+    /**
+     * Stores a customer turn that carried an attachment (an image from the web chat): one turn whose text is what
+     * they typed plus the text read from the attachment, marked as read ({@link TurnText}), so understanding and
+     * suggestions treat it as any turn. The typed text is refused over {@link #MAX_MESSAGE_LENGTH} like any turn.
+     */
+    public Message receiveWithAttachment(long conversationId, String typed, NewAttachment attachment) {
+        String said = typed == null ? "" : typed.strip();
+        refuseTooLong(said);
+        openConversation(conversationId);
+        String text = TurnText.compose(said, attachment.source(), attachment.read(), MAX_MESSAGE_LENGTH);
+        Message message = conversations.appendWithAttachment(conversationId, text, attachment, clock.instant());
+        listeners.forEach(l -> l.messageAdded(message));
+        return message;
+    }
+
+    /** The attachments of a conversation's turns, without their full-size content. */
+    public List<Attachment> attachments(long conversationId) {
+        return conversations.attachments(conversationId);
+    }
+
+    /** An attachment as the customer sent it, for opening full size. */
+    public Optional<byte[]> attachmentContent(long attachmentId) {
+        return conversations.attachmentContent(attachmentId);
+    }
+
+    /**
+     * Stores {@code agent}'s fix of the text read from an attachment: from then on it is what the attachment says
+     * ({@link Attachment#meaning()}). The fix is checked like a turn; an empty one says the attachment has no text.
+     */
+    public Attachment.Correction correctReadText(long attachmentId, String text, String agent) {
+        String clean = text == null ? "" : text.strip();
+        refuseTooLong(clean);
+        // Microseconds, as the database keeps them, so the correction returned is the one read back later.
+        Attachment.Correction correction = new Attachment.Correction(clean, agent,
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        if (!conversations.correctReadText(attachmentId, clean, agent, correction.at())) {
+            throw new MessageRejectedException(MessageRejectedException.Reason.NO_SUCH_CONVERSATION,
+                    String.valueOf(attachmentId));
+        }
+        return correction;
+    }
+
+    private static void refuseTooLong(String clean) {
+        if (clean.length() > MAX_MESSAGE_LENGTH) {
+            throw new MessageRejectedException(MessageRejectedException.Reason.TOO_LONG, String.valueOf(clean.length()),
+                    String.valueOf(MAX_MESSAGE_LENGTH));
+        }
+    }
+
+    private Conversation openConversation(long conversationId) {
+        Conversation conversation = conversations.find(conversationId)
+                .orElseThrow(() -> new MessageRejectedException(MessageRejectedException.Reason.NO_SUCH_CONVERSATION,
+                        String.valueOf(conversationId)));
+        if (!conversation.isOpen()) {
+            throw new MessageRejectedException(MessageRejectedException.Reason.CLOSED);
+        }
+        return conversation;
+    }
+
     /** Stores the agent's reply with how it was made; empty text is ignored. */
     public Optional<Message> sendFromAgent(long conversationId, String text, MessageOrigin origin,
                                            OptionalLong suggestionId, String agent) {
@@ -209,16 +268,8 @@ public final class ConversationService {
             return Optional.empty();
         }
         String clean = text.strip();
-        if (clean.length() > MAX_MESSAGE_LENGTH) {
-            throw new MessageRejectedException(MessageRejectedException.Reason.TOO_LONG, String.valueOf(clean.length()),
-                    String.valueOf(MAX_MESSAGE_LENGTH));
-        }
-        Conversation conversation = conversations.find(conversationId)
-                .orElseThrow(() -> new MessageRejectedException(MessageRejectedException.Reason.NO_SUCH_CONVERSATION,
-                        String.valueOf(conversationId)));
-        if (!conversation.isOpen()) {
-            throw new MessageRejectedException(MessageRejectedException.Reason.CLOSED);
-        }
+        refuseTooLong(clean);
+        Conversation conversation = openConversation(conversationId);
         // An agent's first reply to a waiting conversation claims it (in the append's transaction): this seat's
         // listeners hear the claim as a move, as other seats do from the feed.
         boolean claims = author == Author.AGENT

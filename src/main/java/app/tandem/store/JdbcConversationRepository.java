@@ -1,6 +1,7 @@
 package app.tandem.store;
 
 import app.tandem.conversation.Assignment;
+import app.tandem.conversation.Attachment;
 import app.tandem.conversation.Author;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
@@ -11,6 +12,9 @@ import app.tandem.conversation.ConversationStatus;
 import app.tandem.conversation.Message;
 import app.tandem.conversation.MessageOrigin;
 import app.tandem.conversation.MessageRejectedException;
+import app.tandem.conversation.NewAttachment;
+import app.tandem.conversation.ReadFrom;
+import app.tandem.conversation.ReadText;
 import app.tandem.conversation.QueueEntry;
 import app.tandem.conversation.Team;
 import java.sql.Connection;
@@ -111,6 +115,58 @@ public final class JdbcConversationRepository implements ConversationRepository 
             event(c, conversationId, Kind.MESSAGE, agent, Optional.empty(), Optional.empty(), "", seq, stored);
             return new Message(id, conversationId, seq, author, text, origin, suggestionId, agent, stored);
         });
+    }
+
+    @Override
+    public Message appendWithAttachment(long conversationId, String text, NewAttachment attachment, Instant sentAt) {
+        Instant stored = sentAt.truncatedTo(ChronoUnit.MICROS);
+        return jdbc.inTransaction("store the message and what it carried", c -> {
+            int seq = Jdbc.query(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?",
+                    rs -> rs.getInt(1), conversationId).get(0);
+            long id = Jdbc.insert(c, "INSERT INTO messages (conversation_id, seq, author, body, origin, sent_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
+                    conversationId, seq, Author.CUSTOMER, text, MessageOrigin.CUSTOMER, stored);
+            Jdbc.insert(c, "INSERT INTO message_attachment (message_id, source, content_type, content, thumbnail_png, "
+                            + "read_text, read_confidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id, attachment.source(), attachment.contentType(), attachment.content(), attachment.thumbnailPng(),
+                    attachment.read().map(ReadText::text).orElse(null),
+                    attachment.read().map(ReadText::confidence).orElse(null));
+            event(c, conversationId, Kind.MESSAGE, Optional.empty(), Optional.empty(), Optional.empty(), "", seq, stored);
+            return new Message(id, conversationId, seq, Author.CUSTOMER, text, MessageOrigin.CUSTOMER,
+                    OptionalLong.empty(), Optional.empty(), stored);
+        });
+    }
+
+    @Override
+    public List<Attachment> attachments(long conversationId) {
+        return jdbc.query("""
+                SELECT a.id, a.message_id, m.seq, a.source, a.content_type, a.thumbnail_png, a.read_text,
+                       a.read_confidence, a.corrected_text, a.corrected_by, a.corrected_at
+                  FROM message_attachment a JOIN messages m ON m.id = a.message_id
+                 WHERE m.conversation_id = ?
+                 ORDER BY m.seq
+                """, rs -> {
+            String read = rs.getString("read_text");
+            String corrected = rs.getString("corrected_text");
+            return new Attachment(rs.getLong("id"), rs.getLong("message_id"), rs.getInt("seq"),
+                    ReadFrom.valueOf(rs.getString("source")), rs.getString("content_type"), rs.getBytes("thumbnail_png"),
+                    read == null ? Optional.empty() : Optional.of(new ReadText(read, rs.getInt("read_confidence"))),
+                    corrected == null ? Optional.empty() : Optional.of(new Attachment.Correction(corrected,
+                            rs.getString("corrected_by"), Jdbc.instant(rs, "corrected_at"))));
+        }, conversationId);
+    }
+
+    @Override
+    public Optional<byte[]> attachmentContent(long attachmentId) {
+        return jdbc.queryOne("SELECT content FROM message_attachment WHERE id = ?", rs -> rs.getBytes(1), attachmentId);
+    }
+
+    @Override
+    public boolean correctReadText(long attachmentId, String text, String by, Instant at) {
+        Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+        return jdbc.inTransaction("store the corrected text", c -> Jdbc.update(c,
+                "UPDATE message_attachment SET corrected_text = ?, corrected_by = ?, corrected_at = ? WHERE id = ?",
+                text, by, stored, attachmentId)) > 0;
     }
 
     /**

@@ -60,6 +60,28 @@ final class InMemoryConversations implements ConversationRepository {
         return List.of();
     }
 
+    // The customer screens show no attachments: these are never called from them.
+    @Override
+    public Message appendWithAttachment(long conversationId, String text, app.tandem.conversation.NewAttachment attachment,
+                                        Instant sentAt) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<app.tandem.conversation.Attachment> attachments(long conversationId) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<byte[]> attachmentContent(long attachmentId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean correctReadText(long attachmentId, String text, String by, Instant at) {
+        return false;
+    }
+
     @Override
     public void close(long conversationId, Instant closedAt, String summary, Optional<String> by) {
         conversations.replaceAll(c -> c.id() != conversationId ? c : new Conversation(c.id(), c.customerId(), c.channel(),
