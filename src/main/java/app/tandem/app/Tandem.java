@@ -20,6 +20,8 @@ import app.tandem.assist.escalation.TurnUnderstanding;
 import app.tandem.backup.OfficeBackups;
 import app.tandem.backup.ScheduledBackups;
 import app.tandem.channel.TranscriptReplay;
+import app.tandem.channel.image.ImageTextReader;
+import app.tandem.channel.image.TrainedData;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationFeed;
 import app.tandem.conversation.ConversationListener;
@@ -505,7 +507,11 @@ public final class Tandem implements AutoCloseable {
      * listeners at once, and the replies are followed from the office feed like any seat's.
      */
     public CustomerChat serveCustomerChat(String host, int port) {
-        return CustomerChat.start(conversations, conversationStore, integrationTokens, host, port);
+        // Two threads, 20 s an image (as ImageTextReader.withDefaults): OCR must not take the CPU from the suggestions.
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
+        ImageTextReader reader = new ImageTextReader(TrainedData.unpackedUnder(dataFolder.resolve("cache")), threads,
+                java.time.Duration.ofSeconds(20));
+        return CustomerChat.start(conversations, conversationStore, integrationTokens, host, port, Optional.of(reader));
     }
 
     /** The office this seat belongs to; empty when the data folder keeps its own database. */

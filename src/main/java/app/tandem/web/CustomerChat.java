@@ -1,5 +1,7 @@
 package app.tandem.web;
 
+import app.tandem.channel.image.ImageRefusedException;
+import app.tandem.channel.image.ImageTextReader;
 import app.tandem.conversation.Channel;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.ConversationRepository;
@@ -42,10 +44,13 @@ public final class CustomerChat implements AutoCloseable {
     private final ChatRequests requests = new ChatRequests();
     private final TurnLimits limits = new TurnLimits(System::nanoTime);
     private final FeedToPages feed;
+    private final Optional<ImageTurns> images;
     private final Javalin server;
 
-    private CustomerChat(ConversationService conversations, ConversationRepository feedSource, IntegrationTokens tokens) {
+    private CustomerChat(ConversationService conversations, ConversationRepository feedSource, IntegrationTokens tokens,
+                         Optional<ImageTextReader> reader) {
         this.conversations = conversations;
+        this.images = reader.map(r -> new ImageTurns(conversations, r));
         this.feed = new FeedToPages(new FeedReader(feedSource), conversations, streams);
         ChatApi api = new ChatApi(conversations, tokens, streams, requests);
         this.server = Javalin.create(config -> {
@@ -65,6 +70,15 @@ public final class CustomerChat implements AutoCloseable {
             config.routes.post("/api/chat/turns", this::turn);
             config.routes.sse("/api/chat/events", this::stream);
             api.register(config.routes);
+
+            // Image turns (issue 18, Images): the one route whose body is larger than MAX_BODY_BYTES; ImageTurns
+            // reads it itself, bounded by its own limit.
+            config.routes.post("/api/chat/images", this::image);
+            config.routes.exception(ImageRefusedException.class, (e, ctx) -> {
+                ChatRefusal refusal = ImageTurns.refusal(e);
+                refuse(ctx, refusal.status(), refusal.code(), refusal.getMessage());
+            });
+
             config.routes.exception(ChatRefusal.class, (e, ctx) -> refuse(ctx, e.status(), e.code(), e.getMessage()));
             config.routes.exception(MessageRejectedException.class, (e, ctx) -> refuse(ctx,
                     e.reason() == MessageRejectedException.Reason.CLOSED ? 409 : 400, e.reason().name().toLowerCase(),
@@ -83,7 +97,16 @@ public final class CustomerChat implements AutoCloseable {
      */
     public static CustomerChat start(ConversationService conversations, ConversationRepository feedSource,
                                      IntegrationTokens tokens, String host, int port) {
-        CustomerChat chat = new CustomerChat(conversations, feedSource, tokens);
+        return start(conversations, feedSource, tokens, host, port, Optional.empty());
+    }
+
+    /**
+     * As above, taking customers' images too, their text read by {@code reader}; the chat owns the reader from here
+     * and closes it with itself. Without one, an image is refused with a sentence saying this chat takes none.
+     */
+    public static CustomerChat start(ConversationService conversations, ConversationRepository feedSource,
+                                     IntegrationTokens tokens, String host, int port, Optional<ImageTextReader> reader) {
+        CustomerChat chat = new CustomerChat(conversations, feedSource, tokens, reader);
         try {
             chat.server.start(host, port);
         } catch (RuntimeException e) {
@@ -105,6 +128,7 @@ public final class CustomerChat implements AutoCloseable {
         // Ended first: an open stream would hold the server's stop until it timed out.
         streams.all(ChatStream::end);
         server.stop();
+        images.ifPresent(ImageTurns::close);
     }
 
     private void current(Context ctx) {
@@ -144,13 +168,27 @@ public final class CustomerChat implements AutoCloseable {
             answer(ctx, 200, Map.of("seq", earlier.get(), "text", turn.text()));
             return;
         }
+        allowTurn(ctx, session);
+        Message stored = conversations.receiveFromCustomer(session.conversationId(), turn.text()).orElseThrow();
+        turn.turnId().ifPresent(id -> session.stored(id, stored.seq()));
+        answer(ctx, 201, Map.of("seq", stored.seq(), "text", stored.text()));
+    }
+
+    private void image(Context ctx) {
+        ChatSession session = session(ctx);
+        ImageTurns turns = images.orElseThrow(() -> new ChatRefusal(503, "no_images",
+                "This chat cannot take images; please describe what the image shows."));
+        allowTurn(ctx, session);
+        Message stored = turns.receive(ctx, session);
+        answer(ctx, 201, Map.of("seq", stored.seq(), "text", stored.text()));
+    }
+
+    /** An image counts as a turn: the same limits per session and per address. */
+    private void allowTurn(Context ctx, ChatSession session) {
         if (!limits.allow("session:" + session.conversationId(), "address:" + ctx.ip())) {
             throw new ChatRefusal(429, "slow_down", "You are sending messages faster than we can read them; "
                     + "please wait a moment and send again.");
         }
-        Message stored = conversations.receiveFromCustomer(session.conversationId(), turn.text()).orElseThrow();
-        turn.turnId().ifPresent(id -> session.stored(id, stored.seq()));
-        answer(ctx, 201, Map.of("seq", stored.seq(), "text", stored.text()));
     }
 
     private void stream(SseClient client) {
@@ -205,7 +243,7 @@ public final class CustomerChat implements AutoCloseable {
     }
 
     private static Map<String, String> securityHeaders() {
-        return Map.of("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'",
+        return Map.of("Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; frame-ancestors 'none'",
                 "X-Content-Type-Options", "nosniff",
                 "Referrer-Policy", "no-referrer",
                 "Cache-Control", "no-store");

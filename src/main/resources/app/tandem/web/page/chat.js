@@ -13,7 +13,14 @@ const TEXTS = {
     slow_down: "You are sending messages quickly; please wait a moment and send again.",
     too_long: "This message is too long; please split it into shorter messages.",
     offline: "The connection was lost; we are reconnecting. Your message stays in the box.",
-    no_session: "This chat has ended; start a new one."
+    no_session: "This chat has ended; start a new one.",
+    attach: "Attach image",
+    removeImage: "Remove",
+    reading: "Reading your image…",
+    image_too_large: "This image is larger than 5 MB; please send a smaller one.",
+    not_an_image: "Please attach a PNG or JPEG image.",
+    caption_too_long: "Words sent with an image are up to 1000 characters; send a longer message on its own.",
+    no_images: "This chat cannot take images; please describe what the image shows."
   },
   "zh-CN": {
     title: "与银行在线交谈",
@@ -25,7 +32,14 @@ const TEXTS = {
     slow_down: "您发送得太快了，请稍等片刻再发送。",
     too_long: "这条消息太长，请分成几条较短的消息发送。",
     offline: "连接已断开，正在重新连接。您的消息仍保留在输入框中。",
-    no_session: "本次交谈已结束，请重新开始。"
+    no_session: "本次交谈已结束，请重新开始。",
+    attach: "添加图片",
+    removeImage: "移除",
+    reading: "正在读取您的图片…",
+    image_too_large: "图片超过 5 MB，请发送较小的图片。",
+    not_an_image: "请添加 PNG 或 JPEG 格式的图片。",
+    caption_too_long: "随图片发送的文字最多 1000 个字符，较长的内容请单独发送。",
+    no_images: "本聊天无法接收图片，请用文字描述图片内容。"
   }
 };
 
@@ -122,10 +136,62 @@ async function start(event) {
 // The same turn id is sent again on a retry, so a turn whose answer was lost is not stored twice.
 let pending = null;
 
+// The image the customer chose, shown by name and a small preview until it is sent or removed.
+let image = null;
+
+function chooseImage(file) {
+  removeImage();
+  if (!file) {
+    return;
+  }
+  image = {file, preview: URL.createObjectURL(file), turnId: turnId()};
+  document.getElementById("preview").src = image.preview;
+  document.getElementById("file-name").textContent = file.name;
+  document.getElementById("attachment").hidden = false;
+}
+
+function removeImage() {
+  if (image) {
+    URL.revokeObjectURL(image.preview);
+  }
+  image = null;
+  document.getElementById("image").value = "";
+  document.getElementById("preview").removeAttribute("src");
+  document.getElementById("attachment").hidden = true;
+}
+
+// The image as the body, what was typed with it in a header: the server checks both before it stores the turn.
+async function sendImage(box, message) {
+  notice(text("reading"));
+  let response;
+  try {
+    response = await fetch("/api/chat/images", {method: "POST", credentials: "same-origin", body: image.file,
+      headers: {"Content-Type": image.file.type || "application/octet-stream", "X-Turn-Text": encodeURIComponent(message),
+        "X-Turn-Id": image.turnId}});
+  } catch (e) {
+    notice(text("offline"));
+    return;
+  }
+  if (!response.ok) {
+    notice(await refusal(response));
+    return;
+  }
+  const stored = await response.json();
+  const name = image.file.name;
+  removeImage();
+  box.value = "";
+  notice("");
+  showTurn({seq: stored.seq, author: "customer", text: stored.text || name});
+}
+
 async function send(event) {
   event.preventDefault();
   const box = document.getElementById("text");
   const message = box.value.trim();
+  if (image) {
+    await sendImage(box, message);
+    return;
+  }
   if (!message) {
     return;
   }
@@ -173,6 +239,9 @@ document.addEventListener("DOMContentLoaded", () => {
   }));
   document.getElementById("start").addEventListener("submit", start);
   document.getElementById("compose").addEventListener("submit", send);
+  document.getElementById("attach").addEventListener("click", () => document.getElementById("image").click());
+  document.getElementById("image").addEventListener("change", e => chooseImage(e.target.files[0]));
+  document.getElementById("remove-image").addEventListener("click", removeImage);
   document.getElementById("text").addEventListener("keydown", e => {
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
       send(e);
