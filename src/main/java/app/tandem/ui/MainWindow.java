@@ -15,6 +15,7 @@ import app.tandem.ui.customers.CustomerProfileViewModel;
 import app.tandem.ui.customers.CustomersView;
 import app.tandem.ui.customers.CustomersViewModel;
 import app.tandem.ui.desk.AllowlistCurationViewModel;
+import app.tandem.ui.desk.AttachmentViewModel;
 import app.tandem.ui.desk.CloseConversationViewModel;
 import app.tandem.ui.desk.ComposeViewModel;
 import app.tandem.ui.desk.ConversationViewModel;
@@ -196,7 +197,10 @@ public final class MainWindow {
                 new HolderViewModel(HolderViewModel.Holding.of(services.conversations(), services.presence()), conversation, user,
                         tasks, services.io(), texts, notices::failed),
                 new PassOnViewModel(PassOnViewModel.Handovers.of(services.conversations(), services.presence()), conversation, user,
-                        tasks, services.io(), texts)), DeskViewModel.Events.of(services.conversations()), tasks);
+                        tasks, services.io(), texts),
+                new AttachmentViewModel(AttachmentViewModel.Attachments.of(services.conversations()), conversation,
+                        user.username(), tasks, services.io(), texts, notices::failed)),
+                DeskViewModel.Events.of(services.conversations()), tasks);
     }
 
     /** The supervisors' live view of the office; a conversation taken over there opens on this desk. */

@@ -1,6 +1,7 @@
 package app.tandem.ui.desk;
 
 import app.tandem.assist.escalation.TurnAnnotation;
+import app.tandem.conversation.Attachment;
 import app.tandem.conversation.Conversation;
 import app.tandem.conversation.Message;
 import app.tandem.ui.common.Css;
@@ -9,6 +10,7 @@ import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
@@ -40,14 +42,22 @@ import javafx.scene.layout.VBox;
  */
 final class ConversationPane {
 
-    /** A turn as the conversation list shows it: the message and, for a customer turn, what was understood of it. */
-    record Turn(Message message, TurnAnnotation annotation) {}
+    /**
+     * A turn as the conversation list shows it: the message and, for a customer turn, what was understood of it
+     * and what it carried (null: nothing).
+     */
+    record Turn(Message message, TurnAnnotation annotation, Attachment attachment) {
+        Turn(Message message, TurnAnnotation annotation) {
+            this(message, annotation, null);
+        }
+    }
 
     /** What the pane's buttons do. */
     record Actions(Runnable close, Runnable claim, Runnable transfer, Runnable release, Runnable handOff) {}
 
     private final ConversationViewModel conversation;
     private final UnderstandingViewModel understanding;
+    private final AttachmentViewModel attachments;
     private final DeskDialogs dialogs;
     private final Texts texts;
     private final ZoneId zone;
@@ -60,10 +70,11 @@ final class ConversationPane {
     private VirtualFlow<?> turnFlow;
     private boolean scrollPending;
 
-    ConversationPane(ConversationViewModel conversation, UnderstandingViewModel understanding, HolderViewModel holder,
-                     ComposeBox compose, DeskDialogs dialogs, Texts texts, ZoneId zone, Actions actions) {
+    ConversationPane(ConversationViewModel conversation, UnderstandingViewModel understanding, AttachmentViewModel attachments,
+                     HolderViewModel holder, ComposeBox compose, DeskDialogs dialogs, Texts texts, ZoneId zone, Actions actions) {
         this.conversation = conversation;
         this.understanding = understanding;
+        this.attachments = attachments;
         this.dialogs = dialogs;
         this.texts = texts;
         this.zone = zone;
@@ -111,6 +122,7 @@ final class ConversationPane {
         conversation.messages().addListener((ListChangeListener<Message>) c -> render());
         conversation.selectedProperty().addListener((obs, old, c) -> render());
         understanding.annotations().addListener((MapChangeListener<Integer, TurnAnnotation>) c -> render());
+        attachments.attachments().addListener((MapChangeListener<Integer, Attachment>) c -> render());
         render();
 
         escalationBanner.setId("escalationBanner");
@@ -206,7 +218,8 @@ final class ConversationPane {
         }
         List<Turn> now = new ArrayList<>(conversation.messages().size());
         for (Message m : conversation.messages()) {
-            now.add(new Turn(m, m.fromCustomer() ? understanding.annotations().get(m.seq()) : null));
+            now.add(m.fromCustomer() ? new Turn(m, understanding.annotations().get(m.seq()), attachments.of(m).orElse(null))
+                    : new Turn(m, null, null));
         }
         int common = Math.min(turns.size(), now.size());
         int same = 0;
@@ -277,7 +290,7 @@ final class ConversationPane {
      * {@link TurnView} and only changes what it shows (see there why).
      */
     private final class TurnCell extends ListCell<Turn> {
-        private final TurnView view = new TurnView(understanding, dialogs, texts, zone, list.widthProperty());
+        private final TurnView view = new TurnView(understanding, attachments, dialogs, texts, zone, list.widthProperty());
 
         TurnCell() {
             setPrefWidth(0); // follow the list's width: bubbles wrap, no horizontal scroll bar
@@ -292,7 +305,7 @@ final class ConversationPane {
             setText(null);
             boolean shown = !empty && item != null;
             if (shown) {
-                view.show(item.message(), item.annotation());
+                view.show(item.message(), item.annotation(), Optional.ofNullable(item.attachment()));
             }
             view.node().setVisible(shown);
         }

@@ -224,6 +224,34 @@ public final class DeskDialogs {
         noteOnly(vm, "passOn.handOff.title").ifPresent(note -> vm.handOff(note, failure("error.passOn")));
     }
 
+    /** The agent fixes the text read from a customer's image, looking at the image as they type. */
+    public Optional<String> correctReadText(javafx.scene.image.Image image, String current) {
+        Dialog<ButtonType> dialog = dialog(texts.get("turn.image.correct.title"));
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(480, image.getWidth()));
+        TextArea text = new TextArea(current);
+        text.setId("readTextCorrection");
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        VBox box = new VBox(8, view, new Label(texts.get("turn.image.correct.prompt")), text);
+        box.setPadding(new Insets(4));
+        dialog.getDialogPane().setContent(box);
+        javafx.application.Platform.runLater(text::requestFocus);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> text.getText());
+    }
+
+    /** A customer's image full size, in a window of its own (scrolling when it is larger than the screen). */
+    public void showImage(byte[] bytes) {
+        javafx.scene.image.Image image = new javafx.scene.image.Image(new java.io.ByteArrayInputStream(bytes));
+        javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(new javafx.scene.image.ImageView(image));
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(owner.get());
+        stage.setTitle(texts.get("turn.image.title"));
+        stage.setScene(new javafx.scene.Scene(pane, Math.min(1000, image.getWidth() + 4), Math.min(760, image.getHeight() + 4)));
+        stage.show();
+    }
+
     private Optional<String> noteOnly(PassOnViewModel vm, String titleKey) {
         if (vm.title().isEmpty()) {
             return Optional.empty();

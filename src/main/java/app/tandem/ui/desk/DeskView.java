@@ -47,7 +47,7 @@ public final class DeskView {
         NoticeTexts notices = new NoticeTexts(texts);
         queue = new QueuePane(vm.queue(), vm.conversation(), vm::select, texts, this::newConversation, this::replayTranscript);
         compose = new ComposeBox(vm.compose(), vm.conversation().selectedProperty(), vm.holder(), texts, notices);
-        conversation = new ConversationPane(vm.conversation(), vm.understanding(), vm.holder(), compose, dialogs, texts, zone,
+        conversation = new ConversationPane(vm.conversation(), vm.understanding(), vm.attachments(), vm.holder(), compose, dialogs, texts, zone,
                 new ConversationPane.Actions(this::closeConversation, vm.holder()::claim, () -> dialogs.transfer(vm.passOn()),
                         () -> dialogs.release(vm.passOn()), () -> dialogs.handOff(vm.passOn())));
         Optional<Runnable> curate = vm.allowlist().canCurate() ? Optional.of(() -> dialogs.allowlist(vm.allowlist())) : Optional.empty();

@@ -44,7 +44,7 @@ public final class DeskViewModel {
                         SuggestionPanelViewModel suggestions, SuggestionWording wording, ComposeViewModel compose,
                         NewConversationViewModel opening, CloseConversationViewModel closing,
                         AllowlistCurationViewModel allowlist, CustomerProfileViewModel customerPanel, NoticeBoard notices,
-                        HolderViewModel holder, PassOnViewModel passOn) {}
+                        HolderViewModel holder, PassOnViewModel passOn, AttachmentViewModel attachments) {}
 
     private final Parts parts;
     private final Events events;
@@ -205,6 +205,10 @@ public final class DeskViewModel {
 
     public ConversationViewModel conversation() {
         return parts.conversation();
+    }
+
+    public AttachmentViewModel attachments() {
+        return parts.attachments();
     }
 
     public UnderstandingViewModel understanding() {

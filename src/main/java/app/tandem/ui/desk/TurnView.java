@@ -1,6 +1,7 @@
 package app.tandem.ui.desk;
 
 import app.tandem.assist.escalation.TurnAnnotation;
+import app.tandem.conversation.Attachment;
 import app.tandem.conversation.Message;
 import app.tandem.nlp.entities.Entity;
 import app.tandem.nlp.sentiment.Sentiment;
@@ -12,15 +13,20 @@ import app.tandem.ui.common.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.ByteArrayInputStream;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -54,12 +60,22 @@ final class TurnView {
     private final Label sentimentChip = chip(Css.CHIP_SENTIMENT);
     private final Label intentChip = chip(Css.CHIP_INTENT);
     private final List<Label> entityChips = new ArrayList<>();
+    private final AttachmentViewModel attachments;
+    /** A turn's image: its thumbnail (click: full size), how its text was read, and the agent's fix of it. */
+    private final ImageView thumbnail = new ImageView();
+    private final Label readInfo = new Label();
+    private final Label corrected = new Label();
+    private final Button correct = new Button();
+    private final VBox imageBox;
 
     private Message message;
     private TurnAnnotation annotation;
+    private Optional<Attachment> attachment = Optional.empty();
 
-    TurnView(UnderstandingViewModel vm, DeskDialogs dialogs, Texts texts, ZoneId zone, ObservableDoubleValue listWidth) {
+    TurnView(UnderstandingViewModel vm, AttachmentViewModel attachments, DeskDialogs dialogs, Texts texts, ZoneId zone,
+             ObservableDoubleValue listWidth) {
         this.vm = vm;
+        this.attachments = attachments;
         this.dialogs = dialogs;
         this.texts = texts;
         this.zone = zone;
@@ -67,13 +83,26 @@ final class TurnView {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         chips.getChildren().addAll(sentimentChip, intentChip);
-        bubble = new VBox(3, meta, text, chips);
+        thumbnail.setPreserveRatio(true);
+        thumbnail.setFitHeight(120);
+        thumbnail.setOnMouseClicked(e -> attachment.ifPresent(a -> attachments.open(a, dialogs::showImage)));
+        LazyTooltip.install(thumbnail, () -> texts.get("turn.image.open"));
+        readInfo.getStyleClass().add(Css.TEXT_SMALL);
+        corrected.setWrapText(true);
+        corrected.setMinHeight(Region.USE_PREF_SIZE);
+        correct.setText(texts.get("turn.image.correct"));
+        correct.getStyleClass().add(Css.TEXT_SMALL);
+        correct.setOnAction(e -> attachment.ifPresent(a -> dialogs.correctReadText(thumbnail.getImage(),
+                a.meaning().orElse("")).ifPresent(fixed -> attachments.correct(a, fixed))));
+        imageBox = new VBox(3, thumbnail, readInfo, corrected, correct);
+        bubble = new VBox(3, meta, text, imageBox, chips);
         bubble.getStyleClass().add(Css.BUBBLE);
         bubble.maxWidthProperty().bind(Bindings.multiply(listWidth, 0.74));
         bubble.setMinHeight(Region.USE_PREF_SIZE);
         row = new HBox(bubble);
         row.getStyleClass().add(Css.TURN);
         showChips(false);
+        showImage(Optional.empty());
 
         LazyTooltip.install(sentimentChip, this::sentimentTip);
         // Menus and tooltips are popup windows: made when first wanted, not for every turn drawn.
@@ -99,12 +128,13 @@ final class TurnView {
     }
 
     /** Shows this turn; the same turn again changes nothing. */
-    void show(Message m, TurnAnnotation a) {
-        if (m.equals(message) && Objects.equals(a, annotation)) {
+    void show(Message m, TurnAnnotation a, Optional<Attachment> carried) {
+        if (m.equals(message) && Objects.equals(a, annotation) && carried.equals(attachment)) {
             return;
         }
         message = m;
         annotation = a;
+        showImage(carried);
         boolean customer = m.fromCustomer();
         String who = customer ? texts.get("turn.customer") : m.agent().orElse(texts.get("turn.agent"));
         String origin = switch (m.origin()) {
@@ -131,6 +161,27 @@ final class TurnView {
         intentChip.setText(texts.intentName(a.intent().map(i -> i.intent()).orElse("")));
         intentChip.setId("intentChip" + m.seq());
         showEntities(a.entities());
+    }
+
+    private void showImage(Optional<Attachment> carried) {
+        boolean changedImage = carried.map(Attachment::id).orElse(-1L) != attachment.map(Attachment::id).orElse(-1L);
+        attachment = carried;
+        imageBox.setVisible(carried.isPresent());
+        imageBox.setManaged(carried.isPresent());
+        if (carried.isEmpty()) {
+            thumbnail.setImage(null);
+            return;
+        }
+        Attachment a = carried.get();
+        if (changedImage) {
+            // A thumbnail is at most 320 pixels (read from the database off this thread): decoding it here is quick.
+            thumbnail.setImage(new Image(new ByteArrayInputStream(a.thumbnailPng())));
+        }
+        readInfo.setText(a.read().map(r -> texts.format("turn.image.read", r.confidence()))
+                .orElse(texts.get("turn.image.unread")));
+        corrected.setText(a.correction().map(c -> texts.format("turn.image.corrected", c.by(), c.text())).orElse(""));
+        corrected.setVisible(a.correction().isPresent());
+        corrected.setManaged(a.correction().isPresent());
     }
 
     private void showChips(boolean shown) {

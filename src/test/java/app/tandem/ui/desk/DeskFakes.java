@@ -564,7 +564,27 @@ final class DeskFakes {
                     new CustomerProfileViewModel(null, null, tasks, NOWHERE),
                     notices,
                     new HolderViewModel(conversations, conversation, user, tasks, NOWHERE, texts, notices::failed),
-                    new PassOnViewModel(conversations, conversation, user, tasks, NOWHERE, texts)), conversations, tasks);
+                    new PassOnViewModel(conversations, conversation, user, tasks, NOWHERE, texts),
+                    new AttachmentViewModel(new NoAttachments(), conversation, user.username(), tasks, NOWHERE, texts,
+                            notices::failed)), conversations, tasks);
+        }
+    }
+
+    /** The fake conversations carry no images (AttachmentViewModelTest has its own). */
+    private static final class NoAttachments implements AttachmentViewModel.Attachments {
+        @Override
+        public List<app.tandem.conversation.Attachment> attachments(long conversationId) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<byte[]> content(long attachmentId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public app.tandem.conversation.Attachment.Correction correct(long attachmentId, String text, String agent) {
+            throw new UnsupportedOperationException("not in these tests");
         }
     }
 
