@@ -17,6 +17,7 @@ import app.tandem.conversation.MessageRejectedException;
 import app.tandem.conversation.NewAttachment;
 import app.tandem.conversation.ReadFrom;
 import app.tandem.conversation.ReadText;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -118,6 +119,29 @@ class AttachmentTurnsTest {
         assertEquals(MessageRejectedException.Reason.CLOSED, refused.reason());
         assertTrue(service.messages(c.id()).isEmpty());
         assertTrue(service.attachments(c.id()).isEmpty());
+    }
+
+    /** V28 is one file for both engines: the same turn, image and correction on a real PostgreSQL. */
+    @Test
+    void onPostgreSqlTheImageTurnAndItsCorrectionRoundTripToo(@TempDir Path pg) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(pg).start();
+             Database office = Database.connect(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            ConversationService onPostgres = new ConversationService(new JdbcConversationRepository(office.dataSource(), "pg"),
+                    Clock.systemUTC());
+            Conversation c = onPostgres.open(Optional.empty(), Channel.WEB, "Web chat");
+            onPostgres.receiveWithAttachment(c.id(), "", new NewAttachment(ReadFrom.IMAGE, "image/jpeg", IMAGE, THUMBNAIL,
+                    Optional.empty()));
+            Message read = onPostgres.receiveWithAttachment(c.id(), "and this", attachment("Card ending 4821"));
+            List<Attachment> stored = onPostgres.attachments(c.id());
+
+            onPostgres.correctReadText(stored.get(1).id(), "Card ending 4821 declined", "alice");
+
+            assertEquals(List.of(1, 2), onPostgres.attachments(c.id()).stream().map(Attachment::messageSeq).toList());
+            assertEquals(Optional.empty(), stored.get(0).read());
+            assertEquals(read.id(), stored.get(1).messageId());
+            assertArrayEquals(IMAGE, onPostgres.attachmentContent(stored.get(1).id()).orElseThrow());
+            assertEquals(Optional.of("Card ending 4821 declined"), onPostgres.attachments(c.id()).get(1).meaning());
+        }
     }
 
     private static NewAttachment attachment(String read) {
