@@ -96,6 +96,28 @@ class ImageTurnsTest {
         assertTrue(attachment.read().orElseThrow().confidence() > 60, "confidence " + attachment.read().orElseThrow());
     }
 
+    /** A phone photo is far larger than the chat's JSON limit (128 KB): the image route reads up to 5 MB itself. */
+    @Test
+    void anImageLargerThanAJsonTurnIsTaken() throws Exception {
+        String cookie = startChat();
+        BufferedImage photo = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
+        java.util.Random noise = new java.util.Random(18);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, noise.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(photo, "png", png);
+        assertTrue(png.size() > 256 * 1024, png.size() + " bytes");
+
+        HttpResponse<String> sent = postImage(cookie, "image/png", png.toByteArray(), "a photo");
+
+        assertEquals(201, sent.statusCode(), sent.body());
+        long id = conversations.queue().get(0).conversation().id();
+        assertEquals(png.size(), conversations.attachmentContent(conversations.attachments(id).get(0).id()).orElseThrow().length);
+    }
+
     @Test
     void aGifIsRefusedWithItsSentenceAndNothingIsStored() throws Exception {
         String cookie = startChat();
