@@ -22,6 +22,11 @@ public final class TurnText {
         }
         String marked = (said.isEmpty() ? "" : said + "\n") + source.marker() + " ";
         String body = marked + text.get();
-        return body.length() <= limit ? body : body.substring(0, Math.max(marked.length(), limit));
+        if (body.length() <= limit) {
+            return body;
+        }
+        int cut = Math.max(marked.length(), limit);
+        // Never half a character: a cut between a surrogate pair would store a broken one.
+        return body.substring(0, Character.isLowSurrogate(body.charAt(cut)) ? cut - 1 : cut);
     }
 }
