@@ -39,7 +39,13 @@ const TEXTS = {
     image_too_large: "图片超过 5 MB，请发送较小的图片。",
     not_an_image: "请添加 PNG 或 JPEG 格式的图片。",
     caption_too_long: "随图片发送的文字最多 1000 个字符，较长的内容请单独发送。",
-    no_images: "本聊天无法接收图片，请用文字描述图片内容。"
+    no_images: "本聊天无法接收图片，请用文字描述图片内容。",
+    // English pages show the server's own sentence for these, which names the format or size found.
+    image_empty: "这张图片是空的。",
+    image_unsupported_format: "只接受 PNG 和 JPEG 格式的图片。",
+    image_not_an_image: "这个文件不是 PNG 或 JPEG 图片。",
+    image_too_many_pixels: "这张图片的像素太多，请发送较小的图片。",
+    image_damaged: "这张图片已损坏，无法打开。"
   }
 };
 
