@@ -173,6 +173,10 @@ final class TurnView {
             return;
         }
         Attachment a = carried.get();
+        thumbnail.setId("turnImage" + a.messageSeq());
+        readInfo.setId("readInfo" + a.messageSeq());
+        corrected.setId("readCorrected" + a.messageSeq());
+        correct.setId("correctRead" + a.messageSeq());
         if (changedImage) {
             // A thumbnail is at most 320 pixels (read from the database off this thread): decoding it here is quick.
             thumbnail.setImage(new Image(new ByteArrayInputStream(a.thumbnailPng())));
