@@ -5,7 +5,9 @@ import app.tandem.conversation.ConversationService;
 import app.tandem.conversation.Message;
 import app.tandem.ui.common.TaskExecutor;
 import app.tandem.ui.common.Texts;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -57,6 +59,13 @@ public final class AttachmentViewModel {
     private final Consumer<Throwable> failures;
     /** The attachments of the conversation on screen, by the seq of the turn that carried each. */
     private final ObservableMap<Integer, Attachment> bySeq = FXCollections.observableHashMap();
+    /**
+     * This desk's corrections, by attachment id (UI thread only): a reload of the attachments that read the database
+     * before a correction was stored, and answers after it, must not put the old reading back on screen.
+     */
+    private final Map<Long, Attachment.Correction> correctedHere = new HashMap<>();
+    /** Reloads started (UI thread only): only the latest one's answer is shown; an earlier one may predate a turn. */
+    private long loads;
 
     public AttachmentViewModel(Attachments source, ConversationViewModel conversation, String agent, TaskExecutor tasks,
                                Executor io, Texts texts, Consumer<Throwable> failures) {
@@ -90,10 +99,18 @@ public final class AttachmentViewModel {
         long conversationId = conversation.selected().map(c -> c.id()).orElse(0L);
         tasks.execute(texts.get("activity.attachment"), io, () -> source.correct(attachment.id(), text, agent),
                 correction -> {
+                    correctedHere.put(attachment.id(), correction);
                     if (conversation.isSelected(conversationId)) {
                         bySeq.put(attachment.messageSeq(), attachment.corrected(correction));
                     }
                 }, failures::accept);
+    }
+
+    private Attachment latest(Attachment loaded) {
+        Attachment.Correction here = correctedHere.get(loaded.id());
+        boolean newerHere = here != null
+                && loaded.correction().map(c -> c.at().isBefore(here.at())).orElse(true);
+        return newerHere ? loaded.corrected(here) : loaded;
     }
 
     /**
@@ -111,10 +128,11 @@ public final class AttachmentViewModel {
         Optional<Long> shown = conversation.selected().map(c -> c.id());
         if (customerTurnAdded && shown.isPresent()) {
             long id = shown.get();
+            long mine = ++loads;
             tasks.execute(texts.get("activity.attachment"), io, () -> source.attachments(id), loaded -> {
-                if (conversation.isSelected(id)) {
+                if (mine == loads && conversation.isSelected(id)) {
                     bySeq.clear();
-                    loaded.forEach(a -> bySeq.put(a.messageSeq(), a));
+                    loaded.forEach(a -> bySeq.put(a.messageSeq(), latest(a)));
                 }
             }, failures::accept);
         }
