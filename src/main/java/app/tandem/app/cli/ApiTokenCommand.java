@@ -90,9 +90,8 @@ public final class ApiTokenCommand {
         return given.toCharArray();
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
-            description = "Make a token for one chat platform; it is shown once, store it in the platform's secrets.")
-    static final class Create implements Callable<Integer> {
+    /** What every subcommand shares: an admin signs in first, then it does its one thing. */
+    abstract static class AsAdmin implements Callable<Integer> {
 
         @ParentCommand
         ApiTokenCommand tokens;
@@ -103,75 +102,64 @@ public final class ApiTokenCommand {
         @Option(names = "--admin", required = true, paramLabel = "NAME",
                 description = "An admin's user name; the password is asked for.")
         String admin;
+
+        @Override
+        public Integer call() {
+            return tokens.asAdmin(spec, admin, this::work);
+        }
+
+        abstract int work(IntegrationTokens all, String signedIn, PrintWriter out);
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Make a token for one chat platform; it is shown once, store it in the platform's secrets.")
+    static final class Create extends AsAdmin {
+
 
         @Parameters(paramLabel = "NAME", description = "The integration, e.g. \"WeChat bridge\"")
         String name;
 
         @Override
-        public Integer call() {
-            return tokens.asAdmin(spec, admin, (all, signedIn, out) -> {
-                IntegrationTokens.Created created = all.create(signedIn, name);
-                out.println("API token " + created.tokenId() + " for " + created.integration() + " (shown once; Tandem keeps only its hash):");
-                out.println(created.token());
-                return 0;
-            });
+        int work(IntegrationTokens all, String signedIn, PrintWriter out) {
+            IntegrationTokens.Created created = all.create(signedIn, name);
+            out.println("API token " + created.tokenId() + " for " + created.integration() + " (shown once; Tandem keeps only its hash):");
+            out.println(created.token());
+            return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The tokens, revoked ones included; never their secrets.")
-    static final class Listing implements Callable<Integer> {
+    static final class Listing extends AsAdmin {
 
-        @ParentCommand
-        ApiTokenCommand tokens;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--admin", required = true, paramLabel = "NAME",
-                description = "An admin's user name; the password is asked for.")
-        String admin;
 
         @Override
-        public Integer call() {
-            return tokens.asAdmin(spec, admin, (all, signedIn, out) -> {
-                List<IntegrationToken> list = all.list();
-                if (list.isEmpty()) {
-                    out.println("No API tokens yet: tandem api-token create NAME --admin " + signedIn);
-                }
-                for (IntegrationToken t : list) {
-                    out.printf("%-12s  %-30s  created %s by %s  %s  %s%n", t.tokenId(), t.integration(), t.createdAt(),
-                            t.createdBy(), t.lastUsedAt().map(at -> "last used " + at).orElse("never used"),
-                            t.revokedAt().map(at -> "REVOKED " + at + " by " + t.revokedBy().orElse("?")).orElse("active"));
-                }
-                return 0;
-            });
+        int work(IntegrationTokens all, String signedIn, PrintWriter out) {
+            List<IntegrationToken> list = all.list();
+            if (list.isEmpty()) {
+                out.println("No API tokens yet: tandem api-token create NAME --admin " + signedIn);
+            }
+            for (IntegrationToken t : list) {
+                out.printf("%-12s  %-30s  created %s by %s  %s  %s%n", t.tokenId(), t.integration(), t.createdAt(),
+                        t.createdBy(), t.lastUsedAt().map(at -> "last used " + at).orElse("never used"),
+                        t.revokedAt().map(at -> "REVOKED " + at + " by " + t.revokedBy().orElse("?")).orElse("active"));
+            }
+            return 0;
         }
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true,
             description = "End a token at once: its next request gets 401. The conversations it opened stay.")
-    static final class Revoke implements Callable<Integer> {
+    static final class Revoke extends AsAdmin {
 
-        @ParentCommand
-        ApiTokenCommand tokens;
-
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--admin", required = true, paramLabel = "NAME",
-                description = "An admin's user name; the password is asked for.")
-        String admin;
 
         @Parameters(paramLabel = "ID", description = "The token's id, as `tandem api-token list` shows it")
         String id;
 
         @Override
-        public Integer call() {
-            return tokens.asAdmin(spec, admin, (all, signedIn, out) -> {
-                all.revoke(signedIn, id);
-                out.println("API token " + id + " is revoked; requests with it are refused from now on.");
-                return 0;
-            });
+        int work(IntegrationTokens all, String signedIn, PrintWriter out) {
+            all.revoke(signedIn, id);
+            out.println("API token " + id + " is revoked; requests with it are refused from now on.");
+            return 0;
         }
     }
 }
