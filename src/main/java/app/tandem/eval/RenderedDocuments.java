@@ -90,22 +90,31 @@ public final class RenderedDocuments {
         return samples;
     }
 
+    /** How one statement row is laid out in a language. */
+    private interface StatementRow {
+        String layout(LocalDate day, String payee, long amount, long balance);
+    }
+
+    /** A statement page: the header, then 4-6 rows drawn the same way in both languages (the same seed, the same draws). */
+    private static List<String> statement(String header, String[] payees, Random r, StatementRow row) {
+        List<String> lines = new ArrayList<>(List.of(header));
+        long balance = 50_000 + r.nextInt(500_000);
+        LocalDate day = LocalDate.of(2026, 1 + r.nextInt(10), 1 + r.nextInt(20));
+        int rows = 4 + r.nextInt(3);
+        for (int k = 0; k < rows; k++) {
+            long amount = (r.nextBoolean() ? -1 : 1) * (100 + r.nextInt(60_000));
+            balance += amount;
+            day = day.plusDays(r.nextInt(3));
+            lines.add(row.layout(day, payees[r.nextInt(payees.length)], amount, balance));
+        }
+        return lines;
+    }
+
     private static List<String> english(Kind kind, Random r) {
         return switch (kind) {
-            case STATEMENT -> {
-                List<String> lines = new ArrayList<>(List.of("Statement of account   Page " + (1 + r.nextInt(4)) + " of 4"));
-                long balance = 50_000 + r.nextInt(500_000);
-                LocalDate day = LocalDate.of(2026, 1 + r.nextInt(10), 1 + r.nextInt(20));
-                int rows = 4 + r.nextInt(3);
-                for (int k = 0; k < rows; k++) {
-                    long amount = (r.nextBoolean() ? -1 : 1) * (100 + r.nextInt(60_000));
-                    balance += amount;
-                    day = day.plusDays(r.nextInt(3));
-                    lines.add(day.format(EN_DATE) + "   " + EN_PAYEES[r.nextInt(EN_PAYEES.length)] + "   " + money(amount)
-                            + "   " + money(balance));
-                }
-                yield lines;
-            }
+            case STATEMENT -> statement("Statement of account   Page " + (1 + r.nextInt(4)) + " of 4", EN_PAYEES, r,
+                    (day, payee, amount, balance) -> day.format(EN_DATE) + "   " + payee + "   " + money(amount) + "   "
+                            + money(balance));
             case ERROR_SCREEN -> List.of(
                     new String[] {"Payment failed", "Transfer not sent", "Card locked"}[r.nextInt(3)],
                     "Error code E" + (1000 + r.nextInt(9000)),
@@ -124,19 +133,8 @@ public final class RenderedDocuments {
 
     private static List<String> chinese(Kind kind, Random r) {
         return switch (kind) {
-            case STATEMENT -> {
-                List<String> lines = new ArrayList<>(List.of("账户对账单 第" + (1 + r.nextInt(4)) + "页"));
-                long balance = 50_000 + r.nextInt(500_000);
-                LocalDate day = LocalDate.of(2026, 1 + r.nextInt(10), 1 + r.nextInt(20));
-                int rows = 4 + r.nextInt(3);
-                for (int k = 0; k < rows; k++) {
-                    long amount = (r.nextBoolean() ? -1 : 1) * (100 + r.nextInt(60_000));
-                    balance += amount;
-                    day = day.plusDays(r.nextInt(3));
-                    lines.add(day + "   " + ZH_PAYEES[r.nextInt(ZH_PAYEES.length)] + "   " + money(amount) + "   余额 " + money(balance));
-                }
-                yield lines;
-            }
+            case STATEMENT -> statement("账户对账单 第" + (1 + r.nextInt(4)) + "页", ZH_PAYEES, r,
+                    (day, payee, amount, balance) -> day + "   " + payee + "   " + money(amount) + "   余额 " + money(balance));
             case ERROR_SCREEN -> List.of(
                     new String[] {"支付失败", "转账未成功", "银行卡已锁定"}[r.nextInt(3)],
                     "错误代码 E" + (1000 + r.nextInt(9000)),
